@@ -1,0 +1,92 @@
+// `npm run bench`: whole-process timings of iop-audit against floors measured
+// in the same run and against ajv-cli, on a generated corpus. Run by hand;
+// timings are never asserted in tests. Options: --sizes 1,100,1000,10000 --runs 5
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeCorpus } from './bench/corpus.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const arg = (name, fallback) => {
+  const at = process.argv.indexOf(`--${name}`);
+  return at === -1 ? fallback : process.argv[at + 1];
+};
+const sizes = arg('sizes', '1,100,1000,10000').split(',').map(Number);
+const runs = Number(arg('runs', '5'));
+const haveTime = existsSync('/usr/bin/time');
+const work = mkdtempSync(join(tmpdir(), 'iop-audit-bench-'));
+
+const node = process.execPath;
+const bin = join(root, 'bin', 'iop-audit.js');
+const ajv = join(root, 'node_modules', 'ajv-cli', 'dist', 'index.js');
+const schema = join(root, 'schemas', 'program.schema.json');
+
+/** One whole-process run: wall time in ms and, where /usr/bin/time exists, peak resident memory in MiB. */
+function run(argv) {
+  const command = haveTime ? ['/usr/bin/time', '-f', '%M', ...argv] : argv;
+  const started = process.hrtime.bigint();
+  const child = spawnSync(command[0], command.slice(1), { cwd: root, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  if (child.error) throw child.error;
+  const kb = haveTime ? Number(child.stderr.trim().split('\n').at(-1)) : NaN;
+  return { ms, mib: kb / 1024, status: child.status };
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+/** Times several commands, alternating them run by run so drift hits all alike. */
+function race(commands, repetitions) {
+  const samples = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
+  const memory = Object.fromEntries(Object.keys(commands).map((k) => [k, 0]));
+  for (let i = 0; i < repetitions; i++) {
+    for (const [name, command] of Object.entries(commands)) {
+      if (command.before) command.before();
+      const r = run(command.argv);
+      samples[name].push(r.ms);
+      memory[name] = Math.max(memory[name], r.mib || 0);
+    }
+  }
+  return Object.fromEntries(Object.keys(commands).map((k) => [k, { ms: median(samples[k]), mib: memory[k] }]));
+}
+
+const rows = [];
+const fmt = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
+const mem = (mib) => (Number.isFinite(mib) && mib > 0 ? `${mib.toFixed(0)} MiB` : 'n/a');
+
+console.log(`iop-audit benchmark · ${new Date().toISOString().slice(0, 10)} · ${cpus().length} × ${cpus()[0]?.model.trim()} · ${(totalmem() / 2 ** 30).toFixed(0)} GiB · node ${process.version}`);
+const floor = race({ 'node -e 0': { argv: [node, '-e', '0'] } }, Math.max(runs, 10))['node -e 0'];
+rows.push(['node -e 0', '-', fmt(floor.ms), mem(floor.mib), '1.00× node']);
+
+for (const n of sizes) {
+  const dir = join(work, `n${n}`);
+  writeCorpus(dir, n);
+  const target = n === 1 ? join(dir, 'program-00000.yaml') : dir;
+  const cacheFile = join(work, `cache-${n}.json`);
+  const repetitions = n >= 10000 ? Math.min(runs, 3) : runs;
+  const results = race({
+    'read + parse (yaml)': { argv: [node, join(root, 'scripts', 'bench', 'parse-only.mjs'), dir] },
+    'read + parse + ajv': { argv: [node, join(root, 'scripts', 'bench', 'parse-validate.mjs'), dir] },
+    'ajv-cli validate': { argv: [node, ajv, 'validate', '--spec=draft2020', '--strict=false', '--all-errors', '-s', schema, '-d', n === 1 ? target : `${dir}/*.yaml`] },
+    'iop-audit audit': { argv: [node, bin, target, '--format', 'json', '--output', join(work, 'report.json')] },
+    'iop-audit --cache (cold)': { argv: [node, bin, target, '--format', 'json', '--output', join(work, 'report.json'), '--cache', '--cache-location', cacheFile], before: () => rmSync(cacheFile, { force: true }) },
+  }, repetitions);
+  // Warm: the cache file from the last cold run, nothing changed since.
+  const warm = race({ 'iop-audit --cache (warm)': { argv: [node, bin, target, '--format', 'json', '--output', join(work, 'report.json'), '--cache', '--cache-location', cacheFile] } }, repetitions);
+  Object.assign(results, warm);
+  const ajvMs = results['ajv-cli validate'].ms;
+  for (const [name, r] of Object.entries(results)) {
+    rows.push([name, String(n), fmt(r.ms), mem(r.mib), `${(r.ms / floor.ms).toFixed(2)}× node · ${(r.ms / ajvMs).toFixed(2)}× ajv-cli`]);
+  }
+}
+rmSync(work, { recursive: true, force: true });
+
+const widths = [0, 1, 2, 3, 4].map((i) => Math.max(...rows.map((r) => r[i].length), ['command', 'N', 'median', 'peak memory', 'ratio'][i].length));
+const line = (cells) => cells.map((c, i) => (i === 1 || i === 2 || i === 3 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd();
+console.log(line(['command', 'N', 'median', 'peak memory', 'ratio']));
+for (const r of rows) console.log(line(r));

@@ -1,0 +1,67 @@
+// Input generators for fuzzing: random YAML-ish text, random bytes, and
+// mutations of the shipped examples (deleted keys, wrong types, swapped values,
+// truncated text). Shared by tests/fuzz.test.ts and scripts/fuzz.mjs.
+import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { isMap, isSeq, parseDocument } from 'yaml';
+
+const folder = new URL('../../examples/', import.meta.url);
+export const EXAMPLES = readdirSync(folder).filter((f) => f.endsWith('.yaml')).sort().map((f) => readFileSync(new URL(f, folder), 'utf8'));
+
+/** Every path to a node in a document, as yaml's getIn/setIn take them. */
+function paths(node, prefix = [], out = []) {
+  if (isMap(node)) for (const pair of node.items) { const p = [...prefix, pair.key?.value ?? String(pair.key)]; out.push(p); paths(pair.value, p, out); }
+  else if (isSeq(node)) node.items.forEach((item, i) => { const p = [...prefix, i]; out.push(p); paths(item, p, out); });
+  return out;
+}
+
+const NASTY_VALUES = [null, true, false, 0, -1, 1e308, -0.5, '', ' ', '25:99', '09:00', 'monday', [], {}, [[]], { provided: 'none' }, 'on-site', '\u0000', '🙂', 'x'.repeat(500), '__proto__', NaN, 123456789];
+
+const mutation = fc.oneof(
+  fc.record({ kind: fc.constant('delete'), at: fc.nat(), }),
+  fc.record({ kind: fc.constant('set'), at: fc.nat(), value: fc.oneof(fc.constantFrom(...NASTY_VALUES), fc.jsonValue({ maxDepth: 2 })) }),
+  fc.record({ kind: fc.constant('swap'), at: fc.nat(), other: fc.nat() }),
+  fc.record({ kind: fc.constant('truncate'), at: fc.double({ min: 0, max: 1, noNaN: true }) }),
+);
+
+function mutate(text, steps) {
+  let doc = parseDocument(text);
+  for (const step of steps) {
+    if (step.kind === 'truncate') return doc.toString().slice(0, Math.floor(doc.toString().length * step.at));
+    const all = paths(doc.contents);
+    if (all.length === 0) break;
+    const path = all[step.at % all.length];
+    if (step.kind === 'delete') doc.deleteIn(path);
+    else if (step.kind === 'set') doc.setIn(path, step.value);
+    else {
+      const other = all[step.other % all.length];
+      const a = doc.getIn(path, true);
+      const b = doc.getIn(other, true);
+      try { doc.setIn(path, b); doc.setIn(other, a); } catch { /* a path inside the other: skip */ }
+    }
+    doc = parseDocument(doc.toString());
+  }
+  return doc.toString();
+}
+
+/** Mutated examples: mostly nearly-valid documents, the hardest case for messages and positions. */
+export const mutatedExample = fc.tuple(fc.nat({ max: EXAMPLES.length - 1 }), fc.array(mutation, { minLength: 1, maxLength: 4 }))
+  .map(([i, steps]) => mutate(EXAMPLES[i], steps));
+
+const yamlToken = fc.constantFrom(
+  'version: 1\n', 'program:\n', '  name: X\n', 'schedule:\n', '  timetable:\n', '    - ', '{ day: monday, start: "09:00", end: "12:00", activities: [group-counseling] }\n',
+  ': ', '- ', '[', ']', '{', '}', ',', '"', "'", '&a ', '*a', '!!str ', '!!js/function ', '? ', '|\n', '>\n', '#', '---\n', '...\n', '\t', '  ', '\n', '%YAML 1.2\n', '<<: *a\n', '~', 'null', '0x1F', '.inf', '2026-11-23',
+);
+
+/** YAML-flavoured noise: structure characters and fragments of real documents. */
+export const randomYaml = fc.array(fc.oneof(yamlToken, fc.string({ maxLength: 8 })), { maxLength: 40 }).map((parts) => parts.join(''));
+
+/** Any bytes at all, including invalid UTF-8 and NULs. */
+export const randomBytes = fc.uint8Array({ maxLength: 400 });
+
+/** The three kinds, as bytes. */
+export const anyInput = fc.oneof(
+  { weight: 5, arbitrary: mutatedExample.map((t) => new TextEncoder().encode(t)) },
+  { weight: 3, arbitrary: randomYaml.map((t) => new TextEncoder().encode(t)) },
+  { weight: 2, arbitrary: randomBytes },
+);

@@ -1,0 +1,73 @@
+import type { Source } from '../run/read.js';
+import { readdir, stat } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import { UsageError } from './errors.js';
+
+export type { Source } from '../run/read.js';
+
+const DOCUMENT = /\.ya?ml$/i;
+export const STDIN_NAME = '<stdin>';
+
+/**
+ * Expands the command line's paths into documents, in a stable order: a file is
+ * taken as given; a directory is searched for *.yaml / *.yml (skipping hidden
+ * folders and node_modules); a glob is matched from the working directory;
+ * `-` is standard input. A path that matches nothing is a usage error.
+ */
+export async function discover(patterns: readonly string[], cwd: string): Promise<Source[]> {
+  if (patterns.length === 0) throw new UsageError('no paths given: name files, directories, globs, or - for standard input');
+  const found = new Map<string, Source>();
+  const add = (absolute: string) => found.set(absolute, { file: displayName(absolute, cwd), path: absolute });
+  let stdin = false;
+  for (const pattern of patterns) {
+    if (pattern === '-') {
+      stdin = true;
+      continue;
+    }
+    const absolute = resolve(cwd, pattern);
+    const info = await stat(absolute).catch(() => undefined);
+    if (info?.isFile()) {
+      add(absolute);
+    } else if (info?.isDirectory()) {
+      const files = await walk(absolute);
+      if (files.length === 0) throw new UsageError(`no program documents (*.yaml, *.yml) found in ${pattern}`);
+      files.forEach(add);
+    } else if (isDynamicPattern(pattern)) {
+      const matches = await glob(pattern, { cwd, absolute: true, onlyFiles: true, ignore: ['**/node_modules/**'] });
+      const documents = matches.filter((m) => DOCUMENT.test(m));
+      if (documents.length === 0) throw new UsageError(`no program documents match ${pattern}`);
+      documents.map((m) => resolve(m)).forEach(add);
+    } else {
+      throw new UsageError(`path not found: ${pattern}`);
+    }
+  }
+  const sources = [...found.values()].sort((a, b) => compare(a.file, b.file));
+  return stdin ? [{ file: STDIN_NAME, path: null }, ...sources] : sources;
+}
+
+async function walk(directory: string): Promise<string[]> {
+  const entries = await readdir(directory, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+    throw new UsageError(`cannot read directory ${directory}: ${error.code ?? error.message}`);
+  });
+  const files: string[] = [];
+  for (const entry of entries.sort((a, b) => compare(a.name, b.name))) {
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    const path = join(directory, entry.name);
+    if (entry.isDirectory()) files.push(...(await walk(path)));
+    else if (entry.isFile() && DOCUMENT.test(entry.name)) files.push(path);
+  }
+  return files;
+}
+
+/** Paths in reports: relative to the working directory when inside it, always with forward slashes. */
+function displayName(absolute: string, cwd: string): string {
+  const rel = relative(cwd, absolute);
+  const name = rel === '' || rel.startsWith('..') || isAbsolute(rel) ? absolute : rel;
+  return name.split(sep).join('/');
+}
+
+/** Code-point order, independent of locale, so reports are byte-identical everywhere. */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

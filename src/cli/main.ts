@@ -1,0 +1,281 @@
+import { existsSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Command, CommanderError, Option } from 'commander';
+import programSchema from '../../schemas/program.schema.json' with { type: 'json' };
+import packageJson from '../../package.json' with { type: 'json' };
+import { applyPolicy, buildResult } from '../core/engine.js';
+import { DEFAULT_MAX_FILE_SIZE_KB } from '../core/decode.js';
+import type { DocumentResult } from '../core/types.js';
+import { BUILD_ID } from '../generated/build-id.js';
+import { AuditCache, settingsKey } from '../run/cache.js';
+import { UnreadableError } from '../run/read.js';
+import { auditSources, defaultThreads } from '../run/run.js';
+import type { AuditSettings } from '../run/settings.js';
+import { RULES, findRule } from '../rules/index.js';
+import { explainRule, rulesList } from '../docs/catalog.js';
+import { FORMATS, loadFormatter, type Format } from '../report/index.js';
+import { loadBaseline } from '../config/baseline.js';
+import { loadConfig, today, waiverBook } from '../config/config.js';
+import { discover } from './discover.js';
+import { UsageError } from './errors.js';
+import { EXIT, exitCode, type ExitCode } from './exit-code.js';
+import { writeAtomically } from './output.js';
+import { template } from '../init/template.js';
+
+export interface Io {
+  stdout: { write(text: string): unknown; isTTY?: boolean; columns?: number };
+  stderr: { write(text: string): unknown; isTTY?: boolean };
+  readStdin(): Promise<Buffer>;
+  cwd: string;
+  env: Record<string, string | undefined>;
+}
+
+const defaultIo: Io = {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  readStdin: async () => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks);
+  },
+  cwd: process.cwd(),
+  env: process.env,
+};
+
+interface ReportOptions {
+  format?: Format;
+  output?: string;
+  standard?: 'samhsa' | 'joint' | 'all';
+  failOn?: 'error' | 'warning';
+  config?: string;
+  baseline?: string;
+  maxWarnings?: number;
+  maxFileSize?: number;
+  cache?: boolean;
+  cacheLocation?: string;
+  threads?: number;
+  quiet?: boolean;
+  color?: boolean;
+}
+
+const DEFAULT_CACHE_LOCATION = '.iop-audit-cache';
+
+const EXAMPLES = `
+Examples:
+  $ iop-audit examples/                      audit every *.yaml / *.yml under examples/
+  $ iop-audit program.yaml --format json     machine-readable report
+  $ iop-audit "programs/**/*.yaml" --format sarif --output audit.sarif
+  $ cat program.yaml | iop-audit -           audit standard input
+  $ iop-audit explain monitor-abstinence     one rule in full
+
+Exit codes: 0 every document passed; 1 a document failed or is invalid; 2 the command could not run.`;
+
+/** Runs the command line and returns the exit code; it never calls process.exit. */
+export async function main(argv: readonly string[], io: Io = defaultIo): Promise<ExitCode> {
+  let code: ExitCode = EXIT.ok;
+  const debug = argv.includes('--debug');
+  const program = new Command()
+    .name('iop-audit')
+    .description('Audit intensive outpatient program documents against SAMHSA TIP 47 and the joint ASAM/APA/AAAP specifications.')
+    .version(packageJson.version, '-v, --version')
+    .option('--debug', 'show a stack trace when the tool itself fails')
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+      // Commander's own errors become the one-line form every usage error takes.
+      outputError: (text) => io.stderr.write(`iop-audit: ${text.replace(/^error: /, '').trim()}\n`),
+    })
+    .addHelpText('after', EXAMPLES);
+
+  const withReportOptions = (command: Command) =>
+    command
+      .addOption(new Option('-f, --format <format>', 'report format').choices(FORMATS))
+      .option('-o, --output <file>', 'write the report to a file (atomically) instead of standard output')
+      .addOption(new Option('--standard <standard>', 'standards to audit (default: the config\'s, else all)').choices(['samhsa', 'joint', 'all']))
+      .addOption(new Option('--fail-on <severity>', 'lowest severity that fails a document (default: error)').choices(['error', 'warning']))
+      .option('--max-warnings <n>', 'fail when there are more than n warnings', (v) => parseCount(v, '--max-warnings'))
+      .option('--max-file-size <kb>', `refuse documents larger than this many KiB (default ${DEFAULT_MAX_FILE_SIZE_KB})`, (v) => parseCount(v, '--max-file-size'))
+      .option('-c, --config <file>', 'config file (default: .iop-audit.yaml found from the working directory upward)')
+      .option('--baseline <report.json>', 'an earlier JSON report: failures recorded there do not fail the run')
+      .option('--cache', 'reuse results for documents unchanged since the last run')
+      .option('--cache-location <file>', `where the cache lives (default: ${DEFAULT_CACHE_LOCATION})`)
+      .option('--threads <n>', 'worker threads for large runs (default: one per core, at most 8; 1 for none)', (v) => positive(v, '--threads'))
+      .option('-q, --quiet', 'report failures only')
+      .option('--no-color', 'no colour in terminal output (also NO_COLOR)')
+      .addHelpText('after', EXAMPLES);
+
+  withReportOptions(program.command('audit', { isDefault: true }))
+    .description('validate, then audit every program document found (files, directories, globs, or - for standard input)')
+    .argument('[paths...]', 'files, directories, globs, or - for standard input')
+    .action(async (paths: string[], options: ReportOptions) => {
+      code = await runAudit(paths, options, io, 'audit');
+    });
+
+  withReportOptions(program.command('validate'))
+    .description('check documents against the program schema only (no audit)')
+    .argument('[paths...]', 'files, directories, globs, or - for standard input')
+    .action(async (paths: string[], options: ReportOptions) => {
+      code = await runAudit(paths, options, io, 'validate');
+    });
+
+  program
+    .command('rules')
+    .description('list the rule catalog')
+    .action(() => {
+      io.stdout.write(rulesList(RULES));
+    });
+
+  program
+    .command('explain')
+    .description('show one rule in full: source, rationale, evidence, thresholds and how to fix it')
+    .argument('<rule>', 'rule ID or alias, e.g. SAMHSA-08 or monitor-abstinence')
+    .action((name: string) => {
+      const rule = findRule(name);
+      if (!rule) throw new UsageError(`unknown rule '${name}': run \`iop-audit rules\` for the catalog`);
+      io.stdout.write(explainRule(rule));
+    });
+
+  program
+    .command('schema')
+    .description('print the program document JSON Schema (for editors and other tools)')
+    .action(() => {
+      io.stdout.write(`${JSON.stringify(programSchema, null, 2)}\n`);
+    });
+
+  program
+    .command('init')
+    .description('write a commented program document template that passes the audit')
+    .argument('[file]', 'where to write it', 'program.yaml')
+    .option('--force', 'overwrite the file if it exists')
+    .action(async (file: string, options: { force?: boolean }) => {
+      const path = resolve(io.cwd, file);
+      if (!options.force && existsSync(path)) throw new UsageError(`${file} already exists: use --force to overwrite it`);
+      await writeAtomically(path, template(schemaPathFrom(dirname(path))));
+      io.stderr.write(`wrote ${file}: edit it, then run \`iop-audit ${file}\`\n`);
+    });
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version are successful exits; everything else Commander rejects is bad usage.
+      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    if (error instanceof UsageError) {
+      io.stderr.write(`iop-audit: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr.write(`iop-audit: internal error: ${message}${debug ? '' : ' (run with --debug for details)'}\n`);
+    if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
+    return EXIT.usage;
+  }
+}
+
+async function runAudit(paths: string[], options: ReportOptions, io: Io, mode: 'audit' | 'validate'): Promise<ExitCode> {
+  const { path: configPath, config } = await loadConfig(options.config, io.cwd, RULES);
+  const waivers = waiverBook(config.waivers ?? [], configPath ? dirname(configPath) : io.cwd, io.cwd, today(io.env));
+  const baseline = options.baseline !== undefined ? await loadBaseline(options.baseline, io.cwd) : undefined;
+  const sources = await discover(paths, io.cwd);
+  const standard = options.standard;
+  const standards = standard !== undefined ? (standard === 'all' ? ['samhsa' as const, 'joint' as const] : [standard]) : config.standards;
+  const settings: AuditSettings = {
+    mode,
+    ...(standards ? { standards } : {}),
+    ...(config.thresholds ? { thresholds: config.thresholds } : {}),
+    ...(config.rules ? { severities: config.rules } : {}),
+  };
+  const cacheLocation = resolve(io.cwd, options.cacheLocation ?? DEFAULT_CACHE_LOCATION);
+  const cache = options.cache ? await AuditCache.open(cacheLocation, settingsKey(BUILD_ID, settings)) : undefined;
+  const progress = progressOn(io, sources.length);
+  let audited: DocumentResult[];
+  try {
+    audited = await auditSources(sources, {
+      settings,
+      maxBytes: (options.maxFileSize ?? config.max_file_size_kb ?? DEFAULT_MAX_FILE_SIZE_KB) * 1024,
+      readStdin: io.readStdin,
+      threads: options.threads ?? defaultThreads(),
+      workerUrl: new URL('./worker.js', import.meta.url),
+      ...(cache ? { cache } : {}),
+      onProgress: (_done, file) => progress.tick(file),
+    });
+  } catch (error) {
+    if (error instanceof UnreadableError) throw new UsageError(error.message);
+    throw error;
+  } finally {
+    progress.done();
+  }
+  const policy = {
+    failOn: options.failOn ?? config.fail_on ?? 'error',
+    waiverFor: waivers.waiverFor,
+    ...(baseline ? { inBaseline: (file: string, rule: string, pointer: string) => baseline.has(file, rule, pointer) } : {}),
+  };
+  const documents = audited.map((doc) => applyPolicy(doc, policy));
+  const result = buildResult(documents, packageJson.version, mode === 'audit' ? waivers.notices() : []);
+  const formatter = await loadFormatter(options.format ?? 'table');
+  const report = formatter(result, {
+    rules: RULES,
+    color: options.output === undefined && useColor(options, io),
+    quiet: options.quiet ?? false,
+    width: io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : 120,
+  });
+  if (options.output !== undefined) await writeAtomically(resolve(io.cwd, options.output), report);
+  else io.stdout.write(report);
+  // The cache is written last: a run that fails to report leaves it as it was.
+  if (cache?.dirty) await writeAtomically(cacheLocation, cache.serialize());
+  return exitCode(result, options.maxWarnings ?? config.max_warnings);
+}
+
+/**
+ * A one-line counter on stderr for runs over many files, redrawn in place. Only
+ * on a terminal: a pipe or a CI log gets nothing, so reports stay clean.
+ */
+function progressOn(io: Io, total: number): { tick(file: string): void; done(): void } {
+  if (io.stderr.isTTY !== true || total < 2) return { tick: () => {}, done: () => {} };
+  let count = 0;
+  let last = 0;
+  return {
+    tick(file) {
+      count++;
+      const now = Date.now();
+      if (now - last < 80 && count < total) return;
+      last = now;
+      io.stderr.write(`\r\u001b[2Kauditing ${count}/${total} ${file.length > 60 ? `…${file.slice(-59)}` : file}`);
+    },
+    done() {
+      io.stderr.write('\r\u001b[2K');
+    },
+  };
+}
+
+
+/** Colour only on a terminal, unless NO_COLOR / --no-color turn it off or FORCE_COLOR turns it on. */
+function useColor(options: ReportOptions, io: Io): boolean {
+  if (options.color === false || (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '')) return false;
+  const force = io.env.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force !== 'false';
+  return io.stdout.isTTY === true;
+}
+
+function positive(value: string, option: string): number {
+  const n = parseCount(value, option);
+  if (n < 1) throw new UsageError(`${option} expects a whole number of at least 1, got '${value}'`);
+  return n;
+}
+
+function parseCount(value: string, option: string): number {
+  if (!/^\d+$/.test(value)) throw new UsageError(`${option} expects a whole number, got '${value}'`);
+  return Number(value);
+}
+
+/** The installed program schema, relative to `directory`, for the editor modeline `init` writes. */
+function schemaPathFrom(directory: string): string {
+  let folder = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(folder, 'schemas', 'program.schema.json')) && dirname(folder) !== folder) folder = dirname(folder);
+  const rel = relative(directory, join(folder, 'schemas', 'program.schema.json')).split(sep).join('/');
+  return rel.startsWith('.') ? rel : `./${rel}`;
+}

@@ -1,0 +1,154 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import picomatch from 'picomatch';
+import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
+import type { AuditOptions } from '../core/engine.js';
+import { loadYaml } from '../core/load.js';
+import type { Thresholds } from '../core/thresholds.js';
+import type { RuleSeverity, Waiver } from '../core/types.js';
+import { schemaProblems, type SchemaValidator } from '../core/validate.js';
+import { suggest } from '../core/suggest.js';
+import { validateConfigSchema } from '../generated/validators.js';
+import type { Rule } from '../rules/define.js';
+import { UsageError } from '../cli/errors.js';
+
+export const CONFIG_NAMES = ['.iop-audit.yaml', '.iop-audit.yml'];
+
+export interface ConfigFile {
+  standards?: Array<'samhsa' | 'joint'>;
+  fail_on?: 'error' | 'warning';
+  max_warnings?: number;
+  max_file_size_kb?: number;
+  rules?: Record<string, RuleSeverity>;
+  thresholds?: Partial<Thresholds>;
+  waivers?: Waiver[];
+}
+
+export interface LoadedConfig {
+  /** Absolute path of the config file, when one was found. */
+  path?: string;
+  config: ConfigFile;
+}
+
+/** The config named by --config, else the nearest `.iop-audit.yaml` from `cwd` upward, else none. */
+export async function loadConfig(explicit: string | undefined, cwd: string, rules: readonly Rule[]): Promise<LoadedConfig> {
+  const path = explicit !== undefined ? resolve(cwd, explicit) : findUpward(cwd);
+  if (path === undefined) return { config: {} };
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new UsageError(`cannot read config ${explicit ?? path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  return { path, config: parseConfig(text, displayPath(path, cwd), rules) };
+}
+
+/** Validates config text; any problem is a usage error naming file, line and column. */
+export function parseConfig(text: string, file: string, rules: readonly Rule[]): ConfigFile {
+  const loaded = loadYaml(text);
+  const fail = (line: number, column: number, message: string, more: number): never => {
+    throw new UsageError(`invalid config ${file}:${line}:${column}: ${message}${more > 0 ? ` (and ${more} more)` : ''}`);
+  };
+  // An empty config file is allowed: it means "all defaults".
+  if (loaded.problems.length === 1 && /empty/.test(loaded.problems[0]!.message)) return {};
+  if (loaded.problems.length > 0 || !loaded.locator) {
+    const first = loaded.problems[0]!;
+    return fail(first.line, first.column, first.message, loaded.problems.length - 1);
+  }
+  const problems = schemaProblems(validateConfigSchema as SchemaValidator, configSchema, loaded.data, loaded.locator);
+  if (problems.length > 0) {
+    const first = problems[0]!;
+    return fail(first.line, first.column, first.message, problems.length - 1);
+  }
+  const config = loaded.data as ConfigFile;
+  // Rule names are checked against the catalog (the schema cannot know it) and stored by ID.
+  const known = rules.flatMap((r) => [r.id, r.alias]);
+  const resolveRule = (name: string, pointer: string): string => {
+    const rule = rules.find((r) => r.id.toLowerCase() === name.toLowerCase() || r.alias === name.toLowerCase());
+    if (rule) return rule.id;
+    const position = loaded.locator!.locate(pointer, 'key');
+    const guess = suggest(name, known);
+    return fail(position.line, position.column, `unknown rule '${name}'${guess ? `; did you mean '${guess}'?` : ''}`, 0);
+  };
+  if (config.rules) {
+    config.rules = Object.fromEntries(Object.entries(config.rules).map(([name, severity]) => [resolveRule(name, `/rules/${name}`), severity]));
+  }
+  config.waivers?.forEach((waiver, index) => {
+    waiver.rule = resolveRule(waiver.rule, `/waivers/${index}/rule`);
+  });
+  return config;
+}
+
+function findUpward(start: string): string | undefined {
+  let directory = resolve(start);
+  for (;;) {
+    for (const name of CONFIG_NAMES) {
+      const candidate = join(directory, name);
+      if (existsSync(candidate)) return candidate;
+    }
+    const parent = dirname(directory);
+    if (parent === directory) return undefined;
+    directory = parent;
+  }
+}
+
+function displayPath(path: string, cwd: string): string {
+  const rel = relative(cwd, path);
+  return (rel && !rel.startsWith('..') ? rel : path).split(sep).join('/');
+}
+
+export interface WaiverBook {
+  waiverFor: NonNullable<AuditOptions['waiverFor']>;
+  /** Expired waivers and waivers that covered nothing, as sentences for the report. */
+  notices(): string[];
+}
+
+/**
+ * Decides which waiver covers a rule for a file. Globs are relative to the
+ * config file's folder. A waiver past its expiry date no longer applies, and
+ * the report says so; one that covered nothing is reported as unused.
+ */
+export function waiverBook(waivers: readonly Waiver[], configDir: string, cwd: string, today: string): WaiverBook {
+  const entries = waivers.map((waiver) => ({
+    waiver,
+    matches: picomatch(waiver.files, { dot: true }),
+    expired: waiver.expires !== undefined && waiver.expires < today,
+    used: false,
+    expiredHits: 0,
+  }));
+  return {
+    waiverFor(ruleId, file) {
+      const fromConfig = relative(configDir, resolve(cwd, file)).split(sep).join('/');
+      for (const entry of entries) {
+        if (entry.waiver.rule !== ruleId || !(entry.matches(fromConfig) || entry.matches(file))) continue;
+        if (entry.expired) {
+          entry.expiredHits++;
+          continue;
+        }
+        entry.used = true;
+        return entry.waiver;
+      }
+      return undefined;
+    },
+    notices() {
+      const notes: string[] = [];
+      for (const { waiver, expired, used } of entries) {
+        const name = `waiver for ${waiver.rule} (${waiver.files.join(', ')})`;
+        if (expired) notes.push(`${name} expired on ${waiver.expires} and no longer applies`);
+        else if (!used) notes.push(`${name} matched no failing result and can be removed`);
+      }
+      return notes;
+    },
+  };
+}
+
+/** Today's date as YYYY-MM-DD in UTC; IOP_AUDIT_TODAY pins it (for reproducible reports and tests). */
+export function today(env: Record<string, string | undefined>): string {
+  const pinned = env.IOP_AUDIT_TODAY;
+  if (pinned !== undefined) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(pinned)) throw new UsageError(`IOP_AUDIT_TODAY must be a date like 2027-06-30, got '${pinned}'`);
+    return pinned;
+  }
+  return new Date().toISOString().slice(0, 10);
+}

@@ -1,0 +1,171 @@
+import type { Rule } from '../rules/define.js';
+import { computeFacts } from './facts.js';
+import { loadYaml } from './load.js';
+import type { Locator } from './locate.js';
+import type { Program } from './program.js';
+import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds.js';
+import {
+  SEVERITY_RANK,
+  type AuditResult, type DocumentResult, type Finding, type RuleResult, type RuleSeverity, type Severity,
+  type Standard, type Summary, type Waiver,
+} from './types.js';
+import { validateProgram } from './validate.js';
+
+export interface AuditOptions {
+  /** The catalog to run (normally RULES from src/rules/index.ts), in report order. */
+  rules: readonly Rule[];
+  /** Standards to audit; the schedule checks always run. Default: both. */
+  standards?: ReadonlyArray<'samhsa' | 'joint'>;
+  thresholds?: Partial<Thresholds>;
+  /** Severity per rule ID ('off' removes the rule from the audit). */
+  severities?: Readonly<Record<string, RuleSeverity>>;
+  /** The lowest severity that fails a document. */
+  failOn?: 'error' | 'warning';
+  /** The waiver covering a rule for a file, if any (decided by the config layer). */
+  waiverFor?: (ruleId: string, file: string) => Waiver | undefined;
+  /** Whether a failure was already recorded in a baseline report (file + rule + JSON pointer). */
+  inBaseline?: (file: string, ruleId: string, pointer: string) => boolean;
+}
+
+/** Reads, validates and audits the text of one program document, then applies the run's policy. Pure: no I/O. */
+export function auditText(text: string, file: string, options: AuditOptions): DocumentResult {
+  return applyPolicy(auditDocument(text, file, options), options);
+}
+
+/** The audit alone, before waivers and the baseline: what the cache stores and workers compute. */
+export function auditDocument(text: string, file: string, options: AuditOptions): DocumentResult {
+  const loaded = loadYaml(text);
+  if (loaded.problems.length > 0 || !loaded.locator) {
+    return { file, verdict: 'invalid', problems: loaded.problems, results: [] };
+  }
+  const problems = validateProgram(loaded.data, loaded.locator);
+  if (problems.length > 0) return { file, verdict: 'invalid', problems, results: [] };
+  return auditProgram(loaded.data as Program, loaded.locator, file, options);
+}
+
+/** Validates a document without auditing it. */
+export function validateText(text: string, file: string): DocumentResult {
+  const loaded = loadYaml(text);
+  const problems = loaded.problems.length > 0 || !loaded.locator ? loaded.problems : validateProgram(loaded.data, loaded.locator);
+  const program = problems.length === 0 ? (loaded.data as Program) : undefined;
+  return {
+    file,
+    ...(program ? { name: program.program.name } : {}),
+    verdict: problems.length > 0 ? 'invalid' : 'pass',
+    problems,
+    results: [],
+  };
+}
+
+/** Audits a valid program document: facts once, then every selected rule, each finding located. */
+export function auditProgram(program: Program, locator: Locator, file: string, options: AuditOptions): DocumentResult {
+  const thresholds: Thresholds = { ...DEFAULT_THRESHOLDS, ...options.thresholds };
+  const facts = computeFacts(program, thresholds);
+  const results: RuleResult[] = [];
+  for (const rule of selectRules(options)) {
+    const configured = (options.severities?.[rule.id] ?? rule.severity) as Severity;
+    results.push(runRule(rule, configured, program, facts, thresholds, locator));
+  }
+  return {
+    file,
+    name: program.program.name,
+    ...(program.program.level_of_care ? { declaredLevel: program.program.level_of_care } : {}),
+    verdict: verdictOf(results, options.failOn ?? 'error'),
+    facts,
+    problems: [],
+    results,
+  };
+}
+
+/** The rules an audit runs, in catalog order. */
+export function selectRules(options: Pick<AuditOptions, 'rules' | 'standards' | 'severities'>): Rule[] {
+  const standards = new Set<Standard>([...(options.standards ?? ['samhsa', 'joint']), 'schedule']);
+  return options.rules.filter((rule) => standards.has(rule.standard) && options.severities?.[rule.id] !== 'off');
+}
+
+function runRule(
+  rule: Rule, configured: Severity, program: Program, facts: ReturnType<typeof computeFacts>, thresholds: Thresholds,
+  locator: Locator,
+): RuleResult {
+  const base = {
+    rule: rule.id, alias: rule.alias, standard: rule.standard, clause: rule.clause, title: rule.title, citation: rule.citation,
+  };
+  const evidence = rule.evidence[0] ?? '';
+  if (rule.appliesTo && !rule.appliesTo.when(program, facts)) {
+    return { ...base, status: 'not-applicable', severity: configured, message: `not applicable: ${rule.appliesTo.otherwise}`, pointer: evidence, findings: [], ...locator.locate(evidence) };
+  }
+  const findings: Finding[] = rule.check(program, facts, thresholds).map((raw) => ({
+    pointer: raw.pointer,
+    message: raw.message,
+    // A finding's own lesser severity holds; a rule turned down lowers every finding with it.
+    severity: lower(raw.severity ?? configured, configured),
+    ...locator.locate(raw.pointer),
+  }));
+  if (findings.length === 0) {
+    return { ...base, status: 'pass', severity: configured, message: 'passes', pointer: evidence, findings, ...locator.locate(evidence) };
+  }
+  const first = findings[0]!;
+  const severity = findings.reduce<Severity>((max, f) => (SEVERITY_RANK[f.severity] > SEVERITY_RANK[max] ? f.severity : max), 'info');
+  return {
+    ...base,
+    status: 'fail',
+    severity,
+    message: findings.map((f) => f.message).join('; '),
+    pointer: first.pointer,
+    line: first.line,
+    column: first.column,
+    findings,
+  };
+}
+
+/**
+ * Applies the run's policy to an audited document: waivers, the baseline and
+ * the severity that fails. Kept apart from the audit so that an audit result
+ * depends only on the document and the catalog settings, and can be cached or
+ * computed in another thread.
+ */
+export function applyPolicy(doc: DocumentResult, options: Pick<AuditOptions, 'waiverFor' | 'inBaseline' | 'failOn'>): DocumentResult {
+  if (doc.verdict === 'invalid') return doc;
+  const results = doc.results.map((r): RuleResult => {
+    if (r.status !== 'fail') return r;
+    const waiver = options.waiverFor?.(r.rule, doc.file);
+    if (waiver) return { ...r, status: 'waived', waiver };
+    const inBaseline = options.inBaseline;
+    if (inBaseline && r.findings.every((f) => inBaseline(doc.file, r.rule, f.pointer))) return { ...r, baselined: true };
+    return r;
+  });
+  return { ...doc, results, verdict: verdictOf(results, options.failOn ?? 'error') };
+}
+
+/** A document fails on any failure at or above `failOn` that is not already in the baseline. */
+export function verdictOf(results: readonly RuleResult[], failOn: 'error' | 'warning'): 'pass' | 'fail' {
+  const threshold = SEVERITY_RANK[failOn];
+  return results.some((r) => r.status === 'fail' && !r.baselined && SEVERITY_RANK[r.severity] >= threshold) ? 'fail' : 'pass';
+}
+
+function lower(a: Severity, b: Severity): Severity {
+  return SEVERITY_RANK[a] <= SEVERITY_RANK[b] ? a : b;
+}
+
+/** Counts across documents, for the summary line and the machine formats. */
+export function summarize(documents: readonly DocumentResult[]): Summary {
+  const summary: Summary = { documents: documents.length, passed: 0, failed: 0, invalid: 0, errors: 0, warnings: 0, infos: 0, waived: 0, baselined: 0 };
+  for (const doc of documents) {
+    if (doc.verdict === 'pass') summary.passed++;
+    else if (doc.verdict === 'fail') summary.failed++;
+    else summary.invalid++;
+    for (const result of doc.results) {
+      if (result.status === 'waived') summary.waived++;
+      if (result.status !== 'fail') continue;
+      if (result.baselined) { summary.baselined++; continue; }
+      if (result.severity === 'error') summary.errors++;
+      else if (result.severity === 'warning') summary.warnings++;
+      else summary.infos++;
+    }
+  }
+  return summary;
+}
+
+export function buildResult(documents: DocumentResult[], version: string, notices: string[] = []): AuditResult {
+  return { tool: { name: 'iop-audit', version }, documents, summary: summarize(documents), notices };
+}

@@ -1,0 +1,69 @@
+import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
+import type { Position } from './types.js';
+
+/** Splits an RFC 6901 JSON pointer into its unescaped segments. */
+export function pointerSegments(pointer: string): string[] {
+  if (pointer === '' || pointer === '/') return [];
+  return pointer.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+/** Builds a JSON pointer from path segments. */
+export function toPointer(segments: ReadonlyArray<string | number>): string {
+  return segments.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+}
+
+export interface Locator {
+  /**
+   * The 1-based line and column of the node a pointer names. `key` points at the
+   * mapping key rather than its value (used for unknown keys). When the node is
+   * missing, the nearest existing parent's key is given instead.
+   */
+  locate(pointer: string, at?: 'key' | 'value'): Position;
+}
+
+/** One locator per parsed document; every finding's position goes through it. */
+export function createLocator(doc: Document, lineCounter: LineCounter): Locator {
+  const position = (offset: number): Position => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  const start = (node: unknown): number | undefined =>
+    node && typeof node === 'object' && 'range' in node ? (node as Node).range?.[0] : undefined;
+
+  return {
+    locate(pointer, at = 'value') {
+      let node: unknown = doc.contents;
+      // Where the deepest node reached so far is introduced: its key, or its own start for list items.
+      let introducedAt = start(node) ?? 0;
+      let complete = true;
+      for (const segment of pointerSegments(pointer)) {
+        if (isAlias(node)) node = node.resolve(doc);
+        let keyNode: unknown;
+        let child: unknown;
+        if (isMap(node)) {
+          const pair = node.items.find((p) => isPair(p) && keyText(p.key) === segment);
+          if (!pair) { complete = false; break; }
+          keyNode = pair.key;
+          child = pair.value;
+        } else if (isSeq(node)) {
+          const index = Number(segment);
+          if (!/^\d+$/.test(segment) || index >= node.items.length) { complete = false; break; }
+          child = node.items[index];
+        } else {
+          complete = false;
+          break;
+        }
+        introducedAt = start(keyNode) ?? start(child) ?? introducedAt;
+        node = child;
+      }
+      if (!complete || at === 'key') return position(introducedAt);
+      // A collection is shown where its key is (a block list starts on the next line); a scalar where its value is.
+      if (isMap(node) || isSeq(node)) return position(introducedAt);
+      return position(start(node) ?? introducedAt);
+    },
+  };
+}
+
+function keyText(key: unknown): string {
+  return isScalar(key) ? String(key.value) : String(key);
+}

@@ -1,0 +1,71 @@
+import { toPointer, type Locator } from './locate.js';
+import type { Problem } from './types.js';
+
+/**
+ * A program document describes a program, never a person. Text that looks
+ * like a patient identifier is refused before anything else reads the
+ * document, and the problem names where it is but never repeats it: a report
+ * must not become a second copy of the identifier.
+ */
+interface Pattern {
+  kind: string;
+  test: (text: string) => boolean;
+}
+
+const DATE = String.raw`(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (?:19|20)\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2},? (?:19|20)\d{2})`;
+
+const PATTERNS: readonly Pattern[] = [
+  {
+    kind: 'a social security number',
+    // 123-45-6789 or 123 45 6789; area 000, 666 and 9xx are never issued, but a lookalike is still refused.
+    test: (text) => /(?<![\d-])\d{3}([- ])\d{2}\1\d{4}(?![\d-])/.test(text) || /\b(?:ssn|social security)\b[^a-z]{0,6}\d{9}\b/i.test(text),
+  },
+  {
+    kind: 'a medical record number',
+    test: (text) => /\b(?:mrn|medical record(?: number| no\.?| #)?|patient (?:id|number|no\.?)|chart (?:number|no\.?|#))\s*[:#=]?\s*[a-z]{0,3}\d{4,}/i.test(text),
+  },
+  {
+    kind: 'a date of birth',
+    test: (text) => new RegExp(String.raw`\b(?:dob|d\.o\.b\.|date of birth|birth ?date|born(?: on)?)\b\s*[:=]?\s*${DATE}`, 'i').test(text),
+  },
+  {
+    kind: 'a name with a date of birth',
+    // "Jane Doe 03/04/1985", "Doe, Jane (1985-03-04)": a capitalised name beside a calendar date.
+    test: (text) => new RegExp(String.raw`\b[A-Z][a-z]+,? [A-Z][a-z]+\b[^\n]{0,12}${DATE}`).test(text),
+  },
+];
+
+/** Finds text in keys and values that looks like a patient identifier. */
+export function patientDataProblems(data: unknown, locator: Locator): Problem[] {
+  const problems: Problem[] = [];
+  const visit = (value: unknown, path: (string | number)[], depth: number): void => {
+    if (depth > 64) return;
+    if (typeof value === 'string') check(value, path, 'value');
+    else if (typeof value === 'number' && Number.isInteger(value) && value >= 100_000_000 && value <= 999_999_999) {
+      report('a social security number', path, 'value');
+    } else if (Array.isArray(value)) value.forEach((item, i) => visit(item, [...path, i], depth + 1));
+    else if (value !== null && typeof value === 'object') {
+      for (const [key, child] of Object.entries(value)) {
+        check(key, [...path, key], 'key');
+        visit(child, [...path, key], depth + 1);
+      }
+    }
+  };
+  const check = (text: string, path: (string | number)[], at: 'key' | 'value') => {
+    const match = PATTERNS.find((p) => p.test(text));
+    if (match) report(match.kind, path, at);
+  };
+  const report = (kind: string, path: (string | number)[], at: 'key' | 'value') => {
+    // A key's own text would be in its pointer, so a suspicious key is reported by its parent's pointer.
+    const pointer = toPointer(at === 'key' ? path.slice(0, -1) : path);
+    const where = at === 'key' ? 'a key here' : 'this value';
+    problems.push({
+      kind: 'privacy',
+      pointer,
+      message: `${where} looks like ${kind}; a program document must not hold patient data: remove it (the value is not repeated in any report)`,
+      ...locator.locate(toPointer(path), at),
+    });
+  };
+  visit(data, [], 0);
+  return problems;
+}

@@ -1,0 +1,93 @@
+import type { Level, Program } from './program.js';
+import type { ScheduleFacts } from './facts.js';
+
+export type Severity = 'error' | 'warning' | 'info';
+export type RuleSeverity = Severity | 'off';
+export type Status = 'pass' | 'fail' | 'not-applicable' | 'waived';
+export type Standard = 'samhsa' | 'joint' | 'schedule';
+export type Verdict = 'pass' | 'fail' | 'invalid';
+
+export const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
+/** What a rule's check returns: where the evidence is (a JSON pointer) and what is wrong. */
+export interface RawFinding {
+  pointer: string;
+  message: string;
+  /** A lesser concern inside a rule (e.g. a warning inside an error rule). */
+  severity?: Severity;
+}
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export interface Finding extends Position {
+  pointer: string;
+  message: string;
+  severity: Severity;
+}
+
+/** A document that could not be audited: unreadable, not YAML, or not a valid program document. */
+export interface Problem extends Position {
+  kind: 'read' | 'syntax' | 'schema' | 'schedule' | 'privacy';
+  pointer: string;
+  message: string;
+}
+
+export interface Waiver {
+  rule: string;
+  files: string[];
+  justification: string;
+  approved_by: string;
+  expires?: string;
+}
+
+export interface RuleResult extends Position {
+  rule: string;
+  alias: string;
+  standard: Standard;
+  clause: string;
+  title: string;
+  citation: string;
+  status: Status;
+  /** Effective severity: the highest among the findings, or the configured severity when there are none. */
+  severity: Severity;
+  message: string;
+  pointer: string;
+  findings: Finding[];
+  waiver?: Waiver;
+  baselined?: boolean;
+}
+
+export interface DocumentResult {
+  file: string;
+  name?: string;
+  declaredLevel?: Level;
+  verdict: Verdict;
+  facts?: ScheduleFacts;
+  problems: Problem[];
+  results: RuleResult[];
+}
+
+export interface Summary {
+  documents: number;
+  passed: number;
+  failed: number;
+  invalid: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+  waived: number;
+  baselined: number;
+}
+
+export interface AuditResult {
+  tool: { name: string; version: string };
+  documents: DocumentResult[];
+  summary: Summary;
+  /** Notes about the run itself: expired or unused waivers. */
+  notices: string[];
+}
+
+export type { Program };

@@ -1,0 +1,178 @@
+import programSchema from '../../schemas/program.schema.json' with { type: 'json' };
+import { validateProgramSchema } from '../generated/validators.js';
+import type { Locator } from './locate.js';
+import { pointerSegments } from './locate.js';
+import { patientDataProblems } from './privacy.js';
+import type { Program } from './program.js';
+import { suggest } from './suggest.js';
+import type { Problem } from './types.js';
+
+/** The part of an ajv error object the messages need (ajv's own type is not exported by standalone code). */
+export interface SchemaError {
+  instancePath: string;
+  schemaPath: string;
+  keyword: string;
+  params: Record<string, unknown>;
+  message?: string;
+}
+
+export type SchemaValidator = ((data: unknown) => boolean) & { errors?: SchemaError[] | null };
+
+/**
+ * Turns a schema validator's errors into problems with plain messages and
+ * positions: an unknown key is reported at the key with a "did you mean";
+ * a missing key at its parent; anything else at the offending value.
+ */
+export function schemaProblems(
+  validator: SchemaValidator,
+  schema: object,
+  data: unknown,
+  locator: Locator,
+): Problem[] {
+  if (validator(data)) return [];
+  const problems: Problem[] = [];
+  const seen = new Set<string>();
+  for (const error of validator.errors ?? []) {
+    const { pointer, message, at } = describe(error, schema, data);
+    const key = `${pointer}\0${message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    problems.push({ kind: 'schema', pointer, message, ...locator.locate(pointer, at) });
+  }
+  return problems.sort((a, b) => a.line - b.line || a.column - b.column || a.message.localeCompare(b.message));
+}
+
+/**
+ * Validates a parsed program document: patient data first (so that no later
+ * message can repeat it), then the schema, then the timetable's times.
+ */
+export function validateProgram(data: unknown, locator: Locator): Problem[] {
+  const privacy = patientDataProblems(data, locator);
+  if (privacy.length > 0) return privacy;
+  const problems = schemaProblems(validateProgramSchema as SchemaValidator, programSchema, data, locator);
+  if (problems.length > 0) return problems;
+  return timetableProblems(data as Program, locator);
+}
+
+/** A block must end after it starts: the arithmetic never sees negative or empty blocks. */
+function timetableProblems(program: Program, locator: Locator): Problem[] {
+  const problems: Problem[] = [];
+  program.schedule?.timetable?.forEach((block, index) => {
+    if (minutesOf(block.end) <= minutesOf(block.start)) {
+      const pointer = `/schedule/timetable/${index}/end`;
+      const message = block.end === block.start
+        ? `block on ${block.day} ends when it starts (${block.start}): give it a length`
+        : `block on ${block.day} ends at ${block.end}, before it starts at ${block.start}`;
+      problems.push({ kind: 'schedule', pointer, message, ...locator.locate(pointer) });
+    }
+  });
+  return problems;
+}
+
+export function minutesOf(time: string): number {
+  const [hours, minutes] = time.split(':').map(Number);
+  return hours! * 60 + minutes!;
+}
+
+function describe(error: SchemaError, schema: object, data: unknown): { pointer: string; message: string; at: 'key' | 'value' } {
+  const where = error.instancePath;
+  const field = fieldName(where);
+  const value = valueAt(data, where);
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const unknown = String(error.params.additionalProperty);
+      const known = Object.keys((schemaAt(schema, error.schemaPath, 1) as { properties?: object }).properties ?? {});
+      const guess = suggest(unknown, known);
+      const pointer = `${where}/${escape(unknown)}`;
+      const hint = guess ? `; did you mean '${guess}'?` : `; expected one of: ${known.join(', ')}`;
+      return { pointer, message: `unknown key ${shown(unknown)} in ${field}${hint}`, at: 'key' };
+    }
+    case 'required': {
+      const missing = String(error.params.missingProperty);
+      return { pointer: `${where}/${escape(missing)}`, message: `${field} is missing the required key '${missing}'`, at: 'value' };
+    }
+    case 'enum': {
+      const allowed = (error.params.allowedValues as unknown[]).map(String);
+      const guess = typeof value === 'string' ? suggest(value, allowed) : undefined;
+      const hint = guess ? `did you mean '${guess}'?` : allowed.length <= 12 ? `expected one of: ${allowed.join(', ')}` : `see \`iop-audit schema\` for the allowed values`;
+      return { pointer: where, message: `${field}: ${shown(value)} is not an allowed value; ${hint}`, at: 'value' };
+    }
+    case 'const':
+      return { pointer: where, message: `${field} must be ${JSON.stringify(error.params.allowedValue)} (got ${JSON.stringify(value)})`, at: 'value' };
+    case 'type':
+      return { pointer: where, message: `${field} must be ${article(String(error.params.type))} (got ${kindOf(value)})`, at: 'value' };
+    case 'pattern': {
+      const form = PATTERN_FORMS[String(error.params.pattern)];
+      if (form === undefined) return { pointer: where, message: `${field} must not be empty`, at: 'value' };
+      return { pointer: where, message: `${field}: ${shown(value)} is not ${form}`, at: 'value' };
+    }
+    case 'minimum':
+    case 'exclusiveMinimum':
+    case 'maximum':
+    case 'exclusiveMaximum': {
+      const words = { minimum: 'at least', exclusiveMinimum: 'more than', maximum: 'at most', exclusiveMaximum: 'less than' };
+      return { pointer: where, message: `${field} must be ${words[error.keyword]} ${String(error.params.limit)} (got ${String(value)})`, at: 'value' };
+    }
+    case 'minItems':
+      return { pointer: where, message: `${field} must list at least ${String(error.params.limit)} value(s)`, at: 'value' };
+    case 'uniqueItems':
+      return { pointer: `${where}/${String(error.params.i)}`, message: `${field} lists ${shown(valueAt(data, `${where}/${String(error.params.i)}`))} more than once`, at: 'value' };
+    default:
+      return { pointer: where, message: `${field} ${error.message ?? 'is not valid'}`, at: 'value' };
+  }
+}
+
+/** What each schema pattern means, for the message; the remaining pattern ("\\S") means "not empty". */
+const PATTERN_FORMS: Record<string, string> = {
+  '^(?:[01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$': 'a 24-hour time like "18:30"',
+  '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$': 'a date like 2027-06-30',
+};
+
+/** A value as a message quotes it: text in quotes and cut short, anything else by its kind. */
+function shown(value: unknown): string {
+  if (typeof value === 'string') {
+    const cut = value.length > 60 ? `${value.slice(0, 57)}…` : value;
+    // Control characters are written as escapes, so a message stays on one line.
+    return `'${cut.replace(/[\u0000-\u001f\u007f]/g, (c) => JSON.stringify(c).slice(1, -1))}'`;
+  }
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return kindOf(value);
+}
+
+function fieldName(pointer: string): string {
+  const segments = pointerSegments(pointer);
+  if (segments.length === 0) return 'the document';
+  return segments.map((s, i) => (/^\d+$/.test(s) ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
+}
+
+function escape(segment: string): string {
+  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+function valueAt(data: unknown, pointer: string): unknown {
+  let node = data;
+  for (const segment of pointerSegments(pointer)) {
+    if (node === null || typeof node !== 'object' || !Object.hasOwn(node, segment)) return undefined;
+    node = (node as Record<string, unknown>)[segment];
+  }
+  return node;
+}
+
+/** The schema object a schemaPath names, `up` levels above its last segment. */
+function schemaAt(schema: object, schemaPath: string, up: number): unknown {
+  const segments = pointerSegments(schemaPath.replace(/^#/, ''));
+  return valueAt(schema, segments.slice(0, segments.length - up).map((s) => `/${escape(s)}`).join(''));
+}
+
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string') return `the text ${shown(value)}`;
+  return `${typeof value} ${String(value)}`;
+}
+
+function article(type: string): string {
+  const names: Record<string, string> = { object: 'a mapping', array: 'a list', string: 'text', number: 'a number', integer: 'a whole number', boolean: 'true or false' };
+  return names[type] ?? type;
+}

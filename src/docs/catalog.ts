@@ -1,0 +1,94 @@
+import { THRESHOLDS } from '../core/thresholds.js';
+import type { Rule } from '../rules/define.js';
+import { docsUrl } from '../rules/index.js';
+
+const STANDARD_NAMES = { samhsa: 'SAMHSA TIP 47', joint: 'Joint ASAM/APA/AAAP', schedule: 'Schedule' } as const;
+
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+
+/** The README's rule catalog table, generated from the rule metadata. */
+export function catalogTable(rules: readonly Rule[]): string {
+  const rows = rules.map((r) =>
+    `| [${r.id}](docs/rules/${r.id}.md) | \`${r.alias}\` | ${STANDARD_NAMES[r.standard]} | ${r.severity} | ${cell(r.title)} |`);
+  return ['| ID | Alias | Standard | Default | Checks that |', '|---|---|---|---|---|', ...rows].join('\n');
+}
+
+/** One rule's documentation page (docs/rules/<ID>.md), the target of every report's help link. */
+export function ruleDoc(rule: Rule): string {
+  const thresholds = rule.thresholds.map((name) => {
+    const t = THRESHOLDS[name];
+    return `| \`${name}\` | ${t.default} ${t.unit} | ${t.basis} | ${cell(t.description)} |`;
+  });
+  return [
+    `<!-- Generated from src/rules by \`npm run docs\`: do not edit. -->`,
+    `# ${rule.id} \`${rule.alias}\`: ${rule.title}`,
+    '',
+    `- Standard: ${STANDARD_NAMES[rule.standard]}, ${rule.clause}`,
+    `- Default severity: ${rule.severity}`,
+    `- Applies: ${rule.appliesTo ? `unless ${rule.appliesTo.otherwise}` : 'to every program'}`,
+    `- Source: ${rule.citation}`,
+    `- Evidence read: ${rule.evidence.map((e) => `\`${e}\``).join(', ')}`,
+    '',
+    '## Why',
+    '',
+    rule.rationale,
+    '',
+    ...(thresholds.length
+      ? ['## Thresholds', '', 'Override any of these under `thresholds:` in `.iop-audit.yaml`.', '', '| Name | Default | Basis | Meaning |', '|---|---|---|---|', ...thresholds, '']
+      : []),
+    '## How to fix',
+    '',
+    rule.remediation.text,
+    '',
+    '```yaml',
+    rule.remediation.example,
+    '```',
+    '',
+    '## Turning it down',
+    '',
+    '```yaml',
+    '# .iop-audit.yaml',
+    'rules:',
+    `  ${rule.id}: warning   # or ${rule.alias}: off`,
+    '```',
+    '',
+  ].join('\n');
+}
+
+/** `iop-audit rules`: the catalog as aligned plain-text columns. */
+export function rulesList(rules: readonly Rule[]): string {
+  const rows = rules.map((r) => [r.id, r.alias, r.standard, r.severity, r.title]);
+  const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((row) => row[i]!.length), ['ID', 'Alias', 'Standard', 'Severity'][i]!.length));
+  const line = (cells: string[]) => cells.map((cell, i) => (i < 4 ? cell.padEnd(widths[i]!) : cell)).join('  ').trimEnd();
+  return `${[line(['ID', 'Alias', 'Standard', 'Severity', 'Title']), ...rows.map(line)].join('\n')}\n`;
+}
+
+/** `iop-audit explain`: one rule in full. */
+export function explainRule(rule: Rule): string {
+  const thresholds = rule.thresholds.map((t) => {
+    const spec = THRESHOLDS[t];
+    return `  ${t}: ${spec.default} ${spec.unit} (${spec.basis})  ${spec.description}`;
+  });
+  const sections = [
+    `${rule.id} ${rule.alias}: ${rule.title}`,
+    `Standard: ${rule.standard} · ${rule.clause} · default severity ${rule.severity}`,
+    `Source: ${rule.citation}`,
+    rule.appliesTo ? `Applies unless: ${rule.appliesTo.otherwise}` : 'Applies to every program.',
+    '',
+    'Why it matters:',
+    `  ${rule.rationale}`,
+    '',
+    `Evidence it reads: ${rule.evidence.join(', ')}`,
+    ...(thresholds.length ? ['Thresholds (override in .iop-audit.yaml):', ...thresholds] : []),
+    '',
+    'How to fix:',
+    `  ${rule.remediation.text}`,
+    '',
+    ...rule.remediation.example.split('\n').map((l) => `    ${l}`),
+    '',
+    `Docs: ${docsUrl(rule)}`,
+  ];
+  return `${sections.join('\n')}\n`;
+}

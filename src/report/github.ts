@@ -1,0 +1,40 @@
+import type { Severity } from '../core/types.js';
+import type { Formatter } from './types.js';
+
+/**
+ * GitHub Actions workflow commands: each finding becomes an annotation shown
+ * inline on the pull request's changed file. Passing rules print nothing.
+ */
+const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
+
+export const github: Formatter = (result) => {
+  const lines: string[] = [];
+  for (const doc of result.documents) {
+    for (const p of doc.problems) {
+      lines.push(annotation('error', doc.file, p.line, p.column, `iop-audit ${p.kind} error`, p.message));
+    }
+    for (const r of doc.results) {
+      if (r.status !== 'fail' || r.baselined) continue;
+      for (const f of r.findings) {
+        lines.push(annotation(COMMAND[f.severity], doc.file, f.line, f.column, `${r.rule} ${r.alias}: ${r.title}`, `${f.message} (${f.pointer})`));
+      }
+    }
+  }
+  const s = result.summary;
+  lines.push(`iop-audit: ${s.documents} document(s), ${s.passed} passed, ${s.failed} failed, ${s.invalid} invalid; ${s.errors} error(s), ${s.warnings} warning(s)`);
+  return `${lines.join('\n')}\n`;
+};
+
+function annotation(command: string, file: string, line: number, col: number, title: string, message: string): string {
+  return `::${command} file=${property(file)},line=${line},col=${col},title=${property(title)}::${data(message)}`;
+}
+
+/** The escaping the runner applies to a command's message. */
+function data(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** Property values also escape the separators of the property list. */
+function property(text: string): string {
+  return data(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}

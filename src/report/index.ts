@@ -1,0 +1,21 @@
+import type { Format, Formatter } from './types.js';
+
+/**
+ * Formatters load on demand, so a run pays only for the format it prints
+ * (the table's colour and layout libraries stay unloaded for JSON or SARIF).
+ */
+const loaders = {
+  table: async () => (await import('./table.js')).table,
+  json: async () => (await import('./json.js')).json,
+  sarif: async () => (await import('./sarif.js')).sarif,
+  junit: async () => (await import('./junit.js')).junit,
+  github: async () => (await import('./github.js')).github,
+  markdown: async () => (await import('./markdown.js')).markdown,
+  html: async () => (await import('./html.js')).html,
+} satisfies Record<Format, () => Promise<Formatter>>;
+
+export function loadFormatter(format: Format): Promise<Formatter> {
+  return loaders[format]();
+}
+
+export { FORMATS, type Format, type FormatContext, type Formatter } from './types.js';

@@ -1,0 +1,87 @@
+import { Chalk, type ChalkInstance } from 'chalk';
+import Table from 'cli-table3';
+import type { DocumentResult, RuleResult, Status } from '../core/types.js';
+import { describeFacts } from './facts-line.js';
+import { waiverText } from './sections.js';
+import type { Formatter } from './types.js';
+
+const STATUS_LABEL: Record<Status, string> = { pass: 'pass', fail: 'FAIL', 'not-applicable': 'n/a', waived: 'waived' };
+
+/** The terminal report: per document its verdict, the computed facts and one row per rule; then a summary line. */
+export const table: Formatter = (result, context) => {
+  const c = new Chalk({ level: context.color ? 1 : 0 });
+  const out: string[] = [];
+  for (const doc of result.documents) {
+    if (context.quiet && doc.verdict === 'pass') continue;
+    out.push(heading(doc, c));
+    if (doc.verdict === 'invalid') {
+      for (const p of doc.problems) out.push(`  ${c.dim(`${doc.file}:${p.line}:${p.column}`)}  ${c.red(p.kind)}  ${p.message}`);
+      out.push('');
+      continue;
+    }
+    if (doc.facts) out.push(`  ${c.dim(describeFacts(doc.facts, doc.declaredLevel))}`);
+    const rows = context.quiet ? doc.results.filter((r) => r.status === 'fail' && !r.baselined) : doc.results;
+    if (rows.length > 0) out.push(rulesTable(doc, rows, c, context.width));
+    out.push('');
+  }
+  for (const notice of result.notices) out.push(c.yellow(`note: ${notice}`));
+  out.push(summaryLine(result.summary, c));
+  return `${out.join('\n')}\n`;
+};
+
+function heading(doc: DocumentResult, c: ChalkInstance): string {
+  const verdict = doc.verdict === 'pass' ? c.green.bold('PASS') : doc.verdict === 'fail' ? c.red.bold('FAIL') : c.red.bold('INVALID');
+  return `${verdict}  ${c.bold(doc.file)}${doc.name ? `  ${doc.name}` : ''}`;
+}
+
+function rulesTable(doc: DocumentResult, rows: RuleResult[], c: ChalkInstance, width: number): string {
+  // Fixed columns take what they need; the finding column takes the rest.
+  const fixed = [8, 9, 12, 34];
+  const finding = Math.max(30, width - fixed.reduce((a, b) => a + b, 0) - 6);
+  const t = new Table({
+    head: ['Status', 'Severity', 'Rule', 'Title', 'Finding'],
+    colWidths: [...fixed, finding],
+    wordWrap: true,
+    wrapOnWordBoundary: true,
+    style: { head: [], border: [], compact: true },
+  });
+  for (const r of rows) {
+    t.push([
+      statusCell(r, c),
+      r.status === 'fail' ? severityCell(r, c) : c.dim(r.severity),
+      r.rule,
+      r.title,
+      findingCell(doc, r),
+    ]);
+  }
+  return t.toString().split('\n').map((line) => `  ${line}`).join('\n');
+}
+
+function statusCell(r: RuleResult, c: ChalkInstance): string {
+  if (r.baselined) return c.dim('baseline');
+  const label = STATUS_LABEL[r.status];
+  if (r.status === 'pass') return c.green(label);
+  if (r.status === 'fail') return r.severity === 'error' ? c.red(label) : r.severity === 'warning' ? c.yellow(label) : c.blue(label);
+  return c.dim(label);
+}
+
+function severityCell(r: RuleResult, c: ChalkInstance): string {
+  return r.severity === 'error' ? c.red(r.severity) : r.severity === 'warning' ? c.yellow(r.severity) : c.blue(r.severity);
+}
+
+function findingCell(doc: DocumentResult, r: RuleResult): string {
+  if (r.status === 'pass') return `${doc.file}:${r.line}:${r.column}`;
+  if (r.status === 'not-applicable') return r.message;
+  if (r.status === 'waived' && r.waiver) return `waived: ${waiverText(r.waiver)}`;
+  return r.findings.map((f) => `${doc.file}:${f.line}:${f.column} ${f.message}`).join('\n');
+}
+
+function summaryLine(s: import('../core/types.js').Summary, c: ChalkInstance): string {
+  const docs = `${s.documents} document${s.documents === 1 ? '' : 's'}: ${s.passed} passed, ${s.failed} failed, ${s.invalid} invalid`;
+  const findings = [`${s.errors} error${s.errors === 1 ? '' : 's'}`, `${s.warnings} warning${s.warnings === 1 ? '' : 's'}`];
+  if (s.infos) findings.push(`${s.infos} info`);
+  if (s.waived) findings.push(`${s.waived} waived`);
+  if (s.baselined) findings.push(`${s.baselined} baselined`);
+  const line = `${docs} · ${findings.join(', ')}`;
+  return s.failed + s.invalid > 0 ? c.red.bold(line) : c.green.bold(line);
+}

@@ -1,0 +1,22 @@
+import type { Program } from '../core/program.js';
+import { SUBSTANCE_FOCUS } from '../core/vocabulary.js';
+
+/**
+ * Whether the program treats substance use. A document that does not state its
+ * focus is assumed to: the substance-use rules then apply rather than pass unseen.
+ */
+export function servesSubstanceUse(program: Program): boolean {
+  const focus = program.program.focus;
+  return focus === undefined || focus.some((f) => SUBSTANCE_FOCUS.has(f));
+}
+
+/** Whether the program declares itself an IOP, or declares no level (and is audited as one). */
+export function auditedAsIop(program: Program): boolean {
+  const level = program.program.level_of_care;
+  return level === undefined || level === 'intensive-outpatient';
+}
+
+/** Hours with at most two decimals, without trailing zeros: 7.5, 9, 0.33. */
+export function hours(value: number): string {
+  return String(Math.round(value * 100) / 100);
+}

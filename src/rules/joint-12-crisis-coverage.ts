@@ -1,0 +1,30 @@
+import type { RawFinding } from '../core/types.js';
+import { defineRule } from './define.js';
+import { JOINT_IOP_SPECIFICATIONS } from './sources.js';
+
+export default defineRule({
+  id: 'JOINT-12',
+  alias: 'crisis-coverage',
+  standard: 'joint',
+  clause: '24-hour emergency case management',
+  title: '24-hour emergency case management',
+  severity: 'error',
+  citation: `${JOINT_IOP_SPECIFICATIONS}: 24-hour emergency case management`,
+  rationale:
+    'IOP clients live at home and crises do not keep office hours. A named way to reach help at any hour is what makes outpatient care safe enough for people at this level of need.',
+  remediation: {
+    text: 'Provide crisis coverage 24 hours a day, 7 days a week, and say how clients reach it.',
+    example: 'services:\n  crisis: { available_24_7: true, method: on-call-clinician }',
+  },
+  evidence: ['/services/crisis'],
+  thresholds: [],
+  check(program) {
+    const crisis = program.services?.crisis;
+    const at = '/services/crisis';
+    if (!crisis) return [{ pointer: at, message: 'no crisis coverage is described: add services.crisis' }];
+    const findings: RawFinding[] = [];
+    if (crisis.available_24_7 !== true) findings.push({ pointer: `${at}/available_24_7`, message: 'crisis coverage is not available 24 hours a day, 7 days a week' });
+    if (!crisis.method) findings.push({ pointer: `${at}/method`, message: 'how clients reach crisis help is not stated: name the method' });
+    return findings;
+  },
+});

@@ -1,0 +1,72 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import type { DocumentResult } from '../core/types.js';
+
+/**
+ * Audit results kept between runs (`--cache`), in the manner of ESLint's cache:
+ * an entry is reused only when the file's content, the tool build and the
+ * audit settings are all unchanged. Entries hold the audit before waivers and
+ * the baseline are applied, so a changed waiver or baseline never needs a
+ * re-audit and can never be served stale. A cache that cannot be read is
+ * simply empty: the cache may speed a run up, never change its result.
+ */
+const FORMAT = 1;
+
+interface CacheFile {
+  format: number;
+  key: string;
+  entries: Record<string, { digest: string; result: DocumentResult }>;
+}
+
+export class AuditCache {
+  private readonly entries: Map<string, { digest: string; result: DocumentResult }>;
+  private changed = false;
+
+  private constructor(readonly key: string, entries: CacheFile['entries']) {
+    this.entries = new Map(Object.entries(entries));
+  }
+
+  /** Opens the cache at `path` for runs with this settings key; a missing, corrupt or foreign file gives an empty cache. */
+  static async open(path: string, key: string): Promise<AuditCache> {
+    try {
+      const data = JSON.parse(await readFile(path, 'utf8')) as Partial<CacheFile>;
+      if (data.format === FORMAT && data.key === key && data.entries && typeof data.entries === 'object') {
+        return new AuditCache(key, data.entries);
+      }
+    } catch {
+      // Unreadable or not ours: start afresh.
+    }
+    const cache = new AuditCache(key, {});
+    cache.changed = true;
+    return cache;
+  }
+
+  get(file: string, digest: string): DocumentResult | undefined {
+    const entry = this.entries.get(file);
+    return entry && entry.digest === digest ? entry.result : undefined;
+  }
+
+  set(file: string, digest: string, result: DocumentResult): void {
+    this.entries.set(file, { digest, result });
+    this.changed = true;
+  }
+
+  /** Whether anything changed since the cache was opened (nothing to write otherwise). */
+  get dirty(): boolean {
+    return this.changed;
+  }
+
+  serialize(): string {
+    const entries = Object.fromEntries([...this.entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    return JSON.stringify({ format: FORMAT, key: this.key, entries } satisfies CacheFile);
+  }
+}
+
+export function digestOf(bytes: Uint8Array): string {
+  return createHash('sha1').update(bytes).digest('hex');
+}
+
+/** The settings key: the tool build plus every setting that changes an audit result. */
+export function settingsKey(buildId: string, settings: object): string {
+  return createHash('sha256').update(buildId).update('\0').update(JSON.stringify(settings)).digest('hex');
+}

@@ -1,0 +1,33 @@
+import { readFile, stat } from 'node:fs/promises';
+import { decodeDocument, tooLarge } from '../core/decode.js';
+import type { Problem } from '../core/types.js';
+
+/** A document to audit: its name in reports, and where to read it (null: standard input). */
+export interface Source {
+  file: string;
+  path: string | null;
+}
+
+export type ReadResult = { text: string; bytes: Uint8Array } | { problem: Problem };
+
+/** Thrown when a path cannot be read at all: the run stops with exit code 2. */
+export class UnreadableError extends Error {}
+
+/** A file's text, or why it cannot be a document; the size limit is checked before the file is read. */
+export async function readDocument(path: string, file: string, maxBytes: number): Promise<ReadResult> {
+  let bytes: Uint8Array;
+  try {
+    const size = (await stat(path)).size;
+    if (size > maxBytes) return { problem: tooLarge(size, maxBytes / 1024) };
+    bytes = await readFile(path);
+  } catch (error) {
+    throw new UnreadableError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  return fromBytes(bytes, maxBytes);
+}
+
+export function fromBytes(bytes: Uint8Array, maxBytes: number): ReadResult {
+  if (bytes.length > maxBytes) return { problem: tooLarge(bytes.length, maxBytes / 1024) };
+  const decoded = decodeDocument(bytes);
+  return 'problem' in decoded ? decoded : { text: decoded.text, bytes };
+}

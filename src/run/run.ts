@@ -1,0 +1,76 @@
+import { availableParallelism } from 'node:os';
+import type { DocumentResult } from '../core/types.js';
+import { AuditCache, digestOf } from './cache.js';
+import { auditOnWorkers } from './pool.js';
+import { fromBytes, readDocument, type Source } from './read.js';
+import { auditWith, type AuditSettings } from './settings.js';
+
+export interface RunOptions {
+  settings: AuditSettings;
+  maxBytes: number;
+  readStdin(): Promise<Uint8Array>;
+  cache?: AuditCache;
+  /** Worker threads to use; 1 audits on the main thread. */
+  threads: number;
+  /** Where the worker entry lives (the bundled dist/worker.js). */
+  workerUrl?: URL;
+  onProgress?(done: number, file: string): void;
+}
+
+/** Below this many documents to audit, starting threads costs more than it saves. */
+const WORKER_THRESHOLD = 200;
+
+/** Default threads: every core, at most 8. */
+export function defaultThreads(): number {
+  return Math.max(1, Math.min(8, availableParallelism()));
+}
+
+/**
+ * Reads and audits every source, in order. Documents already in the cache are
+ * not audited again; the rest are audited on this thread or, when there are
+ * many, on worker threads. Each path gives the same results.
+ */
+export async function auditSources(sources: readonly Source[], options: RunOptions): Promise<DocumentResult[]> {
+  const results: (DocumentResult | undefined)[] = new Array(sources.length);
+  const pending: { index: number; file: string; text: string; digest?: string }[] = [];
+  let done = 0;
+  const progress = (file: string) => options.onProgress?.(++done, file);
+  for (const [index, source] of sources.entries()) {
+    const read = source.path === null
+      ? fromBytes(await options.readStdin(), options.maxBytes)
+      : await readDocument(source.path, source.file, options.maxBytes);
+    if ('problem' in read) {
+      results[index] = { file: source.file, verdict: 'invalid', problems: [read.problem], results: [] };
+      progress(source.file);
+      continue;
+    }
+    const digest = options.cache ? digestOf(read.bytes) : undefined;
+    const cached = digest ? options.cache!.get(source.file, digest) : undefined;
+    if (cached) {
+      results[index] = cached;
+      progress(source.file);
+      continue;
+    }
+    pending.push({ index, file: source.file, text: read.text, ...(digest ? { digest } : {}) });
+  }
+
+  let audited: DocumentResult[];
+  if (options.threads > 1 && options.workerUrl && pending.length >= WORKER_THRESHOLD) {
+    let reported = 0;
+    audited = await auditOnWorkers(options.workerUrl, options.threads, options.settings, pending.map(({ file, text }) => ({ file, text })), (count) => {
+      for (let i = 0; i < count; i++) progress(pending[reported++]!.file);
+    });
+  } else {
+    audited = pending.map((p) => {
+      const result = auditWith(options.settings, p.text, p.file);
+      progress(p.file);
+      return result;
+    });
+  }
+  pending.forEach((p, i) => {
+    const result = audited[i]!;
+    results[p.index] = result;
+    if (p.digest) options.cache!.set(p.file, p.digest, result);
+  });
+  return results as DocumentResult[];
+}

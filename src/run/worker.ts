@@ -1,0 +1,20 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import type { DocumentResult } from '../core/types.js';
+import { auditWith, type AuditSettings } from './settings.js';
+
+/** A worker thread: audits batches of documents sent by the main thread, in the order given. */
+export interface Batch {
+  id: number;
+  documents: { file: string; text: string }[];
+}
+
+export interface BatchResult {
+  id: number;
+  results: DocumentResult[];
+}
+
+const settings = workerData as AuditSettings;
+parentPort?.on('message', (batch: Batch) => {
+  const results = batch.documents.map((d) => auditWith(settings, d.text, d.file));
+  parentPort!.postMessage({ id: batch.id, results } satisfies BatchResult);
+});

@@ -1,0 +1,249 @@
+import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { describe, expect, it } from 'vitest';
+import reportSchema from '../schemas/report.schema.json' with { type: 'json' };
+import { COMPLIANT, withChanges } from './support/audit.js';
+import { cli, tempDir } from './support/cli.js';
+
+const validateReport = new Ajv2020({ allErrors: true, strict: true }).compile(reportSchema);
+const compliantFile = 'examples/riverside-evening-iop.yaml';
+
+function workspace(files: Record<string, string>): string {
+  const dir = tempDir();
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  return dir;
+}
+
+describe('iop-audit audit', () => {
+  it('passes the compliant example with exit 0 and shows the facts and a summary', () => {
+    const run = cli([compliantFile]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('PASS  examples/riverside-evening-iop.yaml');
+    expect(run.stdout).toContain('10.5 treatment h/week (from the timetable)');
+    expect(run.stdout).toContain('implied intensive-outpatient');
+    expect(run.stdout).toMatch(/1 document: 1 passed, 0 failed, 0 invalid · 0 errors, 0 warnings/);
+    expect(run.stdout).not.toMatch(/\u001b\[/);
+  });
+
+  it('fails a document with an error finding (exit 1), naming file:line:col', () => {
+    const dir = workspace({ 'p.yaml': withChanges({ 'services.drug_testing.schedule': 'scheduled' }) });
+    const run = cli(['p.yaml'], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/FAIL {2}p\.yaml/);
+    expect(run.stdout).toMatch(/p\.yaml:\d+:\d+ testing is scheduled, not random/);
+  });
+
+  it('writes a JSON report valid against schemas/report.schema.json', () => {
+    const run = cli(['examples/', '--format', 'json']);
+    const report = JSON.parse(run.stdout);
+    expect(validateReport(report), JSON.stringify(validateReport.errors)).toBe(true);
+    expect(report.documents.length).toBeGreaterThanOrEqual(5);
+    expect(report.summary.documents).toBe(report.documents.length);
+  });
+
+  it('gives the same bytes for the same input', () => {
+    for (const format of ['table', 'json']) {
+      expect(cli(['examples/', '--format', format]).stdout).toBe(cli(['examples/', '--format', format]).stdout);
+    }
+  });
+
+  it('reads standard input with -', () => {
+    const run = cli(['-', '--format', 'json'], { input: COMPLIANT });
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).documents[0].file).toBe('<stdin>');
+  });
+
+  it('colours only when asked: FORCE_COLOR on, NO_COLOR / --no-color off', () => {
+    expect(cli([compliantFile], { env: { FORCE_COLOR: '1', NO_COLOR: '' } }).stdout).toMatch(/\u001b\[/);
+    expect(cli([compliantFile, '--no-color'], { env: { FORCE_COLOR: '1', NO_COLOR: '' } }).stdout).not.toMatch(/\u001b\[/);
+  });
+
+  it('treats warnings as failures only with --fail-on warning or --max-warnings', () => {
+    const dir = workspace({ 'p.yaml': withChanges({ 'schedule.program_length': { typical_weeks: 12 } }) });
+    expect(cli(['p.yaml'], { cwd: dir }).code).toBe(0);
+    expect(cli(['p.yaml', '--fail-on', 'warning'], { cwd: dir }).code).toBe(1);
+    expect(cli(['p.yaml', '--max-warnings', '0'], { cwd: dir }).code).toBe(1);
+    expect(cli(['p.yaml', '--max-warnings', '1'], { cwd: dir }).code).toBe(0);
+  });
+
+  it('limits the audit to one standard with --standard', () => {
+    const report = JSON.parse(cli([compliantFile, '--format', 'json', '--standard', 'samhsa']).stdout);
+    const standards = new Set(report.documents[0].results.map((r: { standard: string }) => r.standard));
+    expect([...standards].sort()).toEqual(['samhsa', 'schedule']);
+  });
+});
+
+describe('exit code 2: one line on stderr, never a stack trace', () => {
+  const cases: Array<[string, string[], RegExp]> = [
+    ['a missing path', ['no-such-file.yaml'], /^iop-audit: path not found: no-such-file\.yaml\n$/],
+    ['a bad option', [compliantFile, '--format', 'pdf'], /^iop-audit: option '-f, --format <format>' argument 'pdf' is invalid/],
+    ['an unknown rule', ['explain', 'SAMHSA-99'], /^iop-audit: unknown rule 'SAMHSA-99'/],
+    ['no paths', ['audit'], /^iop-audit: no paths given/],
+  ];
+  for (const [what, args, message] of cases) {
+    it(`for ${what}`, () => {
+      const run = cli(args);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(message);
+      expect(run.stderr.trim().split('\n')).toHaveLength(1);
+      expect(run.stderr).not.toMatch(/\n\s+at /);
+    });
+  }
+
+  it('for a directory with no documents', () => {
+    const dir = workspace({ 'notes.txt': 'nothing' });
+    const run = cli(['.'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('iop-audit: no program documents (*.yaml, *.yml) found in .\n');
+  });
+
+  it('for an invalid config, naming file, line and column', () => {
+    const dir = workspace({ '.iop-audit.yaml': 'fail_on: error\nrules:\n  JOINT-10: of\n', 'p.yaml': COMPLIANT });
+    const run = cli(['p.yaml'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe("iop-audit: invalid config .iop-audit.yaml:3:13: rules.JOINT-10: 'of' is not an allowed value; did you mean 'off'?\n");
+  });
+
+  it('for an unknown rule in the config, with a did-you-mean', () => {
+    const dir = workspace({ '.iop-audit.yaml': 'rules:\n  monitor-abstinance: warning\n', 'p.yaml': COMPLIANT });
+    const run = cli(['p.yaml'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe("iop-audit: invalid config .iop-audit.yaml:2:3: unknown rule 'monitor-abstinance'; did you mean 'monitor-abstinence'?\n");
+  });
+});
+
+describe('invalid documents', () => {
+  it('exit 1 with each problem at file:line:col', () => {
+    const dir = workspace({ 'p.yaml': 'version: 1\nprogram:\n  name: X\nschedul: {}\n' });
+    const run = cli(['p.yaml'], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain("p.yaml:4:1  schema  unknown key 'schedul' in the document; did you mean 'schedule'?");
+  });
+});
+
+describe('other commands', () => {
+  it('rules lists the whole catalog', () => {
+    const run = cli(['rules']);
+    expect(run.code).toBe(0);
+    expect(run.stdout.trim().split('\n')).toHaveLength(30);
+    expect(run.stdout).toMatch(/^SAMHSA-08 +monitor-abstinence +samhsa +error +Abstinence is monitored objectively$/m);
+  });
+
+  it('explain shows a rule by alias, with source, thresholds and a YAML fix', () => {
+    const run = cli(['explain', 'monitor-abstinence']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('SAMHSA-08 monitor-abstinence');
+    expect(run.stdout).toContain('TIP 47');
+    expect(run.stdout).toContain('drug_tests_per_week: 1 tests/week');
+    expect(run.stdout).toContain('drug_testing: { provided: on-site');
+  });
+
+  it('schema prints the program schema', () => {
+    expect(JSON.parse(cli(['schema']).stdout).title).toMatch(/program document/);
+  });
+
+  it('validate checks the schema only', () => {
+    const dir = workspace({ 'p.yaml': 'version: 1\nprogram: { name: Draft }\n' });
+    expect(cli(['validate', 'p.yaml'], { cwd: dir }).code).toBe(0);
+    expect(cli(['audit', 'p.yaml'], { cwd: dir }).code).toBe(1);
+  });
+
+  it('init writes a template that passes the audit, and never overwrites without --force', () => {
+    const dir = tempDir();
+    expect(cli(['init', 'mine.yaml'], { cwd: dir }).code).toBe(0);
+    const written = readFileSync(join(dir, 'mine.yaml'), 'utf8');
+    expect(written).toMatch(/^# yaml-language-server: \$schema=\S+program\.schema\.json\n/);
+    expect(cli(['mine.yaml'], { cwd: dir }).code).toBe(0);
+    writeFileSync(join(dir, 'mine.yaml'), 'kept');
+    const again = cli(['init', 'mine.yaml'], { cwd: dir });
+    expect(again.code).toBe(2);
+    expect(again.stderr).toBe('iop-audit: mine.yaml already exists: use --force to overwrite it\n');
+    expect(readFileSync(join(dir, 'mine.yaml'), 'utf8')).toBe('kept');
+    expect(cli(['init', 'mine.yaml', '--force'], { cwd: dir }).code).toBe(0);
+    expect(readFileSync(join(dir, 'mine.yaml'), 'utf8')).toBe(written);
+  });
+});
+
+describe('--output', () => {
+  it('writes the report to the file, and a failed run leaves the old file whole', () => {
+    const dir = workspace({ 'p.yaml': COMPLIANT });
+    expect(cli(['p.yaml', '--format', 'json', '--output', 'report.json'], { cwd: dir }).code).toBe(0);
+    const first = readFileSync(join(dir, 'report.json'), 'utf8');
+    expect(JSON.parse(first).summary.passed).toBe(1);
+    const failed = cli(['missing.yaml', '--format', 'json', '--output', 'report.json'], { cwd: dir });
+    expect(failed.code).toBe(2);
+    expect(readFileSync(join(dir, 'report.json'), 'utf8')).toBe(first);
+  });
+
+  it('reports an unwritable destination as exit 2 and leaves no temporary file', () => {
+    const dir = workspace({ 'p.yaml': COMPLIANT });
+    const run = cli(['p.yaml', '--output', 'no/such/dir/report.txt'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^iop-audit: cannot write .*report\.txt: ENOENT\n$/);
+    expect(existsSync(join(dir, 'no'))).toBe(false);
+  });
+});
+
+describe('config, waivers and baseline', () => {
+  const failing = withChanges({ 'services.drug_testing.schedule': 'scheduled' });
+
+  it('turns a rule off or down by alias', () => {
+    const dir = workspace({ '.iop-audit.yaml': 'rules:\n  monitor-abstinence: warning\n', 'p.yaml': failing });
+    const report = JSON.parse(cli(['p.yaml', '--format', 'json'], { cwd: dir }).stdout);
+    const result = report.documents[0].results.find((r: { rule: string }) => r.rule === 'SAMHSA-08');
+    expect(result).toMatchObject({ status: 'fail', severity: 'warning' });
+    expect(report.documents[0].verdict).toBe('pass');
+  });
+
+  it('applies threshold overrides', () => {
+    const dir = workspace({ '.iop-audit.yaml': 'thresholds:\n  days_to_first_session: 2\n', 'p.yaml': COMPLIANT });
+    const report = JSON.parse(cli(['p.yaml', '--format', 'json'], { cwd: dir }).stdout);
+    expect(report.documents[0].results.find((r: { rule: string }) => r.rule === 'SAMHSA-02').status).toBe('fail');
+  });
+
+  it('waives a failure until the waiver expires, then says it expired; unused waivers are reported', () => {
+    const config = (expires: string) => [
+      'waivers:',
+      '  - rule: SAMHSA-08',
+      '    files: ["programs/*.yaml"]',
+      '    justification: Testing is run by the county lab on its own schedule.',
+      '    approved_by: J. Rivera, accreditation lead',
+      `    expires: ${expires}`,
+      '  - rule: JOINT-12',
+      '    files: ["programs/*.yaml"]',
+      '    justification: Not needed.',
+      '    approved_by: J. Rivera',
+    ].join('\n');
+    const dir = workspace({ '.iop-audit.yaml': config('2027-06-30'), 'programs/a.yaml': failing });
+    const live = JSON.parse(cli(['programs', '--format', 'json'], { cwd: dir }).stdout);
+    const waived = live.documents[0].results.find((r: { rule: string }) => r.rule === 'SAMHSA-08');
+    expect(waived.status).toBe('waived');
+    expect(waived.waiver.approved_by).toBe('J. Rivera, accreditation lead');
+    expect(live.documents[0].verdict).toBe('pass');
+    expect(live.notices).toEqual(['waiver for JOINT-12 (programs/*.yaml) matched no failing result and can be removed']);
+
+    writeFileSync(join(dir, '.iop-audit.yaml'), config('2026-01-31'));
+    const expired = cli(['programs', '--format', 'json'], { cwd: dir });
+    expect(expired.code).toBe(1);
+    const report = JSON.parse(expired.stdout);
+    expect(report.documents[0].results.find((r: { rule: string }) => r.rule === 'SAMHSA-08').status).toBe('fail');
+    expect(report.notices[0]).toBe('waiver for SAMHSA-08 (programs/*.yaml) expired on 2026-01-31 and no longer applies');
+  });
+
+  it('baselines known failures by file, rule and pointer; a new failure under the same rule still fails', () => {
+    const dir = workspace({ 'p.yaml': failing });
+    cli(['p.yaml', '--format', 'json', '--output', 'baseline.json'], { cwd: dir });
+    const same = cli(['p.yaml', '--baseline', 'baseline.json', '--format', 'json'], { cwd: dir });
+    expect(same.code).toBe(0);
+    expect(JSON.parse(same.stdout).summary).toMatchObject({ errors: 0, baselined: 1 });
+
+    writeFileSync(join(dir, 'p.yaml'), withChanges({ 'services.drug_testing.schedule': 'scheduled', 'services.drug_testing.method': 'self-report' }));
+    const worse = cli(['p.yaml', '--baseline', 'baseline.json'], { cwd: dir });
+    expect(worse.code).toBe(1);
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { auditText } from '../../src/core/engine.js';
+import { RULES } from '../../src/rules/index.js';
+import { lineOf, withChanges } from '../support/audit.js';
+
+function audit(yaml: string) {
+  return auditText(yaml, 'p.yaml', { rules: RULES });
+}
+
+const IDENTIFIERS: [string, string, string][] = [
+  ['program.provider', 'Intake: 123-45-6789', 'a social security number'],
+  ['services.medical.partner', 'Dr Lee, MRN: 00482913', 'a medical record number'],
+  ['engagement.alliance.measured_with', 'WAI-SR, DOB 04/12/1987', 'a date of birth'],
+  ['program.name', 'Riverside IOP Maria Gonzalez 1987-04-12', 'a name with a date of birth'],
+];
+
+describe('patient data', () => {
+  for (const [path, value, kind] of IDENTIFIERS) {
+    it(`refuses ${kind} at its line without repeating it`, () => {
+      const yaml = withChanges({ [path]: value });
+      const doc = audit(yaml);
+      expect(doc.verdict).toBe('invalid');
+      expect(doc.problems).toHaveLength(1);
+      const problem = doc.problems[0]!;
+      expect(problem.kind).toBe('privacy');
+      expect(problem.message).toContain(`looks like ${kind}`);
+      expect(problem.pointer).toBe(`/${path.replace(/\./g, '/')}`);
+      expect(problem.line).toBe(lineOf(yaml, value));
+      expect(JSON.stringify(doc)).not.toContain(value.replace(/^.*?(\d)/, '$1').slice(0, 6));
+    });
+  }
+
+  it('refuses an identifier used as a key, naming only the parent', () => {
+    const yaml = withChanges({}).replace('program:\n', 'program:\n  123-45-6789: x\n');
+    const doc = audit(yaml);
+    expect(doc.problems[0]!.kind).toBe('privacy');
+    expect(doc.problems[0]!.pointer).toBe('/program');
+    expect(JSON.stringify(doc)).not.toContain('6789');
+  });
+
+  it('refuses a nine-digit number', () => {
+    const doc = audit(withChanges({ 'admission.days_to_first_session': 123456789 }));
+    expect(doc.problems[0]!.message).toMatch(/^this value looks like a social security number/);
+    expect(JSON.stringify(doc)).not.toContain('123456789');
+  });
+
+  it('leaves ordinary program text alone', () => {
+    const doc = audit(withChanges({ 'services.medical.partner': 'St. Mary Clinic, 555 Main St, est. 1987', 'program.name': 'Hope House IOP 2026-01 cohort' }));
+    expect(doc.verdict).toBe('pass');
+  });
+});

@@ -1,0 +1,71 @@
+import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { COMPLIANT, withChanges } from './support/audit.js';
+import { cli, tempDir } from './support/cli.js';
+
+/**
+ * The exit-code contract as one table: every kind of outcome, its code, and
+ * for code 2 exactly one line on stderr. Each case runs in a fresh folder
+ * holding the files it names.
+ */
+interface Case {
+  outcome: string;
+  files?: Record<string, string>;
+  args: string[];
+  code: 0 | 1 | 2;
+  stderr?: RegExp;
+  input?: string;
+  setup?: (dir: string) => void;
+}
+
+const WARNING_ONLY = withChanges({ 'schedule.program_length': { typical_weeks: 12 } });
+
+const CASES: Case[] = [
+  { outcome: 'a passing document', files: { 'p.yaml': COMPLIANT }, args: ['p.yaml'], code: 0 },
+  { outcome: 'a failing document', files: { 'p.yaml': withChanges({ 'admission.waiting_list': true }) }, args: ['p.yaml'], code: 1 },
+  { outcome: 'a warning only', files: { 'p.yaml': WARNING_ONLY }, args: ['p.yaml'], code: 0 },
+  { outcome: 'a warning with --fail-on warning', files: { 'p.yaml': WARNING_ONLY }, args: ['p.yaml', '--fail-on', 'warning'], code: 1 },
+  { outcome: 'a warning over --max-warnings', files: { 'p.yaml': WARNING_ONLY }, args: ['p.yaml', '--max-warnings', '0'], code: 1 },
+  { outcome: 'a schema error', files: { 'p.yaml': 'version: 1\nprogram:\n  nme: X\n' }, args: ['p.yaml'], code: 1 },
+  { outcome: 'a YAML syntax error', files: { 'p.yaml': 'version: 1\nprogram: [\n' }, args: ['p.yaml'], code: 1 },
+  { outcome: 'patient data in a document', files: { 'p.yaml': withChanges({ 'program.provider': 'client 123-45-6789' }) }, args: ['p.yaml'], code: 1 },
+  { outcome: 'a valid document under validate', files: { 'p.yaml': COMPLIANT }, args: ['validate', 'p.yaml'], code: 0 },
+  { outcome: 'a passing document on standard input', args: ['-'], input: COMPLIANT, code: 0 },
+  { outcome: 'a missing path', args: ['missing.yaml'], code: 2, stderr: /^iop-audit: path not found: missing\.yaml$/ },
+  { outcome: 'an unreadable file', files: { 'p.yaml': COMPLIANT }, args: ['p.yaml'], code: 2, stderr: /^iop-audit: cannot read p\.yaml: EACCES$/, setup: (dir) => chmodSync(join(dir, 'p.yaml'), 0o000) },
+  { outcome: 'a directory with no documents', files: { 'notes.txt': 'x' }, args: ['.'], code: 2, stderr: /^iop-audit: no program documents/ },
+  { outcome: 'a bad option', files: { 'p.yaml': COMPLIANT }, args: ['p.yaml', '--fail-on', 'never'], code: 2, stderr: /^iop-audit: option '--fail-on <severity>' argument 'never' is invalid/ },
+  { outcome: 'an unknown option', files: { 'p.yaml': COMPLIANT }, args: ['p.yaml', '--colour'], code: 2, stderr: /^iop-audit: unknown option '--colour'/ },
+  { outcome: 'an unknown rule in explain', args: ['explain', 'SAMHSA-15'], code: 2, stderr: /^iop-audit: unknown rule 'SAMHSA-15'/ },
+  { outcome: 'an invalid config', files: { '.iop-audit.yaml': 'fail_on: sometimes\n', 'p.yaml': COMPLIANT }, args: ['p.yaml'], code: 2, stderr: /^iop-audit: invalid config \.iop-audit\.yaml:1:10: / },
+  { outcome: 'a config that is not YAML', files: { '.iop-audit.yaml': 'rules: [\n', 'p.yaml': COMPLIANT }, args: ['p.yaml'], code: 2, stderr: /^iop-audit: invalid config \.iop-audit\.yaml:\d+:\d+: / },
+  { outcome: 'a baseline that is not a report', files: { 'b.json': '{}', 'p.yaml': COMPLIANT }, args: ['p.yaml', '--baseline', 'b.json'], code: 2, stderr: /^iop-audit: baseline b\.json is not an iop-audit JSON report/ },
+  { outcome: 'init over an existing file without --force', files: { 'program.yaml': 'keep me' }, args: ['init'], code: 2, stderr: /^iop-audit: program\.yaml already exists: use --force/ },
+];
+
+const root = process.getuid?.() === 0;
+
+describe('exit codes', () => {
+  for (const c of CASES) {
+    const skip = c.outcome === 'an unreadable file' && root; // root reads any file
+    it.skipIf(skip)(`${c.outcome} → ${c.code}`, () => {
+      const dir = tempDir();
+      for (const [name, text] of Object.entries(c.files ?? {})) {
+        mkdirSync(join(dir, name, '..'), { recursive: true });
+        writeFileSync(join(dir, name), text);
+      }
+      c.setup?.(dir);
+      const run = cli(c.args, { cwd: dir, ...(c.input !== undefined ? { input: c.input } : {}) });
+      expect(run.code, run.stderr).toBe(c.code);
+      expect(run.stderr).not.toMatch(/\n\s+at |Error:/);
+      if (c.code === 2) {
+        expect(run.stderr.endsWith('\n')).toBe(true);
+        expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+        expect(run.stderr.trimEnd()).toMatch(c.stderr!);
+      } else {
+        expect(run.stderr).toBe('');
+      }
+    });
+  }
+});

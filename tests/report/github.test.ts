@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { github } from '../../src/report/github.js';
+import { context, examplesResult, trickyResult } from './fixture.js';
+
+/** Parses a workflow command the way the Actions runner does. */
+function parseCommand(line: string): { command: string; properties: Record<string, string>; message: string } | null {
+  const match = /^::(\w+) ([^:]*)::(.*)$/.exec(line);
+  if (!match) return null;
+  const unescape = (s: string) => s.replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
+  const properties = Object.fromEntries(match[2]!.split(',').map((pair) => {
+    const at = pair.indexOf('=');
+    return [pair.slice(0, at), unescape(pair.slice(at + 1))];
+  }));
+  return { command: match[1]!, properties, message: unescape(match[3]!) };
+}
+
+describe('github', () => {
+  it('annotates each finding with file, line, column and title', () => {
+    const lines = github(examplesResult(), context).trimEnd().split('\n');
+    const annotations = lines.map(parseCommand).filter((a) => a !== null);
+    const declared = annotations.find((a) => a.properties.file === 'examples/summit-day-program.yaml' && a.properties.title!.startsWith('SCHED-02'))!;
+    expect(declared.command).toBe('error');
+    expect(declared.properties).toMatchObject({ line: '10', col: '18' });
+    expect(annotations.some((a) => a.command === 'warning' && a.properties.title!.startsWith('JOINT-10'))).toBe(true);
+    expect(annotations.some((a) => a.properties.file === 'drafts/broken.yaml')).toBe(true);
+    expect(annotations.some((a) => a.properties.file === 'examples/riverside-evening-iop.yaml')).toBe(false);
+    expect(lines.at(-1)).toMatch(/^iop-audit: \d+ document\(s\)/);
+  });
+
+  it('escapes separators in properties so a file name with commas and colons survives', () => {
+    const lines = github(trickyResult(), context).trimEnd().split('\n');
+    const annotations = lines.map(parseCommand).filter((a) => a !== null);
+    expect(annotations.length).toBeGreaterThan(0);
+    for (const a of annotations) expect(a.properties.file).toBe('dir with space/p&q.yaml');
+    // Waived and baselined findings do not annotate.
+    expect(annotations.some((a) => a.properties.title!.startsWith('JOINT-10') || a.properties.title!.startsWith('SAMHSA-02'))).toBe(false);
+  });
+});

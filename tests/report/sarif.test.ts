@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import Ajv04 from 'ajv-draft-04';
+import formatsPlugin from 'ajv-formats';
+import { describe, expect, it } from 'vitest';
+import { sarif } from '../../src/report/sarif.js';
+import { RULES } from '../../src/rules/index.js';
+import { context, examplesResult, trickyResult } from './fixture.js';
+
+// The official SARIF 2.1.0 schema (JSON Schema draft-04), as shipped by @microsoft/jest-sarif.
+const require = createRequire(import.meta.url);
+const schema = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
+const ajv = new Ajv04.default({ allErrors: true, strict: false, unicodeRegExp: false });
+formatsPlugin.default(ajv);
+const validateSarif = ajv.compile(schema);
+
+describe('sarif', () => {
+  it('is valid SARIF 2.1.0 for every example and an invalid document', () => {
+    const log = JSON.parse(sarif(examplesResult(), context));
+    expect(validateSarif(log), JSON.stringify(validateSarif.errors, null, 2)).toBe(true);
+  });
+
+  it('is valid with waivers, baselines and hostile text', () => {
+    const log = JSON.parse(sarif(trickyResult(), context));
+    expect(validateSarif(log), JSON.stringify(validateSarif.errors, null, 2)).toBe(true);
+  });
+
+  it('lists the whole catalog with help text and a help URI', () => {
+    const driver = JSON.parse(sarif(examplesResult(), context)).runs[0].tool.driver;
+    expect(driver.rules.map((r: { id: string }) => r.id)).toEqual([...RULES.map((r) => r.id), 'DOC-01']);
+    const joint09 = driver.rules.find((r: { id: string }) => r.id === 'JOINT-09');
+    expect(joint09.name).toBe('adjunctive-not-substitute');
+    expect(joint09.helpUri).toBe('https://github.com/iop-audit/iop-audit/blob/main/docs/rules/JOINT-09.md');
+    expect(joint09.help.text).toContain('Example:');
+    expect(joint09.fullDescription.text.length).toBeGreaterThan(20);
+  });
+
+  it('gives each finding a level, a physical location and its JSON pointer', () => {
+    const results = JSON.parse(sarif(examplesResult(), context)).runs[0].results;
+    const summit = results.filter((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) =>
+      r.locations[0]!.physicalLocation.artifactLocation.uri === 'examples/summit-day-program.yaml');
+    const declared = summit.find((r: { ruleId: string }) => r.ruleId === 'SCHED-02');
+    expect(declared.level).toBe('error');
+    expect(declared.locations[0].physicalLocation.region).toEqual({ startLine: 10, startColumn: 18 });
+    expect(declared.locations[0].logicalLocations[0].fullyQualifiedName).toBe('/program/level_of_care');
+    const duration = summit.find((r: { ruleId: string }) => r.ruleId === 'JOINT-10');
+    expect(duration.level).toBe('warning');
+    expect(results.some((r: { ruleId: string }) => r.ruleId === 'DOC-01')).toBe(true);
+    // Compliant examples produce no results.
+    expect(results.some((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) =>
+      r.locations[0]!.physicalLocation.artifactLocation.uri === 'examples/riverside-evening-iop.yaml')).toBe(false);
+  });
+
+  it('marks waived findings as suppressed and baselined ones as unchanged; escapes the URI', () => {
+    const results = JSON.parse(sarif(trickyResult(), context)).runs[0].results;
+    const waived = results.find((r: { ruleId: string }) => r.ruleId === 'JOINT-10');
+    expect(waived.suppressions[0].kind).toBe('external');
+    expect(waived.suppressions[0].justification).toContain('J. Rivera');
+    expect(results.find((r: { ruleId: string }) => r.ruleId === 'SAMHSA-02').baselineState).toBe('unchanged');
+    expect(waived.locations[0].physicalLocation.artifactLocation.uri).toBe('dir%20with%20space/p%26q.yaml');
+  });
+});

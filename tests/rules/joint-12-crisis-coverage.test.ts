@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../src/rules/joint-12-crisis-coverage.js';
+import { COMPLIANT, expectFindings, lineOf, runRule, withChanges } from '../support/audit.js';
+
+describe('JOINT-12 crisis-coverage', () => {
+  it('passes on the compliant example', () => {
+    const result = runRule(rule, COMPLIANT);
+    expect(result.status).toBe('pass');
+    expect(result.line).toBe(lineOf(COMPLIANT, 'crisis:'));
+  });
+
+  it('fails office-hours coverage without a named method', () => {
+    expectFindings(rule, { 'services.crisis': { available_24_7: false } }, [
+      { message: 'crisis coverage is not available 24 hours a day, 7 days a week', pointer: '/services/crisis/available_24_7', at: 'available_24_7: false' },
+      { message: 'how clients reach crisis help is not stated: name the method', pointer: '/services/crisis/method', at: 'crisis:' },
+    ]);
+  });
+
+  it('fails when crisis coverage is missing', () => {
+    expectFindings(rule, { 'services.crisis': undefined }, [
+      { message: 'no crisis coverage is described: add services.crisis', pointer: '/services/crisis', at: 'services:' },
+    ]);
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../src/rules/samhsa-02-easy-entry.js';
+import { COMPLIANT, expectFindings, lineOf, runRule, withChanges } from '../support/audit.js';
+
+describe('SAMHSA-02 easy-entry', () => {
+  it('passes on the compliant example', () => {
+    const result = runRule(rule, COMPLIANT);
+    expect(result.status).toBe('pass');
+    expect(result.line).toBe(lineOf(COMPLIANT, 'days_to_first_session:'));
+  });
+
+  it('fails a long wait and a waiting list', () => {
+    expectFindings(rule, { 'admission.days_to_first_session': 14, 'admission.waiting_list': true }, [
+      { message: '14 days to the first session is longer than the 7-day limit', pointer: '/admission/days_to_first_session', at: 'days_to_first_session:' },
+      { message: 'the program keeps a waiting list', pointer: '/admission/waiting_list', at: 'waiting_list:' },
+    ]);
+  });
+
+  it('fails when the wait is not stated, never passing on missing evidence', () => {
+    expectFindings(rule, { 'admission.days_to_first_session': undefined }, [
+      { message: 'the wait from first contact to first session is not stated: add admission.days_to_first_session', pointer: '/admission/days_to_first_session', at: 'admission:' },
+    ]);
+  });
+
+  it('reads the threshold from the config', async () => {
+    const { auditText } = await import('../../src/core/engine.js');
+    const doc = auditText(withChanges({ 'admission.days_to_first_session': 5 }), 'p.yaml', { rules: [rule], thresholds: { days_to_first_session: 4 } });
+    expect(doc.results[0]!.message).toBe('5 days to the first session is longer than the 4-day limit');
+  });
+});

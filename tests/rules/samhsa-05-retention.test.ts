@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../src/rules/samhsa-05-retention.js';
+import { COMPLIANT, expectFindings, lineOf, runRule, withChanges } from '../support/audit.js';
+
+describe('SAMHSA-05 retention', () => {
+  it('passes on the compliant example', () => {
+    const result = runRule(rule, COMPLIANT);
+    expect(result.status).toBe('pass');
+    expect(result.line).toBe(lineOf(COMPLIANT, 'retention:'));
+  });
+
+  it('fails slow outreach, untracked attendance and discharge on relapse', () => {
+    expectFindings(rule, {
+      'engagement.retention.attendance_tracked': false,
+      'engagement.retention.missed_session_outreach_hours': 72,
+      'engagement.retention.on_relapse': 'discharge',
+    }, [
+      { message: 'attendance is not tracked', pointer: '/engagement/retention/attendance_tracked', at: 'attendance_tracked:' },
+      { message: 'outreach 72 hours after a missed session is slower than the 48-hour limit', pointer: '/engagement/retention/missed_session_outreach_hours', at: 'missed_session_outreach_hours:' },
+      { message: 'a relapse leads to discharge rather than a change of plan', pointer: '/engagement/retention/on_relapse', at: 'on_relapse:' },
+    ]);
+  });
+
+  it('fails when no retention policy is described', () => {
+    expectFindings(rule, { 'engagement.retention': undefined }, [
+      { message: 'no retention policy is described: add engagement.retention', pointer: '/engagement/retention', at: 'engagement:' },
+    ]);
+  });
+});

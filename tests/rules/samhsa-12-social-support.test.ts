@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../src/rules/samhsa-12-social-support.js';
+import { COMPLIANT, expectFindings, lineOf, runRule, withChanges } from '../support/audit.js';
+
+describe('SAMHSA-12 social-support', () => {
+  it('passes on the compliant example', () => {
+    const result = runRule(rule, COMPLIANT);
+    expect(result.status).toBe('pass');
+    expect(result.line).toBe(lineOf(COMPLIANT, 'social_support:'));
+  });
+
+  it('fails without family involvement or any other support', () => {
+    expectFindings(rule, {
+      'social_support.family_involvement': false,
+      'social_support.peer_support': false,
+      'social_support.employer_or_school_involvement': 'not-offered',
+    }, [
+      { message: 'families are not involved', pointer: '/social_support/family_involvement', at: 'family_involvement:' },
+      { message: 'no support beyond the family: add peer_support or employer_or_school_involvement: with-consent', pointer: '/social_support', at: 'social_support:' },
+    ]);
+  });
+
+  it('accepts an employer involved with consent as the other support', () => {
+    expect(runRule(rule, withChanges({ 'social_support.peer_support': undefined })).status).toBe('pass');
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../src/rules/samhsa-13-evidence-based.js';
+import { COMPLIANT, expectFindings, lineOf, runRule, withChanges } from '../support/audit.js';
+
+describe('SAMHSA-13 evidence-based', () => {
+  it('passes on the compliant example', () => {
+    const result = runRule(rule, COMPLIANT);
+    expect(result.status).toBe('pass');
+    expect(result.line).toBe(lineOf(COMPLIANT, 'approaches:'));
+  });
+
+  it('fails when no approach is evidence based, and names each unrecognised one as a warning', () => {
+    const result = expectFindings(rule, { approaches: ['art-therapy', 'confrontational-counseling'] }, [
+      { message: 'none of the named approaches is evidence based', pointer: '/approaches', at: 'approaches:' },
+      { message: "'art-therapy' is not an approach the catalog recognises as evidence based", pointer: '/approaches/0', at: '- art-therapy', severity: 'warning' },
+      { message: "'confrontational-counseling' is not an approach the catalog recognises as evidence based", pointer: '/approaches/1', at: '- confrontational-counseling', severity: 'warning' },
+    ]);
+    expect(result.severity).toBe('error');
+  });
+
+  it('warns only, when an unrecognised approach sits beside evidence-based ones', () => {
+    const result = expectFindings(rule, { approaches: ['cognitive-behavioral-therapy', 'equine-therapy'] }, [
+      { message: "'equine-therapy' is not an approach the catalog recognises as evidence based", pointer: '/approaches/1', at: '- equine-therapy', severity: 'warning' },
+    ]);
+    expect(result.severity).toBe('warning');
+  });
+
+  it('fails when no approaches are named', () => {
+    expectFindings(rule, { approaches: undefined }, [
+      { message: 'no treatment approaches are named: list the evidence-based approaches in use', pointer: '/approaches', at: 'version:' },
+    ]);
+  });
+});
