@@ -36,7 +36,7 @@ function heading(doc: DocumentResult, c: ChalkInstance): string {
 
 function rulesTable(doc: DocumentResult, rows: RuleResult[], c: ChalkInstance, width: number): string {
   // Fixed columns take what they need; the finding column takes the rest.
-  const fixed = [8, 9, 12, 34];
+  const fixed = [8, 10, 11, 34];
   const finding = Math.max(30, width - fixed.reduce((a, b) => a + b, 0) - 6);
   const t = new Table({
     head: ['Status', 'Severity', 'Rule', 'Title', 'Finding'],

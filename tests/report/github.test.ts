@@ -20,7 +20,7 @@ describe('github', () => {
     const annotations = lines.map(parseCommand).filter((a) => a !== null);
     const declared = annotations.find((a) => a.properties.file === 'examples/summit-day-program.yaml' && a.properties.title!.startsWith('SCHED-02'))!;
     expect(declared.command).toBe('error');
-    expect(declared.properties).toMatchObject({ line: '10', col: '18' });
+    expect(declared.properties).toMatchObject({ line: '11', col: '18' });
     expect(annotations.some((a) => a.command === 'warning' && a.properties.title!.startsWith('JOINT-10'))).toBe(true);
     expect(annotations.some((a) => a.properties.file === 'drafts/broken.yaml')).toBe(true);
     expect(annotations.some((a) => a.properties.file === 'examples/riverside-evening-iop.yaml')).toBe(false);

@@ -41,7 +41,7 @@ describe('markdown', () => {
     const fences = tokens.filter((t) => t.type === 'fence');
     expect(fences.length).toBeGreaterThan(0);
     expect(fences.every((f) => f.info === 'yaml')).toBe(true);
-    expect(text).toContain('`examples/summit-day-program.yaml:10:18` `/program/level_of_care`');
+    expect(text).toContain('`examples/summit-day-program.yaml:11:18` `/program/level_of_care`');
     expect(text).toMatch(/Source: The ASAM Criteria, 3rd edition \(2013\)/);
   });
 

@@ -41,7 +41,7 @@ describe('sarif', () => {
       r.locations[0]!.physicalLocation.artifactLocation.uri === 'examples/summit-day-program.yaml');
     const declared = summit.find((r: { ruleId: string }) => r.ruleId === 'SCHED-02');
     expect(declared.level).toBe('error');
-    expect(declared.locations[0].physicalLocation.region).toEqual({ startLine: 10, startColumn: 18 });
+    expect(declared.locations[0].physicalLocation.region).toEqual({ startLine: 11, startColumn: 18 });
     expect(declared.locations[0].logicalLocations[0].fullyQualifiedName).toBe('/program/level_of_care');
     const duration = summit.find((r: { ruleId: string }) => r.ruleId === 'JOINT-10');
     expect(duration.level).toBe('warning');

@@ -1,0 +1,53 @@
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { writeCorpus } from '../scripts/bench/corpus.mjs';
+import { ROOT, cli, tempDir } from './support/cli.js';
+
+/**
+ * Every way the tool can reach a result (one thread, worker threads, a cold
+ * cache, a warm cache) must give byte-identical reports.
+ */
+describe('single, workers and cache give the same report', () => {
+  const dir = tempDir();
+  const corpus = join(dir, 'corpus');
+  writeCorpus(corpus, 260);
+  cpSync(join(ROOT, 'examples'), join(corpus, 'examples'), { recursive: true });
+  const cache = join(dir, 'cache.json');
+  const report = (name: string, args: string[]) => {
+    const out = join(dir, `${name}.json`);
+    const run = cli([corpus, '--format', 'json', '--output', out, ...args], { cwd: dir });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(1);
+    return readFileSync(out, 'utf8');
+  };
+
+  it('on a generated corpus plus the examples', () => {
+    const single = report('single', ['--threads', '1']);
+    expect(JSON.parse(single).documents).toHaveLength(265);
+    expect(report('workers', ['--threads', '2'])).toBe(single);
+    expect(report('cold', ['--threads', '1', '--cache', '--cache-location', cache])).toBe(single);
+    expect(report('warm', ['--threads', '1', '--cache', '--cache-location', cache])).toBe(single);
+    expect(report('warm-workers', ['--threads', '2', '--cache', '--cache-location', cache])).toBe(single);
+  }, 120_000);
+
+  it('re-audits a changed file, and never serves a stale result', () => {
+    const work = join(dir, 'edit');
+    mkdirSync(work);
+    const file = join(work, 'p.yaml');
+    const original = readFileSync(join(ROOT, 'examples', 'riverside-evening-iop.yaml'), 'utf8');
+    writeFileSync(file, original);
+    const run = (args: string[] = []) => cli(['p.yaml', '--format', 'json', '--cache', '--cache-location', cache, ...args], { cwd: work });
+    expect(run().code).toBe(0);
+    writeFileSync(file, original.replace('schedule: random', 'schedule: scheduled'));
+    const changed = run();
+    expect(changed.code).toBe(1);
+    expect(changed.stdout).toContain('testing is scheduled, not random');
+    // A changed setting (here a rule turned off in the config) is a different cache key.
+    writeFileSync(join(work, '.iop-audit.yaml'), 'rules:\n  monitor-abstinence: off\n');
+    expect(run().code).toBe(0);
+    // A corrupt cache file is ignored, not trusted.
+    writeFileSync(cache, '{"format":1,"key":"x","entries":');
+    expect(run().code).toBe(0);
+  });
+});
