@@ -9,6 +9,9 @@ import { anyInput } from './fuzz/inputs.mjs';
 const runs = Number(process.argv[2] ?? 100_000);
 const formats = ['json', 'table', 'sarif', 'junit', 'github', 'markdown', 'html'];
 let count = 0;
+// A runtime warning (Node prints it on stderr) counts as a crash too.
+const warnings = [];
+process.on('warning', (w) => warnings.push(w.message));
 const started = Date.now();
 await fc.assert(
   fc.asyncProperty(anyInput, fc.constantFrom(...formats), async (bytes, format) => {
@@ -22,7 +25,8 @@ await fc.assert(
       env: { IOP_AUDIT_TODAY: '2026-11-23' },
     };
     const code = await main(['-', '--format', format, '--config', 'tests/fixtures/empty-config.yaml'], io);
-    if ((code !== 0 && code !== 1) || stderr !== '') {
+    if ((code !== 0 && code !== 1) || stderr !== '' || warnings.length > 0) {
+      stderr += warnings.splice(0).join('; ');
       throw new Error(`exit ${code}, stderr ${JSON.stringify(stderr)}, input (base64) ${Buffer.from(bytes).toString('base64')}`);
     }
   }),

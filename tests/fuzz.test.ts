@@ -21,11 +21,15 @@ async function runOn(bytes: Uint8Array, format: string): Promise<{ code: number;
 describe('fuzzing', () => {
   it('ends every run with exit 0 or 1, a report naming the file, and no internal error', async () => {
     let runs = 0;
+    const warnings: string[] = [];
+    const listener = (w: Error) => warnings.push(w.message);
+    process.on('warning', listener);
     await fc.assert(
       fc.asyncProperty(anyInput, fc.constantFrom('json', 'table', 'sarif', 'junit'), async (bytes, format) => {
         runs++;
         const run = await runOn(bytes, format);
         expect(run.stderr).toBe('');
+        expect(warnings).toEqual([]);
         expect([0, 1]).toContain(run.code);
         expect(run.stdout).toContain('stdin');
         if (format === 'json') {
@@ -41,6 +45,7 @@ describe('fuzzing', () => {
       }),
       { numRuns: 1500, seed: 20261123 },
     );
+    process.off('warning', listener);
     expect(runs).toBe(1500);
   }, 120_000);
 });

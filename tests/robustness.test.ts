@@ -27,8 +27,8 @@ describe('hostile and broken input', () => {
   it('survives deep nesting with a clear problem', () => {
     const deep = `version: 1\nprogram: { name: X }\nschedule: ${'['.repeat(5000)}${']'.repeat(5000)}\n`;
     const p = problem(deep);
-    expect(p.message.length).toBeLessThan(300);
-    expect(p.line).toBeGreaterThan(0);
+    expect(p.message).toBe('the document nests too deeply to read: a program document needs only a few levels');
+    expect(p.line).toBe(3);
   });
 
   it('handles a very long line', () => {
@@ -80,6 +80,20 @@ describe('hostile and broken input', () => {
       expect(p.line).toBe(4);
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     }
+  });
+
+  it('refuses keys that are mappings or lists, without a runtime warning', () => {
+    const warnings: string[] = [];
+    const listener = (w: Error) => warnings.push(w.message);
+    process.on('warning', listener);
+    try {
+      const p = problem('version: 1\nprogram:\n  ? { a: 1 }\n  : x\n');
+      expect(p.message).toBe('a key must be plain text, not a mapping or a list');
+      expect(p.line).toBe(3);
+    } finally {
+      process.off('warning', listener);
+    }
+    expect(warnings).toEqual([]);
   });
 
   it('refuses tags that would build objects', () => {

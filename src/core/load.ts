@@ -1,4 +1,4 @@
-import { LineCounter, parseAllDocuments, visit, type Document } from 'yaml';
+import { LineCounter, isCollection, parseAllDocuments, visit, type Document } from 'yaml';
 import { createLocator, type Locator } from './locate.js';
 import type { Problem } from './types.js';
 
@@ -45,7 +45,7 @@ export function loadYaml(text: string): LoadedDocument {
   if (problems.length === 0 && first.contents === null) {
     problems.push({ kind: 'syntax', pointer: '', message: 'the file is empty: a program document needs at least `version` and `program`', ...at(0) });
   }
-  if (problems.length === 0) problems.push(...tagProblems(first, at));
+  if (problems.length === 0) problems.push(...structureProblems(first, at));
   const locator = createLocator(first, lineCounter);
   if (problems.length > 0) return { doc: first, locator, problems };
   try {
@@ -59,25 +59,40 @@ export function loadYaml(text: string): LoadedDocument {
 }
 
 /**
- * Only the plain YAML 1.2 types may appear: a tag that builds anything else
- * (binary data, sets, dates, application objects) is refused at its line.
+ * Only plain YAML 1.2 types may appear: a tag that builds anything else
+ * (binary data, sets, dates, application objects) is refused at its line, and
+ * so is a key that is itself a mapping or a list (JSON has no such keys).
  */
 const PLAIN_TAGS: ReadonlySet<string> = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
 
-function tagProblems(doc: Document, at: (offset: number) => { line: number; column: number }): Problem[] {
+function structureProblems(doc: Document, at: (offset: number) => { line: number; column: number }): Problem[] {
   const problems: Problem[] = [];
-  visit(doc, {
-    Node(_key, node) {
-      if (node.tag !== undefined && !PLAIN_TAGS.has(node.tag)) {
-        const shown = node.tag.length > 40 ? `${node.tag.slice(0, 37)}…` : node.tag;
-        problems.push({ kind: 'syntax', pointer: '', message: `unsupported YAML tag (${shown}): program documents use plain values only`, ...at(node.range?.[0] ?? 0) });
-        return visit.BREAK;
-      }
-      return undefined;
-    },
-  });
+  try {
+    visit(doc, {
+      Pair(_key, pair) {
+        if (isCollection(pair.key)) {
+          problems.push({ kind: 'syntax', pointer: '', message: 'a key must be plain text, not a mapping or a list', ...at(pair.key.range?.[0] ?? 0) });
+          return visit.BREAK;
+        }
+        return undefined;
+      },
+      Node(_key, node) {
+        if (node.tag !== undefined && !PLAIN_TAGS.has(node.tag)) {
+          const shown = node.tag.length > 40 ? `${node.tag.slice(0, 37)}…` : node.tag;
+          problems.push({ kind: 'syntax', pointer: '', message: `unsupported YAML tag (${shown}): program documents use plain values only`, ...at(node.range?.[0] ?? 0) });
+          return visit.BREAK;
+        }
+        return undefined;
+      },
+    });
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    problems.push({ kind: 'syntax', pointer: '', message: TOO_DEEP, line: 1, column: 1 });
+  }
   return problems;
 }
+
+const TOO_DEEP = 'the document nests too deeply to read: a program document needs only a few levels';
 
 /** Plain one-line messages; the yaml library's own carry position suffixes and code excerpts. `source` is the text from the error on. */
 function syntaxMessage(code: string, message: string, source: string): string {
@@ -87,6 +102,7 @@ function syntaxMessage(code: string, message: string, source: string): string {
     const key = /^("[^"\n]*"|'[^'\n]*'|[^:,{}[\]\n]+?)\s*:/.exec(source)?.[1];
     return `duplicate key${key ? ` '${key.replace(/^["']|["']$/g, '')}'` : ''}: each key may appear once in a mapping`;
   }
+  if (/call stack/i.test(plain)) return TOO_DEEP;
   if (code === 'TAG_RESOLVE_FAILED') return `unsupported YAML tag (${plain.replace(/^Unresolved tag:\s*/, '')}): program documents use plain values only`;
   return `YAML syntax error: ${plain}`;
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { DocumentResult } from '../core/types.js';
+import { compact, expand, type CompactResult } from './compact.js';
 
 /**
  * Audit results kept between runs (`--cache`), in the manner of ESLint's cache:
@@ -15,11 +16,11 @@ const FORMAT = 1;
 interface CacheFile {
   format: number;
   key: string;
-  entries: Record<string, { digest: string; result: DocumentResult }>;
+  entries: Record<string, { digest: string; result: CompactResult }>;
 }
 
 export class AuditCache {
-  private readonly entries: Map<string, { digest: string; result: DocumentResult }>;
+  private readonly entries: Map<string, { digest: string; result: CompactResult }>;
   private changed = false;
 
   private constructor(readonly key: string, entries: CacheFile['entries']) {
@@ -43,11 +44,16 @@ export class AuditCache {
 
   get(file: string, digest: string): DocumentResult | undefined {
     const entry = this.entries.get(file);
-    return entry && entry.digest === digest ? entry.result : undefined;
+    if (!entry || entry.digest !== digest) return undefined;
+    try {
+      return expand(entry.result);
+    } catch {
+      return undefined; // a damaged entry is a miss, never a wrong result
+    }
   }
 
   set(file: string, digest: string, result: DocumentResult): void {
-    this.entries.set(file, { digest, result });
+    this.entries.set(file, { digest, result: compact(result) });
     this.changed = true;
   }
 

@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { DocumentResult } from '../core/types.js';
+import { expand, type CompactResult } from './compact.js';
 import type { AuditSettings } from './settings.js';
 import type { Batch, BatchResult } from './worker.js';
 
@@ -15,7 +16,7 @@ export async function auditOnWorkers(
 ): Promise<DocumentResult[]> {
   const batches: Batch[] = [];
   for (let i = 0; i < documents.length; i += BATCH_SIZE) batches.push({ id: batches.length, documents: documents.slice(i, i + BATCH_SIZE) });
-  const results: DocumentResult[][] = new Array(batches.length);
+  const results: CompactResult[][] = new Array(batches.length);
   let next = 0;
   const workers = Array.from({ length: Math.min(threads, batches.length) }, () => new Worker(workerUrl, { workerData: settings }));
   try {
@@ -36,5 +37,5 @@ export async function auditOnWorkers(
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
-  return results.flat();
+  return results.flat().map(expand);
 }

@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import type { DocumentResult } from '../core/types.js';
+import { compact, type CompactResult } from './compact.js';
 import { auditWith, type AuditSettings } from './settings.js';
 
 /** A worker thread: audits batches of documents sent by the main thread, in the order given. */
@@ -10,11 +10,11 @@ export interface Batch {
 
 export interface BatchResult {
   id: number;
-  results: DocumentResult[];
+  results: CompactResult[];
 }
 
 const settings = workerData as AuditSettings;
 parentPort?.on('message', (batch: Batch) => {
-  const results = batch.documents.map((d) => auditWith(settings, d.text, d.file));
+  const results = batch.documents.map((d) => compact(auditWith(settings, d.text, d.file)));
   parentPort!.postMessage({ id: batch.id, results } satisfies BatchResult);
 });

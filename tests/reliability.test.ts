@@ -1,0 +1,94 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync, statSync, watch, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { writeCorpus } from '../scripts/bench/corpus.mjs';
+import { BIN, ROOT, cli, tempDir } from './support/cli.js';
+
+const env = { ...process.env, NO_COLOR: '1', IOP_AUDIT_TODAY: '2026-11-23' };
+
+/** Starts the CLI and resolves when it ends; `after` runs once it has been going for `ms`. */
+function runAndSignal(args: string[], cwd: string, ms: number, signal: NodeJS.Signals): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd, env });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
+    const timer = setTimeout(() => child.kill(signal), ms);
+    child.on('exit', (code, sig) => {
+      clearTimeout(timer);
+      resolve({ code, signal: sig, stderr });
+    });
+  });
+}
+
+describe('pipes and signals', () => {
+  it('ends quietly when the reader closes the pipe early', () => {
+    for (const command of [`"${process.execPath}" "${BIN}" rules | head -1`, `"${process.execPath}" "${BIN}" examples/ --format html | head -c 100`]) {
+      const run = spawnSync('bash', ['-c', `set -o pipefail; ${command}`], { cwd: ROOT, env, encoding: 'utf8' });
+      expect(run.stderr, command).toBe('');
+      expect(run.stdout.length).toBeGreaterThan(0);
+      expect([0, 1]).toContain(run.status);
+    }
+  });
+
+  it('stops cleanly on Ctrl-C during a long run, leaving the previous report whole', async () => {
+    const dir = tempDir();
+    writeCorpus(join(dir, 'corpus'), 1500);
+    writeFileSync(join(dir, 'report.json'), 'previous report\n');
+    const run = await runAndSignal(['corpus', '--format', 'json', '--output', 'report.json', '--threads', '1'], dir, 700, 'SIGINT');
+    expect(run.signal === 'SIGINT' || run.code === 130).toBe(true);
+    expect(run.stderr).not.toMatch(/\n\s+at |Error/);
+    expect(readFileSync(join(dir, 'report.json'), 'utf8')).toBe('previous report\n');
+  }, 60_000);
+});
+
+describe('nothing lost', () => {
+  it('never leaves a truncated report when killed mid-write', async () => {
+    const dir = tempDir();
+    writeCorpus(join(dir, 'corpus'), 300);
+    const target = join(dir, 'report.html');
+    const old = '<!DOCTYPE html><p>the previous report</p>\n';
+    writeFileSync(target, old);
+    // Kill the process the moment its temporary file appears: mid-write.
+    const result = await new Promise<{ sawTemporary: boolean; signal: NodeJS.Signals | null }>((resolve) => {
+      const child = spawn(process.execPath, [BIN, 'corpus', '--format', 'html', '--output', 'report.html', '--threads', '1'], { cwd: dir, env });
+      let sawTemporary = false;
+      const watcher = watch(dir, (_event, name) => {
+        if (!sawTemporary && name && name.startsWith('.report.html.') && name.endsWith('.tmp')) {
+          sawTemporary = true;
+          child.kill('SIGKILL');
+        }
+      });
+      child.on('exit', (_code, signal) => {
+        watcher.close();
+        resolve({ sawTemporary, signal });
+      });
+    });
+    expect(result.sawTemporary).toBe(true);
+    expect(result.signal).toBe('SIGKILL');
+    expect(readFileSync(target, 'utf8')).toBe(old);
+    // And a run left alone replaces it whole.
+    cli(['corpus', '--format', 'html', '--output', 'report.html', '--threads', '1'], { cwd: dir });
+    expect(readFileSync(target, 'utf8').trimEnd().endsWith('</html>')).toBe(true);
+  }, 60_000);
+
+  it('never writes to the documents it reads', () => {
+    const dir = tempDir();
+    const files = writeCorpus(join(dir, 'corpus'), 20);
+    const before = files.map((f) => [readFileSync(f, 'utf8'), statSync(f).mtimeMs]);
+    cli(['corpus', '--format', 'json', '--cache', '--cache-location', 'c.json'], { cwd: dir });
+    cli(['validate', 'corpus'], { cwd: dir });
+    expect(files.map((f) => [readFileSync(f, 'utf8'), statSync(f).mtimeMs])).toEqual(before);
+    expect(readdirSync(join(dir, 'corpus')).length).toBe(20);
+  });
+});
+
+describe('no network', () => {
+  it('the built tool imports no network module and calls no fetch', () => {
+    const dist = join(ROOT, 'dist');
+    const network = /(?:from|import\(|require\()\s*["'](?:node:)?(?:http|https|http2|net|tls|dgram|dns|undici|dns\/promises)["']|\bfetch\(|\bWebSocket\b|\bXMLHttpRequest\b/;
+    const files = readdirSync(dist).filter((f) => f.endsWith('.js'));
+    expect(files.length).toBeGreaterThan(3);
+    for (const file of files) expect(readFileSync(join(dist, file), 'utf8'), file).not.toMatch(network);
+  });
+});
