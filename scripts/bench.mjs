@@ -22,6 +22,8 @@ const node = process.execPath;
 const bin = join(root, 'bin', 'iop-audit.js');
 const ajv = join(root, 'node_modules', 'ajv-cli', 'dist', 'index.js');
 const schema = join(root, 'schemas', 'program.schema.json');
+// What a CI job or pre-commit hook runs: every rule, the terminal report of failures only.
+const REPORT = ['--quiet', '--no-color'];
 
 /** One whole-process run: wall time in ms and, where /usr/bin/time exists, peak resident memory in MiB. */
 function run(argv) {
@@ -73,11 +75,11 @@ for (const n of sizes) {
     'read + parse (yaml)': { argv: [node, join(root, 'scripts', 'bench', 'parse-only.mjs'), dir] },
     'read + parse + ajv': { argv: [node, join(root, 'scripts', 'bench', 'parse-validate.mjs'), dir] },
     'ajv-cli validate': { argv: [node, ajv, 'validate', '--spec=draft2020', '--strict=false', '--all-errors', '-s', schema, '-d', n === 1 ? target : `${dir}/*.yaml`] },
-    'iop-audit audit': { argv: [node, bin, target, '--format', 'json', '--output', join(work, 'report.json')] },
-    'iop-audit --cache (cold)': { argv: [node, bin, target, '--format', 'json', '--output', join(work, 'report.json'), '--cache', '--cache-location', cacheFile], before: () => rmSync(cacheFile, { force: true }) },
+    'iop-audit audit': { argv: [node, bin, target, ...REPORT] },
+    'iop-audit --cache (cold)': { argv: [node, bin, target, ...REPORT, '--cache', '--cache-location', cacheFile], before: () => rmSync(cacheFile, { force: true }) },
   }, repetitions);
   // Warm: the cache file from the last cold run, nothing changed since.
-  const warm = race({ 'iop-audit --cache (warm)': { argv: [node, bin, target, '--format', 'json', '--output', join(work, 'report.json'), '--cache', '--cache-location', cacheFile] } }, repetitions);
+  const warm = race({ 'iop-audit --cache (warm)': { argv: [node, bin, target, ...REPORT, '--cache', '--cache-location', cacheFile] } }, repetitions);
   Object.assign(results, warm);
   const ajvMs = results['ajv-cli validate'].ms;
   for (const [name, r] of Object.entries(results)) {

@@ -72,6 +72,12 @@ describe('nothing lost', () => {
     expect(readFileSync(target, 'utf8').trimEnd().endsWith('</html>')).toBe(true);
   }, 60_000);
 
+  it('writes to a device such as /dev/null directly, never replacing it', () => {
+    const run = cli(['examples/riverside-evening-iop.yaml', '--output', '/dev/null']);
+    expect(run.code).toBe(0);
+    expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
+  });
+
   it('never writes to the documents it reads', () => {
     const dir = tempDir();
     const files = writeCorpus(join(dir, 'corpus'), 20);

@@ -8,7 +8,6 @@ import { applyPolicy, buildResult } from '../core/engine.js';
 import { DEFAULT_MAX_FILE_SIZE_KB } from '../core/decode.js';
 import type { DocumentResult } from '../core/types.js';
 import { BUILD_ID } from '../generated/build-id.js';
-import { AuditCache, settingsKey } from '../run/cache.js';
 import { UnreadableError } from '../run/read.js';
 import { auditSources, defaultThreads } from '../run/run.js';
 import type { AuditSettings } from '../run/settings.js';
@@ -190,7 +189,7 @@ async function runAudit(paths: string[], options: ReportOptions, io: Io, mode: '
     ...(config.rules ? { severities: config.rules } : {}),
   };
   const cacheLocation = resolve(io.cwd, options.cacheLocation ?? DEFAULT_CACHE_LOCATION);
-  const cache = options.cache ? await AuditCache.open(cacheLocation, settingsKey(BUILD_ID, settings)) : undefined;
+  const cache = options.cache ? await openCache(cacheLocation, settings) : undefined;
   const progress = progressOn(io, sources.length);
   let audited: DocumentResult[];
   try {
@@ -228,6 +227,12 @@ async function runAudit(paths: string[], options: ReportOptions, io: Io, mode: '
   // The cache is written last: a run that fails to report leaves it as it was.
   if (cache?.dirty) await writeAtomically(cacheLocation, cache.serialize());
   return exitCode(result, options.maxWarnings ?? config.max_warnings);
+}
+
+/** The cache module (and its hashing) loads only for runs that use the cache. */
+async function openCache(location: string, settings: AuditSettings) {
+  const { AuditCache, settingsKey } = await import('../run/cache.js');
+  return AuditCache.open(location, settingsKey(BUILD_ID, settings));
 }
 
 /**

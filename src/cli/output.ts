@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { rmSync } from 'node:fs';
+import { rmSync, statSync } from 'node:fs';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { UsageError } from './errors.js';
@@ -9,6 +9,15 @@ import { UsageError } from './errors.js';
  * new one: the text goes to a temporary file beside it, then is renamed over it.
  */
 export async function writeAtomically(path: string, text: string): Promise<void> {
+  // A device or pipe (/dev/null, /dev/stdout, a FIFO) cannot be replaced by a rename: write to it directly.
+  if (isSpecialFile(path)) {
+    try {
+      await writeFile(path, text);
+      return;
+    } catch (error) {
+      throw new UsageError(`cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    }
+  }
   const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   // Ctrl-C mid-write leaves the old file and no temporary file behind.
   const onInterrupt = () => {
@@ -27,5 +36,13 @@ export async function writeAtomically(path: string, text: string): Promise<void>
   } finally {
     process.off('SIGINT', onInterrupt);
     process.off('SIGTERM', onInterrupt);
+  }
+}
+
+function isSpecialFile(path: string): boolean {
+  try {
+    return !statSync(path).isFile();
+  } catch {
+    return false; // does not exist yet: an ordinary new file
   }
 }

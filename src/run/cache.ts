@@ -42,6 +42,11 @@ export class AuditCache {
     return cache;
   }
 
+  /** The content digest entries are keyed on. */
+  digestOf(bytes: Uint8Array): string {
+    return digestOf(bytes);
+  }
+
   get(file: string, digest: string): DocumentResult | undefined {
     const entry = this.entries.get(file);
     if (!entry || entry.digest !== digest) return undefined;

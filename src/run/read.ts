@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import { decodeDocument, tooLarge } from '../core/decode.js';
 import type { Problem } from '../core/types.js';
 
@@ -13,13 +13,17 @@ export type ReadResult = { text: string; bytes: Uint8Array } | { problem: Proble
 /** Thrown when a path cannot be read at all: the run stops with exit code 2. */
 export class UnreadableError extends Error {}
 
-/** A file's text, or why it cannot be a document; the size limit is checked before the file is read. */
-export async function readDocument(path: string, file: string, maxBytes: number): Promise<ReadResult> {
+/**
+ * A file's text, or why it cannot be a document; the size limit is checked
+ * before the file is read. Synchronous on purpose: for many small files it is
+ * several times faster than a round trip through the thread pool per file.
+ */
+export function readDocument(path: string, file: string, maxBytes: number): ReadResult {
   let bytes: Uint8Array;
   try {
-    const size = (await stat(path)).size;
+    const size = statSync(path).size;
     if (size > maxBytes) return { problem: tooLarge(size, maxBytes / 1024) };
-    bytes = await readFile(path);
+    bytes = readFileSync(path);
   } catch (error) {
     throw new UnreadableError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }

@@ -1,7 +1,6 @@
 import { availableParallelism } from 'node:os';
 import type { DocumentResult } from '../core/types.js';
-import { AuditCache, digestOf } from './cache.js';
-import { auditOnWorkers } from './pool.js';
+import type { AuditCache } from './cache.js';
 import { fromBytes, readDocument, type Source } from './read.js';
 import { auditWith, type AuditSettings } from './settings.js';
 
@@ -38,13 +37,13 @@ export async function auditSources(sources: readonly Source[], options: RunOptio
   for (const [index, source] of sources.entries()) {
     const read = source.path === null
       ? fromBytes(await options.readStdin(), options.maxBytes)
-      : await readDocument(source.path, source.file, options.maxBytes);
+      : readDocument(source.path, source.file, options.maxBytes);
     if ('problem' in read) {
       results[index] = { file: source.file, verdict: 'invalid', problems: [read.problem], results: [] };
       progress(source.file);
       continue;
     }
-    const digest = options.cache ? digestOf(read.bytes) : undefined;
+    const digest = options.cache?.digestOf(read.bytes);
     const cached = digest ? options.cache!.get(source.file, digest) : undefined;
     if (cached) {
       results[index] = cached;
@@ -57,6 +56,8 @@ export async function auditSources(sources: readonly Source[], options: RunOptio
   let audited: DocumentResult[];
   if (options.threads > 1 && options.workerUrl && pending.length >= WORKER_THRESHOLD) {
     let reported = 0;
+    // Loaded only for large runs, so a single document never pays for thread start-up code.
+    const { auditOnWorkers } = await import('./pool.js');
     audited = await auditOnWorkers(options.workerUrl, options.threads, options.settings, pending.map(({ file, text }) => ({ file, text })), (count) => {
       for (let i = 0; i < count; i++) progress(pending[reported++]!.file);
     });
