@@ -49,3 +49,19 @@ describe('patient data', () => {
     expect(doc.verdict).toBe('pass');
   });
 });
+
+describe('patient data in every report format', () => {
+  it('is located but never repeated', async () => {
+    const { cli, tempDir } = await import('../support/cli.js');
+    const { writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const dir = tempDir();
+    writeFileSync(join(dir, 'p.yaml'), withChanges({ 'services.medical.partner': 'Dr Lee re: Maria Gonzalez, DOB 04/12/1987, MRN 00482913' }));
+    for (const format of ['table', 'json', 'sarif', 'junit', 'github', 'markdown', 'html']) {
+      const run = cli(['p.yaml', '--format', format], { cwd: dir });
+      expect(run.code, format).toBe(1);
+      expect(run.stdout, format).toMatch(/looks like a (medical record number|date of birth|name with a date of birth)/);
+      for (const secret of ['Gonzalez', '1987', '00482913']) expect(run.stdout, format).not.toContain(secret);
+    }
+  });
+});
