@@ -46,8 +46,12 @@ export const ACCEPTABLE_ADMISSION_REQUIREMENTS: ReadonlySet<string> = new Set(['
 /** Exclusions that shut out clients with co-occurring conditions. */
 export const CO_OCCURRING_EXCLUSIONS: ReadonlySet<string> = new Set(['co-occurring-mental-health', 'co-occurring-medical']);
 
-/** Drug-testing methods that give an objective result. */
-export const OBJECTIVE_TEST_METHODS: ReadonlySet<string> = new Set(['urine', 'oral-fluid', 'breath', 'blood', 'sweat-patch', 'hair']);
+/**
+ * Drug-testing methods the catalog accepts for weekly monitoring: objective
+ * and with a short detection window. Hair and sweat patches are objective but
+ * look back weeks, so they cannot show use week by week; self-report is not objective.
+ */
+export const OBJECTIVE_TEST_METHODS: ReadonlySet<string> = new Set(['urine', 'oral-fluid', 'breath', 'blood']);
 
 /** Motivational approaches named by principle 3. */
 export const MOTIVATIONAL_APPROACHES: ReadonlySet<string> = new Set(['motivational-interviewing', 'motivational-enhancement-therapy']);

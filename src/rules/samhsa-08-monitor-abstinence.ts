@@ -31,7 +31,8 @@ export default defineRule({
     const findings = [];
     if (!testing.method) findings.push({ pointer: `${at}/method`, message: 'the testing method is not stated' });
     else if (!OBJECTIVE_TEST_METHODS.has(testing.method)) {
-      findings.push({ pointer: `${at}/method`, message: `'${testing.method}' is not an objective method; use urine, oral fluid, breath or blood` });
+      const why = testing.method === 'self-report' ? 'is not an objective method' : 'looks back over weeks, so it cannot show use week by week';
+      findings.push({ pointer: `${at}/method`, message: `'${testing.method}' ${why}: use urine, oral fluid, breath or blood` });
     }
     if (!testing.schedule) findings.push({ pointer: `${at}/schedule`, message: 'the testing schedule is not stated' });
     else if (testing.schedule !== 'random') {

@@ -34,6 +34,12 @@ describe('SAMHSA-08 monitor-abstinence', () => {
     expect(result.findings[1]!.message).toBe('0.5 test(s) a week is below the minimum of 1');
   });
 
+  it('fails hair testing, which cannot show weekly use', () => {
+    const result = runRule(rule, withChanges({ 'services.drug_testing.method': 'hair' }));
+    expect(result.status).toBe('fail');
+    expect(result.message).toBe("'hair' looks back over weeks, so it cannot show use week by week: use urine, oral fluid, breath or blood");
+  });
+
   it('fails when drug testing is missing, located at the nearest parent', () => {
     const yaml = withChanges({ 'services.drug_testing': undefined });
     const result = runRule(rule, yaml);
