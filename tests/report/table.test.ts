@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { auditText, buildResult } from '../../src/core/engine.js';
+import { RULES } from '../../src/rules/index.js';
+import { fit, table } from '../../src/report/table.js';
+import { withChanges } from '../support/audit.js';
+import { context } from './fixture.js';
+
+describe('table', () => {
+  it('wraps at spaces, and inside words only when a word is wider than the column', () => {
+    expect(fit('one two three', 7)).toBe('one two\nthree');
+    expect(fit('abcdefghij', 4)).toBe('abcd\nefgh\nij');
+    expect(fit('a\nb c', 10)).toBe('a\nb c');
+  });
+
+  it('never cuts a long file path short: every character of the location is printed', () => {
+    const file = `${'deeply/nested/folder/'.repeat(4)}program.yaml`;
+    const doc = auditText(withChanges({ 'services.drug_testing.schedule': 'scheduled' }), file, { rules: RULES });
+    const out = table(buildResult([doc], '0.0.0-test'), { ...context, quiet: true });
+    expect(out).not.toContain('…');
+    const finding = doc.results.find((r) => r.rule === 'SAMHSA-08')!.findings[0]!;
+    // The Finding column's pieces, read top to bottom, give back the whole text.
+    const cells = out.split('\n').filter((l) => l.includes('│')).map((l) => l.split('│')[5]!.trim());
+    expect(cells.join('')).toContain(`${file}:${finding.line}:${finding.column}`.replace(/ /g, ''));
+  });
+
+  it('is plain text without colour, with a summary line', () => {
+    const doc = auditText(withChanges({}), 'p.yaml', { rules: RULES });
+    const out = table(buildResult([doc], '0.0.0-test'), context);
+    expect(out).not.toMatch(/\u001b\[/);
+    expect(out.trimEnd().split('\n').at(-1)).toBe('1 document: 1 passed, 0 failed, 0 invalid · 0 errors, 0 warnings');
+  });
+});
