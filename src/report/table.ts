@@ -1,7 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import Table from 'cli-table3';
 import type { DocumentResult, RuleResult, Status } from '../core/types.js';
 import { describeFacts } from './facts-line.js';
+import { drawGrid, fit } from './grid.js';
 import { waiverText } from './sections.js';
 import type { Formatter } from './types.js';
 
@@ -39,49 +39,20 @@ function rulesTable(doc: DocumentResult, rows: RuleResult[], c: ChalkInstance, w
   const fixed = [8, 10, 11, 34];
   const finding = Math.max(30, width - fixed.reduce((a, b) => a + b, 0) - 6);
   // Cells are wrapped here, long words included, so no line is ever cut short
-  // (a file path must keep its line and column). Each wrapped line goes in a
-  // row of its own (rows are not ruled apart in the compact style): cli-table3
-  // spends time quadratic in a cell's length, so cells are kept one line long.
-  const t = new Table({
-    head: ['Status', 'Severity', 'Rule', 'Title', 'Finding'],
-    colWidths: [...fixed, finding],
-    wordWrap: false,
-    style: { head: [], border: [], compact: true },
-  });
+  // (a file path must keep its line and column); each wrapped line is a row.
+  const lines: string[][] = [];
   for (const r of rows) {
-    const title = fit(r.title, fixed[3]! - 2).split('\n');
-    const found = fit(findingCell(doc, r), finding - 2).split('\n');
+    const title = fit(r.title, fixed[3]! - 2);
+    const found = fit(findingCell(doc, r), finding - 2);
     for (let line = 0; line < Math.max(title.length, found.length); line++) {
-      t.push(line === 0
+      lines.push(line === 0
         ? [statusCell(r, c), r.status === 'fail' ? severityCell(r, c) : c.dim(r.severity), r.rule, title[0]!, found[0]!]
         : ['', '', '', title[line] ?? '', found[line] ?? '']);
     }
   }
-  return t.toString().split('\n').map((line) => `  ${line}`).join('\n');
+  return drawGrid(['Status', 'Severity', 'Rule', 'Title', 'Finding'], lines, [...fixed, finding]).split('\n').map((line) => `  ${line}`).join('\n');
 }
 
-/** Wraps plain text to `width` columns: at spaces where it can, inside a word where it must. */
-export function fit(text: string, width: number): string {
-  const out: string[] = [];
-  for (const paragraph of text.split('\n')) {
-    let line = '';
-    for (const word of paragraph.split(' ')) {
-      let rest = word;
-      if (line && line.length + 1 + rest.length <= width) {
-        line += ` ${rest}`;
-        continue;
-      }
-      if (line) out.push(line);
-      while (rest.length > width) {
-        out.push(rest.slice(0, width));
-        rest = rest.slice(width);
-      }
-      line = rest;
-    }
-    out.push(line);
-  }
-  return out.join('\n');
-}
 
 function statusCell(r: RuleResult, c: ChalkInstance): string {
   if (r.baselined) return c.dim('baseline');

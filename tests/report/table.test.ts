@@ -1,15 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { auditText, buildResult } from '../../src/core/engine.js';
 import { RULES } from '../../src/rules/index.js';
-import { fit, table } from '../../src/report/table.js';
+import { displayWidth, fit } from '../../src/report/grid.js';
+import { table } from '../../src/report/table.js';
 import { withChanges } from '../support/audit.js';
 import { context } from './fixture.js';
 
 describe('table', () => {
   it('wraps at spaces, and inside words only when a word is wider than the column', () => {
-    expect(fit('one two three', 7)).toBe('one two\nthree');
-    expect(fit('abcdefghij', 4)).toBe('abcd\nefgh\nij');
-    expect(fit('a\nb c', 10)).toBe('a\nb c');
+    expect(fit('one two three', 7)).toEqual(['one two', 'three']);
+    expect(fit('abcdefghij', 4)).toEqual(['abcd', 'efgh', 'ij']);
+    expect(fit('a\nb c', 10)).toEqual(['a', 'b c']);
+    expect(fit('日本語のパス', 5)).toEqual(['日本', '語の', 'パス']);
+    expect(displayWidth('\u001b[31mFAIL\u001b[39m')).toBe(4);
   });
 
   it('never cuts a long file path short: every character of the location is printed', () => {
