@@ -15,10 +15,15 @@ function charWidth(ch: string): number {
   return WIDE.test(ch) ? 2 : 1;
 }
 
+/** Text whose every character takes one column: nothing wide, no surrogate pairs. */
+const NARROW = /^[\u0000-\u10ff]*$/;
+
 /** Columns a string takes in a terminal. */
 export function displayWidth(text: string): number {
+  const plain = text.includes('\u001b') ? text.replace(ANSI, '') : text;
+  if (NARROW.test(plain)) return plain.length;
   let width = 0;
-  for (const ch of text.replace(ANSI, '')) width += charWidth(ch);
+  for (const ch of plain) width += charWidth(ch);
   return width;
 }
 
@@ -34,6 +39,16 @@ export function fit(text: string, width: number): string[] {
       }
       if (line) out.push(line);
       line = '';
+      if (NARROW.test(word)) {
+        // The common case, by plain slicing.
+        let rest = word;
+        while (rest.length > width) {
+          out.push(rest.slice(0, width));
+          rest = rest.slice(width);
+        }
+        line = rest;
+        continue;
+      }
       let used = 0;
       for (const ch of word) {
         const w = charWidth(ch);

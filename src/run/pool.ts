@@ -8,7 +8,8 @@ const BATCH_SIZE = 64;
 
 /**
  * Audits documents on worker threads, one per spare core, in batches; results
- * come back in input order, identical to a single-threaded run.
+ * come back in input order, identical to a single-threaded run. The list of
+ * documents is consumed (emptied).
  */
 export async function auditOnWorkers(
   workerUrl: URL, threads: number, settings: AuditSettings,
@@ -16,14 +17,20 @@ export async function auditOnWorkers(
 ): Promise<DocumentResult[]> {
   const batches: Batch[] = [];
   for (let i = 0; i < documents.length; i += BATCH_SIZE) batches.push({ id: batches.length, documents: documents.slice(i, i + BATCH_SIZE) });
+  // The batches now own the texts; the caller's list is emptied so each text can be freed once sent.
+  documents.length = 0;
   const results: CompactResult[][] = new Array(batches.length);
   let next = 0;
-  const workers = Array.from({ length: Math.min(threads, batches.length) }, () => new Worker(workerUrl, { workerData: settings }));
+  // A small young generation keeps each thread's garbage (parse trees of finished documents) from piling up.
+  const workers = Array.from({ length: Math.min(threads, batches.length) }, () => new Worker(workerUrl, { workerData: settings, resourceLimits: { maxYoungGenerationSizeMb: 8 } }));
   try {
     await Promise.all(workers.map((worker) => new Promise<void>((resolve, reject) => {
       const send = () => {
         if (next >= batches.length) return resolve();
-        worker.postMessage(batches[next++]);
+        const batch = batches[next]!;
+        // The text is needed only until it is sent: let it go, so memory does not grow with the run.
+        batches[next++] = { id: batch.id, documents: [] };
+        worker.postMessage(batch);
       };
       worker.on('message', (message: BatchResult) => {
         results[message.id] = message.results;

@@ -58,7 +58,9 @@ export async function auditSources(sources: readonly Source[], options: RunOptio
     let reported = 0;
     // Loaded only for large runs, so a single document never pays for thread start-up code.
     const { auditOnWorkers } = await import('./pool.js');
-    audited = await auditOnWorkers(options.workerUrl, options.threads, options.settings, pending.map(({ file, text }) => ({ file, text })), (count) => {
+    const documents = pending.map(({ file, text }) => ({ file, text }));
+    for (const p of pending) p.text = '';
+    audited = await auditOnWorkers(options.workerUrl, options.threads, options.settings, documents, (count) => {
       for (let i = 0; i < count; i++) progress(pending[reported++]!.file);
     });
   } else {
