@@ -50,4 +50,29 @@ describe('single, workers and cache give the same report', () => {
     writeFileSync(cache, '{"format":1,"key":"x","entries":');
     expect(run().code).toBe(0);
   });
+
+  it('gives back a whole unchanged run from its memo, and only an unchanged one', () => {
+    const work = join(dir, 'memo');
+    mkdirSync(work);
+    writeFileSync(join(work, 'p.yaml'), readFileSync(join(ROOT, 'examples', 'summit-day-program.yaml'), 'utf8'));
+    const memoCache = join(work, 'cache.json');
+    const run = (args: string[], env: Record<string, string> = {}) => cli(['p.yaml', '--cache', '--cache-location', memoCache, ...args], { cwd: work, env });
+    const first = run([]);
+    expect(first.code).toBe(1);
+    expect(readFileSync(`${memoCache}.report`, 'utf8')).toContain(first.stdout);
+    const again = run([]);
+    expect(again).toEqual(first);
+    // Another format, another exit policy, another day (waivers expire): each is a new run.
+    expect(run(['--format', 'json']).stdout.startsWith('{')).toBe(true);
+    expect(run(['--max-warnings', '5', '--fail-on', 'warning']).code).toBe(1);
+    writeFileSync(join(work, '.iop-audit.yaml'), 'waivers:\n  - rule: JOINT-02\n    files: ["p.yaml"]\n    justification: Converting to partial hospitalization this quarter.\n    approved_by: A. Lee\n    expires: 2026-12-01\n');
+    const waived = run([]);
+    expect(waived.stdout).toContain('waived: Converting to partial hospitalization');
+    const later = run([], { IOP_AUDIT_TODAY: '2027-01-15' });
+    expect(later.stdout).not.toContain('waived: Converting');
+    expect(later.stdout).toContain('expired on 2026-12-01');
+    // A damaged memo is a miss, never a wrong report.
+    writeFileSync(`${memoCache}.report`, 'not a memo');
+    expect(run([])).toEqual(waived);
+  });
 });

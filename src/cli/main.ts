@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
@@ -9,7 +9,7 @@ import { DEFAULT_MAX_FILE_SIZE_KB } from '../core/decode.js';
 import type { DocumentResult } from '../core/types.js';
 import { BUILD_ID } from '../generated/build-id.js';
 import { UnreadableError } from '../run/read.js';
-import { auditSources, defaultThreads } from '../run/run.js';
+import { auditSources, defaultThreads, readSources, type SourceText } from '../run/run.js';
 import type { AuditSettings } from '../run/settings.js';
 import { RULES, findRule } from '../rules/index.js';
 import { explainRule, rulesList } from '../docs/catalog.js';
@@ -23,7 +23,7 @@ import { writeAtomically } from './output.js';
 import { template } from '../init/template.js';
 
 export interface Io {
-  stdout: { write(text: string): unknown; isTTY?: boolean; columns?: number };
+  stdout: { write(chunk: string | Uint8Array): unknown; isTTY?: boolean; columns?: number };
   stderr: { write(text: string): unknown; isTTY?: boolean };
   readStdin(): Promise<Buffer>;
   cwd: string;
@@ -189,51 +189,75 @@ async function runAudit(paths: string[], options: ReportOptions, io: Io, mode: '
     ...(config.rules ? { severities: config.rules } : {}),
   };
   const cacheLocation = resolve(io.cwd, options.cacheLocation ?? DEFAULT_CACHE_LOCATION);
-  const cache = options.cache ? await openCache(cacheLocation, settings) : undefined;
+  // The cache module (and its hashing) loads only for runs that use the cache.
+  const caching = options.cache ? await import('../run/cache.js') : undefined;
+  const maxBytes = (options.maxFileSize ?? config.max_file_size_kb ?? DEFAULT_MAX_FILE_SIZE_KB) * 1024;
+  let texts: SourceText[];
+  try {
+    texts = await readSources(sources, maxBytes, io.readStdin, caching?.digestOf);
+  } catch (error) {
+    if (error instanceof UnreadableError) throw new UsageError(error.message);
+    throw error;
+  }
+  const format = options.format ?? 'table';
+  const formatContext = {
+    rules: RULES,
+    color: options.output === undefined && useColor(options, io),
+    quiet: options.quiet ?? false,
+    width: io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : 120,
+  };
+  const failOn = options.failOn ?? config.fail_on ?? 'error';
+  const maxWarnings = options.maxWarnings ?? config.max_warnings;
+  const key = caching?.runKey(BUILD_ID, {
+    version: packageJson.version, settings, maxBytes, format, ...formatContext, rules: undefined, failOn, maxWarnings,
+    cwd: io.cwd, config: configPath ?? null, waivers: config.waivers ?? [], today: today(io.env), baseline: options.baseline !== undefined ? caching.digestOf(readFileSync(resolve(io.cwd, options.baseline))) : null,
+    sources: texts.map((t) => [t.file, t.digest ?? ('problem' in t.read ? t.read.problem.message : '')]),
+  });
+  if (caching && key) {
+    const memo = caching.readMemo(cacheLocation, key);
+    if (memo) {
+      await emit(memo.body, options, io);
+      return memo.code as ExitCode;
+    }
+  }
+  const cache = caching ? await caching.AuditCache.open(cacheLocation, caching.settingsKey(BUILD_ID, settings)) : undefined;
   const progress = progressOn(io, sources.length);
   let audited: DocumentResult[];
   try {
-    audited = await auditSources(sources, {
+    audited = await auditSources(texts, {
       settings,
-      maxBytes: (options.maxFileSize ?? config.max_file_size_kb ?? DEFAULT_MAX_FILE_SIZE_KB) * 1024,
-      readStdin: io.readStdin,
       threads: options.threads ?? defaultThreads(),
       workerUrl: new URL('./worker.js', import.meta.url),
       ...(cache ? { cache } : {}),
       onProgress: (_done, file) => progress.tick(file),
     });
-  } catch (error) {
-    if (error instanceof UnreadableError) throw new UsageError(error.message);
-    throw error;
   } finally {
     progress.done();
   }
   const policy = {
-    failOn: options.failOn ?? config.fail_on ?? 'error',
+    failOn,
     waiverFor: waivers.waiverFor,
     ...(baseline ? { inBaseline: (file: string, rule: string, pointer: string) => baseline.has(file, rule, pointer) } : {}),
   };
   const documents = audited.map((doc) => applyPolicy(doc, policy));
   const result = buildResult(documents, packageJson.version, mode === 'audit' ? waivers.notices() : []);
-  const formatter = await loadFormatter(options.format ?? 'table');
-  const report = formatter(result, {
-    rules: RULES,
-    color: options.output === undefined && useColor(options, io),
-    quiet: options.quiet ?? false,
-    width: io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : 120,
-  });
-  if (options.output !== undefined) await writeAtomically(resolve(io.cwd, options.output), report);
-  else io.stdout.write(report);
+  const formatter = await loadFormatter(format);
+  const report = formatter(result, formatContext);
+  await emit(report, options, io);
+  const code = exitCode(result, maxWarnings);
   // The cache is written last: a run that fails to report leaves it as it was.
-  if (cache?.dirty) await writeAtomically(cacheLocation, cache.serialize());
-  return exitCode(result, options.maxWarnings ?? config.max_warnings);
+  if (caching && cache && key) {
+    if (cache.dirty) await writeAtomically(cacheLocation, cache.serialize());
+    await writeAtomically(caching.memoPath(cacheLocation), caching.serializeMemo(key, code, report));
+  }
+  return code;
 }
 
-/** The cache module (and its hashing) loads only for runs that use the cache. */
-async function openCache(location: string, settings: AuditSettings) {
-  const { AuditCache, settingsKey } = await import('../run/cache.js');
-  return AuditCache.open(location, settingsKey(BUILD_ID, settings));
+async function emit(report: string | Uint8Array, options: ReportOptions, io: Io): Promise<void> {
+  if (options.output !== undefined) await writeAtomically(resolve(io.cwd, options.output), report);
+  else io.stdout.write(report);
 }
+
 
 /**
  * A one-line counter on stderr for runs over many files, redrawn in place. Only

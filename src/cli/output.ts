@@ -8,7 +8,7 @@ import { UsageError } from './errors.js';
  * Writes a report so that the target is either the old file or the complete
  * new one: the text goes to a temporary file beside it, then is renamed over it.
  */
-export async function writeAtomically(path: string, text: string): Promise<void> {
+export async function writeAtomically(path: string, text: string | Uint8Array): Promise<void> {
   // A device or pipe (/dev/null, /dev/stdout, a FIFO) cannot be replaced by a rename: write to it directly.
   if (isSpecialFile(path)) {
     try {

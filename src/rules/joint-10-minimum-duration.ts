@@ -8,11 +8,11 @@ export default defineRule({
   clause: 'Program length',
   title: 'Programs typically run at least 90 days',
   severity: 'warning',
-  citation: `${JOINT_IOP_SPECIFICATIONS}: programs typically last a minimum of 90 days; ${NIDA_PRINCIPLES}`,
+  citation: `${JOINT_IOP_SPECIFICATIONS}: a typical minimum of 90 days; ${NIDA_PRINCIPLES}`,
   rationale:
-    'Outcomes depend on adequate time in treatment, and improvement tends to level off only around three months. Shorter programs end before most clients reach that point.',
+    'Good outcomes depend on staying in treatment long enough, and gains tend to level off only at around three months. A program planned to end sooner stops before most clients have reached that point.',
   remediation: {
-    text: 'Plan for at least 90 days, as a minimum length or a typical length in weeks (13 weeks or more).',
+    text: 'Plan the program for at least 90 days, stated as a minimum length in days or a typical length in weeks (13 weeks or more).',
     example: 'schedule:\n  program_length: { minimum_days: 90, typical_weeks: 13 }',
   },
   evidence: ['/schedule/program_length'],
@@ -25,6 +25,6 @@ export default defineRule({
     }
     const days = Math.max(length.minimum_days ?? 0, (length.typical_weeks ?? 0) * 7);
     if (days >= limits.minimum_program_days) return [];
-    return [{ pointer: at, message: `the program runs ${days} days, shorter than the typical minimum of ${limits.minimum_program_days}` }];
+    return [{ pointer: at, message: `the program runs ${days} days, shorter than the typical minimum of ${limits.minimum_program_days} days` }];
   },
 });

@@ -10,9 +10,9 @@ export default defineRule({
   severity: 'error',
   citation: `${JOINT_IOP_SPECIFICATIONS}: family services`,
   rationale:
-    'Families shape, and are shaped by, a client\'s illness; family therapy and education improve engagement and outcomes and help the family support recovery at home.',
+    'A client\'s illness shapes family life, and the family in turn shapes how recovery goes at home. Family therapy and education help relatives understand the illness, support the client and look after themselves.',
   remediation: {
-    text: 'Provide family services on site or by referral.',
+    text: 'Provide family services, on site or through a named referral partner.',
     example: 'services:\n  family: { provided: on-site, formats: [family-therapy, family-education] }',
   },
   evidence: ['/services/family'],
@@ -20,7 +20,9 @@ export default defineRule({
   check(program) {
     const family = program.services?.family;
     if (!family) return [{ pointer: '/services/family', message: 'no family services are described: add services.family' }];
-    if (family.provided === 'none') return [{ pointer: '/services/family/provided', message: 'family services are not provided, on site or by referral' }];
+    if (family.provided === 'none') {
+      return [{ pointer: '/services/family/provided', message: 'family services are neither provided on site nor arranged by referral (provided: none)' }];
+    }
     return [];
   },
 });

@@ -11,7 +11,7 @@ export default defineRule({
   severity: 'error',
   citation: `${JOINT_IOP_SPECIFICATIONS}: 24-hour emergency case management`,
   rationale:
-    'IOP clients live at home and crises do not keep office hours. A named way to reach help at any hour is what makes outpatient care safe enough for people at this level of need.',
+    'IOP clients spend most of the week at home, and crises do not wait for office hours. A stated way to reach help at any hour is what makes outpatient care safe for people at this level of need.',
   remediation: {
     text: 'Provide crisis coverage 24 hours a day, 7 days a week, and say how clients reach it.',
     example: 'services:\n  crisis: { available_24_7: true, method: on-call-clinician }',
@@ -23,8 +23,12 @@ export default defineRule({
     const at = '/services/crisis';
     if (!crisis) return [{ pointer: at, message: 'no crisis coverage is described: add services.crisis' }];
     const findings: RawFinding[] = [];
-    if (crisis.available_24_7 !== true) findings.push({ pointer: `${at}/available_24_7`, message: 'crisis coverage is not available 24 hours a day, 7 days a week' });
-    if (!crisis.method) findings.push({ pointer: `${at}/method`, message: 'how clients reach crisis help is not stated: name the method' });
+    if (crisis.available_24_7 === undefined) {
+      findings.push({ pointer: `${at}/available_24_7`, message: 'whether crisis coverage runs around the clock is not stated: set available_24_7: true' });
+    } else if (!crisis.available_24_7) {
+      findings.push({ pointer: `${at}/available_24_7`, message: 'crisis coverage is not available 24 hours a day, 7 days a week (available_24_7: false)' });
+    }
+    if (!crisis.method) findings.push({ pointer: `${at}/method`, message: 'how clients reach crisis help is not stated: add method (for example on-call-clinician)' });
     return findings;
   },
 });

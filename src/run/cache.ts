@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { DocumentResult } from '../core/types.js';
 import { compact, expand, type CompactResult } from './compact.js';
@@ -80,4 +81,42 @@ export function digestOf(bytes: Uint8Array): string {
 /** The settings key: the tool build plus every setting that changes an audit result. */
 export function settingsKey(buildId: string, settings: object): string {
   return createHash('sha256').update(buildId).update('\0').update(JSON.stringify(settings)).digest('hex');
+}
+
+/**
+ * The whole run, remembered: when every input of a run is the same as last
+ * time (each file's name and content, the settings, the report options, the
+ * waivers and the date they are judged on, the baseline), the report and exit
+ * code are the same too, so they are kept beside the cache and given back
+ * without auditing or formatting anything. The key names every input; any
+ * change, or any damage to the file, means a full run.
+ */
+export interface RunMemo {
+  code: number;
+  /** The report's bytes, passed through as they are (no decoding: a large report stays cheap). */
+  body: Uint8Array;
+}
+
+export function runKey(buildId: string, inputs: object): string {
+  return createHash('sha256').update(`run\0${buildId}\0`).update(JSON.stringify(inputs)).digest('hex');
+}
+
+export function memoPath(cacheLocation: string): string {
+  return `${cacheLocation}.report`;
+}
+
+export function readMemo(cacheLocation: string, key: string): RunMemo | undefined {
+  try {
+    const stored = readFileSync(memoPath(cacheLocation));
+    const newline = stored.indexOf(0x0a);
+    const header = JSON.parse(stored.subarray(0, newline).toString('utf8')) as { format?: unknown; key?: unknown; code?: unknown };
+    if (header.format !== FORMAT || header.key !== key || typeof header.code !== 'number') return undefined;
+    return { code: header.code, body: stored.subarray(newline + 1) };
+  } catch {
+    return undefined;
+  }
+}
+
+export function serializeMemo(key: string, code: number, report: string): string {
+  return `${JSON.stringify({ format: FORMAT, key, code })}\n${report}`;
 }

@@ -1,13 +1,11 @@
 import { availableParallelism } from 'node:os';
 import type { DocumentResult } from '../core/types.js';
 import type { AuditCache } from './cache.js';
-import { fromBytes, readDocument, type Source } from './read.js';
+import { fromBytes, readDocument, type ReadResult, type Source } from './read.js';
 import { auditWith, type AuditSettings } from './settings.js';
 
 export interface RunOptions {
   settings: AuditSettings;
-  maxBytes: number;
-  readStdin(): Promise<Uint8Array>;
   cache?: AuditCache;
   /** Worker threads to use; 1 audits on the main thread. */
   threads: number;
@@ -24,33 +22,48 @@ export function defaultThreads(): number {
   return Math.max(1, Math.min(8, availableParallelism()));
 }
 
+/** A source as read: its text (or why it cannot be a document) and, when caching, its content digest. */
+export interface SourceText {
+  file: string;
+  read: ReadResult;
+  digest?: string;
+}
+
+/** Reads every source, in order; `digest` is given when the run uses the cache. */
+export async function readSources(
+  sources: readonly Source[], maxBytes: number, readStdin: () => Promise<Uint8Array>, digest?: (bytes: Uint8Array) => string,
+): Promise<SourceText[]> {
+  const texts: SourceText[] = [];
+  for (const source of sources) {
+    const read = source.path === null ? fromBytes(await readStdin(), maxBytes) : readDocument(source.path, source.file, maxBytes);
+    texts.push({ file: source.file, read, ...(digest && 'text' in read ? { digest: digest(read.bytes) } : {}) });
+  }
+  return texts;
+}
+
 /**
- * Reads and audits every source, in order. Documents already in the cache are
- * not audited again; the rest are audited on this thread or, when there are
- * many, on worker threads. Each path gives the same results.
+ * Audits every source that was read, in order. Documents already in the cache
+ * are not audited again; the rest are audited on this thread or, when there
+ * are many, on worker threads. Each path gives the same results.
  */
-export async function auditSources(sources: readonly Source[], options: RunOptions): Promise<DocumentResult[]> {
-  const results: (DocumentResult | undefined)[] = new Array(sources.length);
+export async function auditSources(texts: readonly SourceText[], options: RunOptions): Promise<DocumentResult[]> {
+  const results: (DocumentResult | undefined)[] = new Array(texts.length);
   const pending: { index: number; file: string; text: string; digest?: string }[] = [];
   let done = 0;
   const progress = (file: string) => options.onProgress?.(++done, file);
-  for (const [index, source] of sources.entries()) {
-    const read = source.path === null
-      ? fromBytes(await options.readStdin(), options.maxBytes)
-      : readDocument(source.path, source.file, options.maxBytes);
+  for (const [index, { file, read, digest }] of texts.entries()) {
     if ('problem' in read) {
-      results[index] = { file: source.file, verdict: 'invalid', problems: [read.problem], results: [] };
-      progress(source.file);
+      results[index] = { file, verdict: 'invalid', problems: [read.problem], results: [] };
+      progress(file);
       continue;
     }
-    const digest = options.cache?.digestOf(read.bytes);
-    const cached = digest ? options.cache!.get(source.file, digest) : undefined;
+    const cached = digest ? options.cache?.get(file, digest) : undefined;
     if (cached) {
       results[index] = cached;
-      progress(source.file);
+      progress(file);
       continue;
     }
-    pending.push({ index, file: source.file, text: read.text, ...(digest ? { digest } : {}) });
+    pending.push({ index, file, text: read.text, ...(digest ? { digest } : {}) });
   }
 
   let audited: DocumentResult[];

@@ -9,21 +9,45 @@ describe('JOINT-07 accountable-referral', () => {
     expect(result.line).toBe(lineOf(COMPLIANT, 'referral_responsibility:'));
   });
 
-  it('fails a referral without a partner, a missing core service and no stated responsibility', () => {
+  it('fails a referral without a partner, a missing core service and responsibility declined', () => {
     expectFindings(rule, {
       'treatment_planning.referral_responsibility': false,
       'services.medical': { provided: 'referral' },
       'services.case_management': undefined,
     }, [
-      { message: 'the program does not state that it arranges the services it does not provide', pointer: '/treatment_planning/referral_responsibility', at: 'referral_responsibility:' },
-      { message: 'medical is provided by referral, but no referral partner is named', pointer: '/services/medical/partner', at: 'medical:' },
-      { message: 'case management is neither provided nor arranged by referral: add services.case_management', pointer: '/services/case_management', at: 'services:' },
+      { message: 'the program does not take responsibility for the services it refers out (referral_responsibility: false)', pointer: '/treatment_planning/referral_responsibility', at: 'referral_responsibility:' },
+      { message: 'medical care is provided by referral, but no referral partner is named: add services.medical.partner', pointer: '/services/medical/partner', at: 'medical:' },
+      { message: 'case management is not described, so the program neither provides it nor has a referral arrangement: add services.case_management', pointer: '/services/case_management', at: 'services:' },
     ]);
   });
 
-  it('fails a core service marked none', () => {
-    expectFindings(rule, { 'services.family': { provided: 'none' } }, [
-      { message: 'family is neither provided nor arranged by referral (provided: none)', pointer: '/services/family/provided', at: 'provided: none' },
+  it('checks the partner of every referred service, not only the core ones', () => {
+    expectFindings(rule, { 'services.medications': { provided: 'referral', includes: ['moud'] } }, [
+      { message: 'medications is provided by referral, but no referral partner is named: add services.medications.partner', pointer: '/services/medications/partner', at: 'medications:' },
+    ]);
+  });
+
+  it('fails a core service marked none, at its provided field', () => {
+    expectFindings(rule, { 'services.psychiatric': { provided: 'none' } }, [
+      { message: 'the program neither provides psychiatric care nor has a referral arrangement for it (provided: none)', pointer: '/services/psychiatric/provided', at: 'provided: none' },
+    ]);
+  });
+
+  it('fails when referral responsibility is not stated', () => {
+    expectFindings(rule, { 'treatment_planning.referral_responsibility': undefined }, [
+      { message: 'responsibility for referrals is not stated: set treatment_planning.referral_responsibility: true', pointer: '/treatment_planning/referral_responsibility', at: 'treatment_planning:' },
+    ]);
+  });
+
+  it('names every core service when there is no services section', () => {
+    const yaml = withChanges({ services: undefined });
+    const result = runRule(rule, yaml);
+    expect(result.status).toBe('fail');
+    expect(result.message).toMatch(/^individual counseling is not described, so the program neither provides it nor has a referral arrangement: add services.individual_counseling; /);
+    expect(result.line).toBe(lineOf(yaml, 'version:'));
+    expect(result.findings.map((f) => f.pointer)).toEqual([
+      '/services/individual_counseling', '/services/group_counseling', '/services/family',
+      '/services/case_management', '/services/medical', '/services/psychiatric',
     ]);
   });
 });

@@ -9,13 +9,17 @@ describe('JOINT-11 family-services', () => {
     expect(result.line).toBe(lineOf(COMPLIANT, 'family:'));
   });
 
-  it('fails family services that are not provided', () => {
+  it('passes family services arranged by referral', () => {
+    expect(runRule(rule, withChanges({ 'services.family': { provided: 'referral', partner: 'Family Counseling Center' } })).status).toBe('pass');
+  });
+
+  it('fails family services that are not provided, at the provided field', () => {
     expectFindings(rule, { 'services.family': { provided: 'none' } }, [
-      { message: 'family services are not provided, on site or by referral', pointer: '/services/family/provided', at: 'provided: none' },
+      { message: 'family services are neither provided on site nor arranged by referral (provided: none)', pointer: '/services/family/provided', at: 'provided: none' },
     ]);
   });
 
-  it('fails when family services are missing', () => {
+  it('fails when family services are missing, at the services section', () => {
     expectFindings(rule, { 'services.family': undefined }, [
       { message: 'no family services are described: add services.family', pointer: '/services/family', at: 'services:' },
     ]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../src/rules/joint-12-crisis-coverage.js';
-import { COMPLIANT, expectFindings, lineOf, runRule, withChanges } from '../support/audit.js';
+import { COMPLIANT, expectFindings, lineOf, runRule } from '../support/audit.js';
 
 describe('JOINT-12 crisis-coverage', () => {
   it('passes on the compliant example', () => {
@@ -11,12 +11,18 @@ describe('JOINT-12 crisis-coverage', () => {
 
   it('fails office-hours coverage without a named method', () => {
     expectFindings(rule, { 'services.crisis': { available_24_7: false } }, [
-      { message: 'crisis coverage is not available 24 hours a day, 7 days a week', pointer: '/services/crisis/available_24_7', at: 'available_24_7: false' },
-      { message: 'how clients reach crisis help is not stated: name the method', pointer: '/services/crisis/method', at: 'crisis:' },
+      { message: 'crisis coverage is not available 24 hours a day, 7 days a week (available_24_7: false)', pointer: '/services/crisis/available_24_7', at: 'available_24_7: false' },
+      { message: 'how clients reach crisis help is not stated: add method (for example on-call-clinician)', pointer: '/services/crisis/method', at: 'crisis:' },
     ]);
   });
 
-  it('fails when crisis coverage is missing', () => {
+  it('fails when round-the-clock availability is not stated', () => {
+    expectFindings(rule, { 'services.crisis': { method: 'crisis-line' } }, [
+      { message: 'whether crisis coverage runs around the clock is not stated: set available_24_7: true', pointer: '/services/crisis/available_24_7', at: 'crisis:' },
+    ]);
+  });
+
+  it('fails when crisis coverage is missing, at the services section', () => {
     expectFindings(rule, { 'services.crisis': undefined }, [
       { message: 'no crisis coverage is described: add services.crisis', pointer: '/services/crisis', at: 'services:' },
     ]);

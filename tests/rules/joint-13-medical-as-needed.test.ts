@@ -3,19 +3,23 @@ import rule from '../../src/rules/joint-13-medical-as-needed.js';
 import { COMPLIANT, expectFindings, lineOf, runRule, withChanges } from '../support/audit.js';
 
 describe('JOINT-13 medical-as-needed', () => {
-  it('passes on the compliant example', () => {
+  it('passes on the compliant example (medical care by referral)', () => {
     const result = runRule(rule, COMPLIANT);
     expect(result.status).toBe('pass');
     expect(result.line).toBe(lineOf(COMPLIANT, 'medical:'));
   });
 
-  it('fails medical services that are not provided', () => {
+  it('passes medical services on site', () => {
+    expect(runRule(rule, withChanges({ 'services.medical': { provided: 'on-site' } })).status).toBe('pass');
+  });
+
+  it('fails medical services that are not provided, at the provided field', () => {
     expectFindings(rule, { 'services.medical': { provided: 'none' } }, [
-      { message: 'medical services are not provided, on site or by referral', pointer: '/services/medical/provided', at: 'provided: none' },
+      { message: 'medical services are neither provided on site nor arranged by referral (provided: none)', pointer: '/services/medical/provided', at: 'provided: none' },
     ]);
   });
 
-  it('fails when medical services are missing', () => {
+  it('fails when medical services are missing, at the services section', () => {
     expectFindings(rule, { 'services.medical': undefined }, [
       { message: 'no medical services are described: add services.medical', pointer: '/services/medical', at: 'services:' },
     ]);
