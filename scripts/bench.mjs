@@ -77,7 +77,7 @@ for (const n of sizes) {
     'read + parse + ajv': { argv: [node, join(root, 'scripts', 'bench', 'parse-validate.mjs'), dir] },
     'ajv-cli validate': { argv: [node, ajv, 'validate', '--spec=draft2020', '--strict=false', '--all-errors', '-s', schema, '-d', n === 1 ? target : `${dir}/*.yaml`] },
     'iop-audit audit': { argv: [node, bin, target, ...REPORT] },
-    'iop-audit --cache (cold)': { argv: [node, bin, target, ...REPORT, '--cache', '--cache-location', cacheFile], before: () => rmSync(cacheFile, { force: true }) },
+    'iop-audit --cache (cold)': { argv: [node, bin, target, ...REPORT, '--cache', '--cache-location', cacheFile], before: () => { rmSync(cacheFile, { force: true }); rmSync(`${cacheFile}.report`, { force: true }); } },
   }, repetitions);
   // Warm: the cache file from the last cold run, nothing changed since.
   const warm = race({ 'iop-audit --cache (warm)': { argv: [node, bin, target, ...REPORT, '--cache', '--cache-location', cacheFile] } }, repetitions);
