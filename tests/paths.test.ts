@@ -11,7 +11,7 @@ import { ROOT, cli, tempDir } from './support/cli.js';
 describe('single, workers and cache give the same report', () => {
   const dir = tempDir();
   const corpus = join(dir, 'corpus');
-  writeCorpus(corpus, 260);
+  writeCorpus(corpus, 520); // above the 500 documents at which worker threads start
   cpSync(join(ROOT, 'examples'), join(corpus, 'examples'), { recursive: true });
   const cache = join(dir, 'cache.json');
   const report = (name: string, args: string[]) => {
@@ -24,7 +24,7 @@ describe('single, workers and cache give the same report', () => {
 
   it('on a generated corpus plus the examples', () => {
     const single = report('single', ['--threads', '1']);
-    expect(JSON.parse(single).documents).toHaveLength(265);
+    expect(JSON.parse(single).documents).toHaveLength(525);
     expect(report('workers', ['--threads', '2'])).toBe(single);
     expect(report('cold', ['--threads', '1', '--cache', '--cache-location', cache])).toBe(single);
     expect(report('warm', ['--threads', '1', '--cache', '--cache-location', cache])).toBe(single);
