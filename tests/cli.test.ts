@@ -151,7 +151,9 @@ describe('other commands', () => {
 
   it('validate checks the schema only', () => {
     const dir = workspace({ 'p.yaml': 'version: 1\nprogram: { name: Draft }\n' });
-    expect(cli(['validate', 'p.yaml'], { cwd: dir }).code).toBe(0);
+    const validated = cli(['validate', 'p.yaml'], { cwd: dir });
+    expect(validated.code).toBe(0);
+    expect(validated.stdout).toMatch(/^VALID {2}p\.yaml {2}Draft$/m);
     expect(cli(['audit', 'p.yaml'], { cwd: dir }).code).toBe(1);
   });
 

@@ -30,7 +30,9 @@ export const table: Formatter = (result, context) => {
 };
 
 function heading(doc: DocumentResult, c: ChalkInstance): string {
-  const verdict = doc.verdict === 'pass' ? c.green.bold('PASS') : doc.verdict === 'fail' ? c.red.bold('FAIL') : c.red.bold('INVALID');
+  // A document that was only validated has no facts: it is valid, not (yet) passing an audit.
+  const passed = doc.facts ? 'PASS' : 'VALID';
+  const verdict = doc.verdict === 'pass' ? c.green.bold(passed) : doc.verdict === 'fail' ? c.red.bold('FAIL') : c.red.bold('INVALID');
   return `${verdict}  ${c.bold(doc.file)}${doc.name ? `  ${doc.name}` : ''}`;
 }
 
