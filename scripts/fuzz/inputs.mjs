@@ -3,7 +3,7 @@
 // truncated text). Shared by tests/fuzz.test.ts and scripts/fuzz.mjs.
 import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { isMap, isSeq, parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, visit } from 'yaml';
 
 const folder = new URL('../../examples/', import.meta.url);
 export const EXAMPLES = readdirSync(folder).filter((f) => f.endsWith('.yaml')).sort().map((f) => readFileSync(new URL(f, folder), 'utf8'));
@@ -57,6 +57,70 @@ export const mutatedExample = fc.tuple(fc.nat({ max: EXAMPLES.length - 1 }), fc.
     }
   });
 
+const SCALAR_STYLES = ['PLAIN', 'QUOTE_DOUBLE', 'QUOTE_SINGLE', 'BLOCK_LITERAL', 'BLOCK_FOLDED'];
+const COMMENTS = [' note', '', ' # twice', ' key: value', " it's", ' -'];
+
+/**
+ * Valid examples written in other styles: flow or block collections, every
+ * scalar quoting and block style, comments, blank lines, other indentation,
+ * narrow folding, CRLF line ends, document markers. The same data, spelt many
+ * ways: what the fast and full YAML readers must agree on.
+ */
+export const restyledExample = fc.record({
+  example: fc.nat({ max: 1000 }),
+  seed: fc.array(fc.nat({ max: 1000 }), { minLength: 8, maxLength: 8 }),
+  indent: fc.integer({ min: 1, max: 4 }),
+  indentSeq: fc.boolean(),
+  lineWidth: fc.constantFrom(0, 20, 40, 80),
+  crlf: fc.boolean(),
+  marker: fc.constantFrom('', '---\n', '--- # start\n', '# heading\n\n'),
+  footer: fc.constantFrom('', '...\n', '\n\n# end\n'),
+}).map(({ example, seed, indent, indentSeq, lineWidth, crlf, marker, footer }) => {
+  const doc = parseDocument(EXAMPLES[example % EXAMPLES.length]);
+  let n = 0;
+  const pick = (choices) => choices[(seed[n++ % seed.length] + n * 7) % choices.length];
+  visit(doc, {
+    Pair(_key, pair) {
+      if (isScalar(pair.key)) pair.key.type = pick(['PLAIN', 'PLAIN', 'QUOTE_DOUBLE', 'QUOTE_SINGLE']);
+      if (pick([0, 0, 0, 1]) === 1) pair.key.commentBefore = pick(COMMENTS);
+      if (pick([0, 0, 0, 1]) === 1) pair.key.spaceBefore = true;
+    },
+    Scalar(key, node) {
+      if (key === 'key') return;
+      if (typeof node.value === 'string') node.type = pick(SCALAR_STYLES);
+      else if (pick([0, 0, 1]) === 1) node.comment = pick(COMMENTS);
+    },
+    Map(_key, node) { node.flow = pick([false, false, true]); },
+    Seq(_key, node) { node.flow = pick([false, true]); },
+  });
+  let text = marker + doc.toString({ indent, indentSeq, lineWidth, minContentWidth: 0 }) + footer;
+  if (crlf) text = text.replace(/\n/g, '\r\n');
+  return text;
+});
+
+const LINE_EDITS = [
+  (line, r) => ' '.repeat(r % 3) + line,
+  (line, r) => line.slice(Math.min(r % 3, line.length - line.trimStart().length)),
+  (line, r) => `${line.slice(0, r % (line.length + 1))}\n${' '.repeat(r % 7)}${line.slice(r % (line.length + 1))}`,
+  (line, r) => `${line} ${['#', '# c', '#c', ':', '- x', '"', "'", '{', ']', '\\', '@', '`', '%', '|', '>', '?', '&', '*'][r % 18]}`,
+  (line, r) => line.replace(/: /, [':  ', ' : ', ':\n  ', ': # c\n  ', ':\n\n    '][r % 5]),
+  (line, r) => line.replace(/"([^"]*)"/, ['$1', "'$1'", '"$1\n  "', '"\\u0041$1"', '"$1 "'][r % 5]),
+  (line, r) => line.replace(/\[(.*)\]/, ['[\n $1 ]', '[ $1, ]', '[$1\n]', '[\n$1]', '{ $1 }'][r % 5]),
+  (line) => `${line}   `,
+  () => '',
+  (line, r) => `${' '.repeat(r % 6)}\n${line}`,
+];
+
+/** Examples with a few lines re-indented, split, joined or decorated: the edges of YAML syntax where readers disagree. */
+export const editedExample = fc.record({
+  example: fc.nat({ max: 1000 }),
+  edits: fc.array(fc.tuple(fc.nat(), fc.nat({ max: LINE_EDITS.length - 1 }), fc.nat({ max: 1000 })), { minLength: 1, maxLength: 4 }),
+}).map(({ example, edits }) => {
+  const lines = EXAMPLES[example % EXAMPLES.length].split('\n');
+  for (const [at, edit, r] of edits) lines[at % lines.length] = LINE_EDITS[edit](lines[at % lines.length], r);
+  return lines.join('\n');
+});
+
 const yamlToken = fc.constantFrom(
   'version: 1\n', 'program:\n', '  name: X\n', 'schedule:\n', '  timetable:\n', '    - ', '{ day: monday, start: "09:00", end: "12:00", activities: [group-counseling] }\n',
   ': ', '- ', '[', ']', '{', '}', ',', '"', "'", '&a ', '*a', '!!str ', '!!js/function ', '? ', '|\n', '>\n', '#', '---\n', '...\n', '\t', '  ', '\n', '%YAML 1.2\n', '<<: *a\n', '~', 'null', '0x1F', '.inf', '2026-11-23',
@@ -68,9 +132,11 @@ export const randomYaml = fc.array(fc.oneof(yamlToken, fc.string({ maxLength: 8 
 /** Any bytes at all, including invalid UTF-8 and NULs. */
 export const randomBytes = fc.uint8Array({ maxLength: 400 });
 
-/** The three kinds, as bytes. */
+/** The five kinds, as bytes. */
 export const anyInput = fc.oneof(
   { weight: 5, arbitrary: mutatedExample.map((t) => new TextEncoder().encode(t)) },
+  { weight: 2, arbitrary: editedExample.map((t) => new TextEncoder().encode(t)) },
+  { weight: 2, arbitrary: restyledExample.map((t) => new TextEncoder().encode(t)) },
   { weight: 3, arbitrary: randomYaml.map((t) => new TextEncoder().encode(t)) },
   { weight: 2, arbitrary: randomBytes },
 );

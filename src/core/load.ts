@@ -1,11 +1,11 @@
 import { LineCounter, isCollection, parseAllDocuments, visit, type Document } from 'yaml';
+import { fastLoad } from './fast-load.js';
 import { createLocator, type Locator } from './locate.js';
 import type { Problem } from './types.js';
 
 export interface LoadedDocument {
   /** The plain data, present when the text parsed without errors. */
   data?: unknown;
-  doc?: Document;
   locator?: Locator;
   problems: Problem[];
 }
@@ -17,8 +17,14 @@ const MAX_ALIAS_COUNT = 100;
  * Parses the text of one program document. A file must hold exactly one YAML
  * document; syntax errors, duplicate keys, unresolvable tags, an empty file and
  * extra documents all come back as problems with a line and column.
+ * Plain documents take the fast path (src/core/fast-load.ts); `fast: false`
+ * forces the full reader, which the equivalence tests compare against.
  */
-export function loadYaml(text: string): LoadedDocument {
+export function loadYaml(text: string, { fast = true }: { fast?: boolean } = {}): LoadedDocument {
+  if (fast) {
+    const quick = fastLoad(text);
+    if (quick) return { ...quick, problems: [] };
+  }
   const lineCounter = new LineCounter();
   const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
   const at = (offset: number) => {
@@ -47,14 +53,14 @@ export function loadYaml(text: string): LoadedDocument {
   }
   if (problems.length === 0) problems.push(...structureProblems(first, at));
   const locator = createLocator(first, lineCounter);
-  if (problems.length > 0) return { doc: first, locator, problems };
+  if (problems.length > 0) return { locator, problems };
   try {
-    return { data: first.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), doc: first, locator, problems };
+    return { data: first.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), locator, problems };
   } catch (error) {
     const message = error instanceof Error && /alias/i.test(error.message)
       ? `too many alias expansions (more than ${MAX_ALIAS_COUNT}): the document is refused`
       : `the document could not be read: ${error instanceof Error ? error.message : String(error)}`;
-    return { doc: first, locator, problems: [{ kind: 'syntax', pointer: '', message, line: 1, column: 1 }] };
+    return { locator, problems: [{ kind: 'syntax', pointer: '', message, line: 1, column: 1 }] };
   }
 }
 

@@ -1,0 +1,94 @@
+import fc from 'fast-check';
+import { isDeepStrictEqual } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { fastLoad } from '../../src/core/fast-load.js';
+import { loadYaml } from '../../src/core/load.js';
+import { toPointer } from '../../src/core/locate.js';
+import { EXAMPLES, editedExample, mutatedExample, randomYaml, restyledExample } from '../../scripts/fuzz/inputs.mjs';
+import { writeCorpus } from '../../scripts/bench/corpus.mjs';
+import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** `FUZZ_RUNS=100000 npx vitest run tests/core/fast-load.test.ts` for a longer search. */
+const RUNS = Number(process.env.FUZZ_RUNS ?? 1500);
+
+/** Every pointer into the data, and one missing child under each. */
+function pointers(value: unknown, path: Array<string | number> = [], out: string[] = []): string[] {
+  out.push(toPointer(path), toPointer([...path, 'not-there']));
+  if (Array.isArray(value)) value.forEach((item, i) => pointers(item, [...path, i], out));
+  else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) pointers(item, [...path, key], out);
+  return out;
+}
+
+/**
+ * The fast path may decline a text, but when it reads one, the full reader
+ * must read it without problems, to the same data, with the same position for
+ * every key and value. Returns whether the fast path read it.
+ */
+function agree(text: string): boolean {
+  const quick = fastLoad(text);
+  if (!quick) return false;
+  const full = loadYaml(text, { fast: false });
+  expect(full.problems, text).toEqual([]);
+  expect(isDeepStrictEqual(quick.data, full.data), text).toBe(true);
+  for (const pointer of pointers(full.data)) {
+    for (const at of ['key', 'value'] as const) {
+      expect(quick.locator.locate(pointer, at), `${pointer} (${at}) in\n${text}`).toEqual(full.locator!.locate(pointer, at));
+    }
+  }
+  return true;
+}
+
+describe('fast YAML path', () => {
+  it('reads every shipped example and a generated corpus exactly as the full reader does', () => {
+    for (const text of EXAMPLES) expect(agree(text)).toBe(true);
+    const files = writeCorpus(join(tmpdir(), `iop-audit-fast-${process.pid}`), 200, 11);
+    for (const file of files) expect(agree(readFileSync(file, 'utf8'))).toBe(true);
+  });
+
+  it('agrees with the full reader on the same documents written in other styles', () => {
+    let read = 0;
+    fc.assert(fc.property(restyledExample, (text) => { if (agree(text)) read++; }), { numRuns: 400, seed: 47 });
+    // Most restyled documents are plain enough for the fast path; if none were, this test would prove nothing.
+    expect(read).toBeGreaterThan(200);
+  });
+
+  it('agrees with the full reader on edited and mutated documents and YAML-like noise, or leaves them to it', () => {
+    // Edited examples hit the edges where js-yaml is laxer than YAML 1.2 (under-indented flow lines, say).
+    fc.assert(fc.property(fc.oneof(editedExample, mutatedExample, randomYaml), (text) => { agree(text); }), { numRuns: RUNS, seed: 47 });
+  });
+
+  it.each([
+    ['an anchor and an alias', 'version: 1\nprogram: &p\n  name: x\nother: *p\n'],
+    ['a tag', 'version: !!int 1\n'],
+    ['a directive', '%YAML 1.1\n---\nversion: 1\n'],
+    ['a tab', 'version:\t1\n'],
+    ['an empty value', 'version:\nprogram: x\n'],
+    ['an empty list item', 'list:\n  -\n  - a\n'],
+    ['a key that is not text', '1: x\n'],
+    ['an explicit key', '? version\n: 1\n'],
+    ['a duplicate key', 'a: 1\na: 2\n'],
+    ['a syntax error', 'a: [1, 2\n'],
+    ['two documents', 'a: 1\n---\nb: 2\n'],
+    ['a root that is not a mapping', '- a\n- b\n'],
+    ['an empty text', ''],
+    ['a comment glued to a value', 'a: [x,#y\n  z]\n'],
+    ['a flow list continued at too little indentation', 'a:\n  b: [x,\n  y]\n'],
+    ['quoted text continued at too little indentation', 'a:\n  b: "x\n  y"\n'],
+  ])('leaves %s to the full reader', (_what, text) => {
+    expect(fastLoad(text)).toBeUndefined();
+  });
+
+  it('reads plain scalars by the YAML 1.2 core schema, as the full reader does', () => {
+    const values = ['1', '-0', '+12', '0o17', '0x1F', '1e3', '.5', '-.inf', '.NaN', 'NULL', '~', 'True', 'yes', 'on', '0b11', '1_000', '09:00', '2026-11-23', '1.', '+.5e-3'];
+    const text = values.map((v, i) => `k${i}: ${v}\n`).join('');
+    expect(agree(text)).toBe(true);
+    const data = fastLoad(text)!.data;
+    expect(data.k11).toBe(true);
+    expect(data.k12).toBe('yes');
+    expect(Object.is(data.k1, -0)).toBe(true);
+    expect(data.k3).toBe(15);
+    expect(data.k16).toBe('09:00');
+  });
+});
