@@ -6,7 +6,7 @@ import type { Program } from './program.js';
 import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds.js';
 import {
   SEVERITY_RANK,
-  type AuditResult, type DocumentResult, type Finding, type RuleResult, type RuleSeverity, type Severity,
+  type AuditResult, type DocumentResult, type Finding, type Position, type RuleResult, type RuleSeverity, type Severity,
   type Standard, type Summary, type Waiver,
 } from './types.js';
 import { validateProgram } from './validate.js';
@@ -87,34 +87,42 @@ function runRule(
   rule: Rule, configured: Severity, program: Program, facts: ReturnType<typeof computeFacts>, thresholds: Thresholds,
   locator: Locator,
 ): RuleResult {
-  const base = {
-    rule: rule.id, alias: rule.alias, standard: rule.standard, clause: rule.clause, title: rule.title, citation: rule.citation,
-  };
+  // Results are built as literals, not spreads: this runs for every rule of every document.
   const evidence = rule.evidence[0] ?? '';
   if (rule.appliesTo && !rule.appliesTo.when(program, facts)) {
-    return { ...base, status: 'not-applicable', severity: configured, message: `not applicable: ${rule.appliesTo.otherwise}`, pointer: evidence, findings: [], ...locator.locate(evidence) };
+    return summary(rule, 'not-applicable', configured, `not applicable: ${rule.appliesTo.otherwise}`, evidence, [], locator.locate(evidence));
   }
-  const findings: Finding[] = rule.check(program, facts, thresholds).map((raw) => ({
-    pointer: raw.pointer,
-    message: raw.message,
+  const raws = rule.check(program, facts, thresholds);
+  const findings: Finding[] = [];
+  let severity: Severity = 'info';
+  for (const raw of raws) {
+    const at = locator.locate(raw.pointer);
     // A finding's own lesser severity holds; a rule turned down lowers every finding with it.
-    severity: lower(raw.severity ?? configured, configured),
-    ...locator.locate(raw.pointer),
-  }));
-  if (findings.length === 0) {
-    return { ...base, status: 'pass', severity: configured, message: 'passes', pointer: evidence, findings, ...locator.locate(evidence) };
+    const own = lower(raw.severity ?? configured, configured);
+    if (SEVERITY_RANK[own] > SEVERITY_RANK[severity]) severity = own;
+    findings.push({ pointer: raw.pointer, message: raw.message, severity: own, line: at.line, column: at.column });
   }
+  if (findings.length === 0) return summary(rule, 'pass', configured, 'passes', evidence, findings, locator.locate(evidence));
   const first = findings[0]!;
-  const severity = findings.reduce<Severity>((max, f) => (SEVERITY_RANK[f.severity] > SEVERITY_RANK[max] ? f.severity : max), 'info');
   return {
-    ...base,
+    rule: rule.id, alias: rule.alias, standard: rule.standard, clause: rule.clause, title: rule.title, citation: rule.citation,
     status: 'fail',
     severity,
-    message: findings.map((f) => f.message).join('; '),
+    message: findings.length === 1 ? first.message : findings.map((f) => f.message).join('; '),
     pointer: first.pointer,
     line: first.line,
     column: first.column,
     findings,
+  };
+}
+
+/** A passing or not-applicable result, located at the rule's evidence. */
+function summary(
+  rule: Rule, status: 'pass' | 'not-applicable', severity: Severity, message: string, pointer: string, findings: Finding[], at: Position,
+): RuleResult {
+  return {
+    rule: rule.id, alias: rule.alias, standard: rule.standard, clause: rule.clause, title: rule.title, citation: rule.citation,
+    status, severity, message, pointer, findings, line: at.line, column: at.column,
   };
 }
 

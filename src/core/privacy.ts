@@ -41,26 +41,36 @@ const PATTERNS: readonly Pattern[] = [
 /** Finds text in keys and values that looks like a patient identifier. */
 export function patientDataProblems(data: unknown, locator: Locator): Problem[] {
   const problems: Problem[] = [];
-  const visit = (value: unknown, path: (string | number)[], depth: number): void => {
+  // One path, pushed and popped as the walk goes: copied only when something is reported.
+  const path: (string | number)[] = [];
+  const visit = (value: unknown, depth: number): void => {
     if (depth > 64) return;
-    if (typeof value === 'string') check(value, path, 'value');
+    if (typeof value === 'string') check(value, 'value');
     else if (typeof value === 'number' && Number.isInteger(value) && value >= 100_000_000 && value <= 999_999_999) {
-      report('a social security number', path, 'value');
-    } else if (Array.isArray(value)) value.forEach((item, i) => visit(item, [...path, i], depth + 1));
-    else if (value !== null && typeof value === 'object') {
-      for (const [key, child] of Object.entries(value)) {
-        check(key, [...path, key], 'key');
-        visit(child, [...path, key], depth + 1);
+      report('a social security number', 'value');
+    } else if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        path.push(i);
+        visit(value[i], depth + 1);
+        path.pop();
+      }
+    } else if (value !== null && typeof value === 'object') {
+      for (const key in value) {
+        if (!Object.prototype.hasOwnProperty.call(value, key)) continue;
+        path.push(key);
+        check(key, 'key');
+        visit((value as Record<string, unknown>)[key], depth + 1);
+        path.pop();
       }
     }
   };
-  const check = (text: string, path: (string | number)[], at: 'key' | 'value') => {
+  const check = (text: string, at: 'key' | 'value') => {
     // Every identifier pattern holds at least four digits in a row or a date: most text can be skipped at once.
     if (!/\d/.test(text)) return;
     const match = PATTERNS.find((p) => p.test(text));
-    if (match) report(match.kind, path, at);
+    if (match) report(match.kind, at);
   };
-  const report = (kind: string, path: (string | number)[], at: 'key' | 'value') => {
+  const report = (kind: string, at: 'key' | 'value') => {
     // A key's own text would be in its pointer, so a suspicious key is reported by its parent's pointer.
     const pointer = toPointer(at === 'key' ? path.slice(0, -1) : path);
     const where = at === 'key' ? 'a key here' : 'this value';
@@ -71,6 +81,6 @@ export function patientDataProblems(data: unknown, locator: Locator): Problem[] 
       ...locator.locate(toPointer(path), at),
     });
   };
-  visit(data, [], 0);
+  visit(data, 0);
   return problems;
 }

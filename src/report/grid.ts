@@ -31,14 +31,19 @@ export function displayWidth(text: string): number {
 export function fit(text: string, width: number): string[] {
   const out: string[] = [];
   for (const paragraph of text.split('\n')) {
+    // `used` is the width of `line`, kept as the line grows.
     let line = '';
+    let used = 0;
     for (const word of paragraph.split(' ')) {
-      if (line && displayWidth(line) + 1 + displayWidth(word) <= width) {
+      const wordWidth = displayWidth(word);
+      if (line && used + 1 + wordWidth <= width) {
         line += ` ${word}`;
+        used += 1 + wordWidth;
         continue;
       }
       if (line) out.push(line);
       line = '';
+      used = 0;
       if (NARROW.test(word)) {
         // The common case, by plain slicing.
         let rest = word;
@@ -47,9 +52,9 @@ export function fit(text: string, width: number): string[] {
           rest = rest.slice(width);
         }
         line = rest;
+        used = displayWidth(rest);
         continue;
       }
-      let used = 0;
       for (const ch of word) {
         const w = charWidth(ch);
         if (used + w > width && line) {
@@ -60,6 +65,7 @@ export function fit(text: string, width: number): string[] {
         line += ch;
         used += w;
       }
+      used = displayWidth(line);
     }
     out.push(line);
   }
