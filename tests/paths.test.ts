@@ -31,6 +31,19 @@ describe('single, workers and cache give the same report', () => {
     expect(report('warm-workers', ['--threads', '2', '--cache', '--cache-location', cache])).toBe(single);
   }, 120_000);
 
+  it('writes the same report while it runs (to standard output) as whole (to a report file)', () => {
+    for (const format of ['json', 'table']) {
+      const out = join(dir, `whole.${format}`);
+      const whole = cli([corpus, '--format', format, '--output', out, '--threads', '1'], { cwd: dir });
+      const text = readFileSync(out, 'utf8');
+      for (const threads of ['1', '2']) {
+        const streamed = cli([corpus, '--format', format, '--threads', threads], { cwd: dir });
+        expect(streamed.code).toBe(whole.code);
+        expect(streamed.stdout === text, `${format} on ${threads} thread(s)`).toBe(true);
+      }
+    }
+  }, 120_000);
+
   it('re-audits a changed file, and never serves a stale result', () => {
     const work = join(dir, 'edit');
     mkdirSync(work);

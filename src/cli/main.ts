@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
 import programSchema from '../../schemas/program.schema.json' with { type: 'json' };
 import packageJson from '../../package.json' with { type: 'json' };
-import { applyPolicy, buildResult } from '../core/engine.js';
+import { applyPolicy, buildResult, emptySummary, tally } from '../core/engine.js';
 import { DEFAULT_MAX_FILE_SIZE_KB } from '../core/decode.js';
 import type { DocumentResult } from '../core/types.js';
 import { BUILD_ID } from '../generated/build-id.js';
@@ -13,7 +13,7 @@ import { auditSources, defaultThreads, readSources, type SourceText } from '../r
 import type { AuditSettings } from '../run/settings.js';
 import { RULES, findRule } from '../rules/index.js';
 import { explainRule, rulesList } from '../docs/catalog.js';
-import { FORMATS, loadFormatter, type Format } from '../report/index.js';
+import { FORMATS, loadFormatter, loadReportStream, type Format } from '../report/index.js';
 import { loadBaseline } from '../config/baseline.js';
 import { loadConfig, today, waiverBook } from '../config/config.js';
 import { discover } from './discover.js';
@@ -222,25 +222,45 @@ async function runAudit(paths: string[], options: ReportOptions, io: Io, mode: '
   }
   const cache = caching ? await caching.AuditCache.open(cacheLocation, caching.settingsKey(BUILD_ID, settings)) : undefined;
   const progress = progressOn(io, sources.length);
-  let audited: DocumentResult[];
-  try {
-    audited = await auditSources(texts, {
-      settings,
-      threads: options.threads ?? defaultThreads(),
-      workerUrl: new URL('./worker.js', import.meta.url),
-      ...(cache ? { cache } : {}),
-      onProgress: (_done, file) => progress.tick(file),
-    });
-  } finally {
-    progress.done();
-  }
   const policy = {
     failOn,
     waiverFor: waivers.waiverFor,
     ...(baseline ? { inBaseline: (file: string, rule: string, pointer: string) => baseline.has(file, rule, pointer) } : {}),
   };
-  const documents = audited.map((doc) => applyPolicy(doc, policy));
-  const result = buildResult(documents, packageJson.version, mode === 'audit' ? waivers.notices() : []);
+  // A large run's report goes out while it runs, document by document, so that no
+  // result is kept: when the format allows it and the report goes to a pipe or file
+  // on standard output (on a terminal it would mix with the progress counter; a
+  // report file is written whole and atomically; the cache keeps the whole report).
+  const stream = options.output === undefined && !caching && io.stdout.isTTY !== true ? await loadReportStream(format) : undefined;
+  const tool = { name: 'iop-audit', version: packageJson.version };
+  const summary = emptySummary();
+  const documents: DocumentResult[] = [];
+  if (stream) io.stdout.write(stream.start({ tool }, formatContext));
+  try {
+    await auditSources(texts, {
+      settings,
+      threads: options.threads ?? defaultThreads(),
+      workerUrl: new URL('./worker.js', import.meta.url),
+      ...(cache ? { cache } : {}),
+      onProgress: (_done, file) => progress.tick(file),
+    }, (audited, index) => {
+      const doc = applyPolicy(audited, policy);
+      if (stream) {
+        tally(summary, doc);
+        io.stdout.write(stream.document(doc, index, formatContext));
+      } else {
+        documents.push(doc);
+      }
+    });
+  } finally {
+    progress.done();
+  }
+  const notices = mode === 'audit' ? waivers.notices() : [];
+  if (stream) {
+    io.stdout.write(stream.end({ summary, notices }, summary.documents, formatContext));
+    return exitCode({ summary }, maxWarnings);
+  }
+  const result = buildResult(documents, packageJson.version, notices);
   const formatter = await loadFormatter(format);
   const report = formatter(result, formatContext);
   await emit(report, options, io);

@@ -157,21 +157,29 @@ function lower(a: Severity, b: Severity): Severity {
 
 /** Counts across documents, for the summary line and the machine formats. */
 export function summarize(documents: readonly DocumentResult[]): Summary {
-  const summary: Summary = { documents: documents.length, passed: 0, failed: 0, invalid: 0, errors: 0, warnings: 0, infos: 0, waived: 0, baselined: 0 };
-  for (const doc of documents) {
-    if (doc.verdict === 'pass') summary.passed++;
-    else if (doc.verdict === 'fail') summary.failed++;
-    else summary.invalid++;
-    for (const result of doc.results) {
-      if (result.status === 'waived') summary.waived++;
-      if (result.status !== 'fail') continue;
-      if (result.baselined) { summary.baselined++; continue; }
-      if (result.severity === 'error') summary.errors++;
-      else if (result.severity === 'warning') summary.warnings++;
-      else summary.infos++;
-    }
-  }
+  const summary = emptySummary();
+  for (const doc of documents) tally(summary, doc);
   return summary;
+}
+
+export function emptySummary(): Summary {
+  return { documents: 0, passed: 0, failed: 0, invalid: 0, errors: 0, warnings: 0, infos: 0, waived: 0, baselined: 0 };
+}
+
+/** Adds one document to a summary (for runs that write their report as they go). */
+export function tally(summary: Summary, doc: DocumentResult): void {
+  summary.documents++;
+  if (doc.verdict === 'pass') summary.passed++;
+  else if (doc.verdict === 'fail') summary.failed++;
+  else summary.invalid++;
+  for (const result of doc.results) {
+    if (result.status === 'waived') summary.waived++;
+    if (result.status !== 'fail') continue;
+    if (result.baselined) { summary.baselined++; continue; }
+    if (result.severity === 'error') summary.errors++;
+    else if (result.severity === 'warning') summary.warnings++;
+    else summary.infos++;
+  }
 }
 
 export function buildResult(documents: DocumentResult[], version: string, notices: string[] = []): AuditResult {

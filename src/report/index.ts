@@ -1,4 +1,4 @@
-import type { Format, Formatter } from './types.js';
+import type { Format, Formatter, ReportStream } from './types.js';
 
 /**
  * Formatters load on demand, so a run pays only for the format it prints
@@ -18,4 +18,11 @@ export function loadFormatter(format: Format): Promise<Formatter> {
   return loaders[format]();
 }
 
-export { FORMATS, type Format, type FormatContext, type Formatter } from './types.js';
+/** The formats that can be written while a run goes (see ReportStream); the others are built whole. */
+export async function loadReportStream(format: Format): Promise<ReportStream | undefined> {
+  if (format === 'table') return (await import('./table.js')).tableStream;
+  if (format === 'json') return (await import('./json.js')).jsonStream;
+  return undefined;
+}
+
+export { FORMATS, type Format, type FormatContext, type Formatter, type ReportStream } from './types.js';

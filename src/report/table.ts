@@ -1,33 +1,38 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { DocumentResult, RuleResult, Status } from '../core/types.js';
+import type { DocumentResult, RuleResult, Status, Summary } from '../core/types.js';
 import { describeFacts } from './facts-line.js';
 import { drawGrid, fit } from './grid.js';
 import { waiverText } from './sections.js';
-import type { Formatter } from './types.js';
+import { whole, type Formatter, type ReportStream } from './types.js';
 
 const STATUS_LABEL: Record<Status, string> = { pass: 'pass', fail: 'FAIL', 'not-applicable': 'n/a', waived: 'waived' };
 
 /** The terminal report: per document its verdict, the computed facts and one row per rule; then a summary line. */
-export const table: Formatter = (result, context) => {
-  const c = new Chalk({ level: context.color ? 1 : 0 });
-  const out: string[] = [];
-  for (const doc of result.documents) {
-    if (context.quiet && doc.verdict === 'pass') continue;
-    out.push(heading(doc, c));
+export const tableStream: ReportStream = {
+  start: () => '',
+  document(doc, _index, context) {
+    if (context.quiet && doc.verdict === 'pass') return '';
+    const c = chalk(context);
+    const out: string[] = [heading(doc, c)];
     if (doc.verdict === 'invalid') {
       for (const p of doc.problems) out.push(`  ${c.dim(`${doc.file}:${p.line}:${p.column}`)}  ${c.red(p.kind)}  ${p.message}`);
-      out.push('');
-      continue;
+    } else {
+      if (doc.facts) out.push(`  ${c.dim(describeFacts(doc.facts, doc.declaredLevel))}`);
+      const rows = context.quiet ? doc.results.filter((r) => r.status === 'fail' && !r.baselined) : doc.results;
+      if (rows.length > 0) out.push(rulesTable(doc, rows, c, context.width));
     }
-    if (doc.facts) out.push(`  ${c.dim(describeFacts(doc.facts, doc.declaredLevel))}`);
-    const rows = context.quiet ? doc.results.filter((r) => r.status === 'fail' && !r.baselined) : doc.results;
-    if (rows.length > 0) out.push(rulesTable(doc, rows, c, context.width));
-    out.push('');
-  }
-  for (const notice of result.notices) out.push(c.yellow(`note: ${notice}`));
-  out.push(summaryLine(result.summary, c));
-  return `${out.join('\n')}\n`;
+    return `${out.join('\n')}\n\n`;
+  },
+  end(tail, _documents, context) {
+    const c = chalk(context);
+    return tail.notices.map((notice) => `${c.yellow(`note: ${notice}`)}\n`).join('') + `${summaryLine(tail.summary, c)}\n`;
+  },
 };
+
+export const table: Formatter = whole(tableStream);
+
+const PAINTERS = [new Chalk({ level: 0 }), new Chalk({ level: 1 })];
+const chalk = (context: { color: boolean }): ChalkInstance => PAINTERS[context.color ? 1 : 0]!;
 
 function heading(doc: DocumentResult, c: ChalkInstance): string {
   // A document that was only validated has no facts: it is valid, not (yet) passing an audit.
@@ -75,7 +80,7 @@ function findingCell(doc: DocumentResult, r: RuleResult): string {
   return r.findings.map((f) => `${doc.file}:${f.line}:${f.column} ${f.message}`).join('\n');
 }
 
-function summaryLine(s: import('../core/types.js').Summary, c: ChalkInstance): string {
+function summaryLine(s: Summary, c: ChalkInstance): string {
   const docs = `${s.documents} document${s.documents === 1 ? '' : 's'}: ${s.passed} passed, ${s.failed} failed, ${s.invalid} invalid`;
   const findings = [`${s.errors} error${s.errors === 1 ? '' : 's'}`, `${s.warnings} warning${s.warnings === 1 ? '' : 's'}`];
   if (s.infos) findings.push(`${s.infos} info`);

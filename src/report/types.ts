@@ -1,4 +1,4 @@
-import type { AuditResult } from '../core/types.js';
+import type { AuditResult, DocumentResult } from '../core/types.js';
 import type { Rule } from '../rules/define.js';
 
 export const FORMATS = ['table', 'json', 'sarif', 'junit', 'github', 'markdown', 'html'] as const;
@@ -17,3 +17,23 @@ export interface FormatContext {
 
 /** A formatter is pure: the same result and context give the same bytes. */
 export type Formatter = (result: AuditResult, context: FormatContext) => string;
+
+/**
+ * A report that can be written as the documents come, for runs too large to
+ * hold: `start`, then `document` for each document in order, then `end`. The
+ * pieces joined are exactly the formatter's whole report (see `whole`).
+ */
+export interface ReportStream {
+  start(head: Pick<AuditResult, 'tool'>, context: FormatContext): string;
+  document(doc: DocumentResult, index: number, context: FormatContext): string;
+  end(tail: Pick<AuditResult, 'summary' | 'notices'>, documents: number, context: FormatContext): string;
+}
+
+/** The whole report from its streaming parts. */
+export function whole(stream: ReportStream): Formatter {
+  return (result, context) => {
+    let text = stream.start(result, context);
+    result.documents.forEach((doc, index) => { text += stream.document(doc, index, context); });
+    return text + stream.end(result, result.documents.length, context);
+  };
+}

@@ -1,25 +1,25 @@
 import { Worker } from 'node:worker_threads';
 import type { DocumentResult } from '../core/types.js';
-import { expand, type CompactResult } from './compact.js';
+import { expand } from './compact.js';
 import type { AuditSettings } from './settings.js';
 import type { Batch, BatchResult } from './worker.js';
 
 const BATCH_SIZE = 64;
 
 /**
- * Audits documents on worker threads, one per spare core, in batches; results
- * come back in input order, identical to a single-threaded run. The list of
- * documents is consumed (emptied).
+ * Audits documents on worker threads, one per spare core, in batches. Each
+ * batch's results are handed to `onBatch` as it finishes, with the index of its
+ * first document (batches may finish out of order). The list of documents is
+ * consumed (emptied).
  */
 export async function auditOnWorkers(
   workerUrl: URL, threads: number, settings: AuditSettings,
-  documents: { file: string; text: string }[], onDone: (count: number) => void,
-): Promise<DocumentResult[]> {
+  documents: { file: string; text: string }[], onBatch: (first: number, results: DocumentResult[]) => void,
+): Promise<void> {
   const batches: Batch[] = [];
   for (let i = 0; i < documents.length; i += BATCH_SIZE) batches.push({ id: batches.length, documents: documents.slice(i, i + BATCH_SIZE) });
   // The batches now own the texts; the caller's list is emptied so each text can be freed once sent.
   documents.length = 0;
-  const results: CompactResult[][] = new Array(batches.length);
   let next = 0;
   // A small young generation keeps each thread's garbage (parse trees of finished documents) from piling up.
   const workers = Array.from({ length: Math.min(threads, batches.length) }, () => new Worker(workerUrl, { workerData: settings, resourceLimits: { maxYoungGenerationSizeMb: 8 } }));
@@ -33,9 +33,8 @@ export async function auditOnWorkers(
         worker.postMessage(batch);
       };
       worker.on('message', (message: BatchResult) => {
-        results[message.id] = message.results;
-        onDone(message.results.length);
         send();
+        onBatch(message.id * BATCH_SIZE, message.results.map(expand));
       });
       worker.on('error', reject);
       worker.on('exit', (code) => { if (code !== 0) reject(new Error(`a worker thread stopped with code ${code}`)); });
@@ -44,5 +43,4 @@ export async function auditOnWorkers(
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
-  return results.flat().map(expand);
 }

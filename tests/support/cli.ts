@@ -22,6 +22,7 @@ export function cli(args: string[], options: { cwd?: string; input?: string; env
     input: options.input ?? '',
     env: env as NodeJS.ProcessEnv,
     encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
   });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
