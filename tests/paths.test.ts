@@ -1,5 +1,6 @@
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { writeCorpus } from '../scripts/bench/corpus.mjs';
 import { ROOT, cli, tempDir } from './support/cli.js';
@@ -43,6 +44,62 @@ describe('single, workers and cache give the same report', () => {
       }
     }
   }, 120_000);
+
+  it('applies waivers and a baseline the same way when worker threads write the report', () => {
+    const config = join(dir, 'policy.yaml');
+    writeFileSync(config, [
+      'waivers:',
+      '  - rule: SAMHSA-02',
+      '    files: ["corpus/program-0001*.yaml"]',
+      '    justification: Waiting list closes this quarter.',
+      '    approved_by: A. Lee',
+      '  - rule: SAMHSA-01',
+      '    files: ["elsewhere/*.yaml"]',
+      '    justification: Covers nothing here.',
+      '    approved_by: A. Lee',
+      '  - rule: JOINT-02',
+      '    files: ["corpus/**"]',
+      '    justification: Expired.',
+      '    approved_by: A. Lee',
+      '    expires: 2026-01-01',
+      '',
+    ].join('\n'));
+    const baseline = join(dir, 'baseline.json');
+    cli([join('corpus', 'examples'), '--format', 'json', '--output', baseline], { cwd: dir });
+    const env = { IOP_AUDIT_TODAY: '2026-06-30' };
+    const policy = ['--config', config, '--baseline', baseline];
+    for (const format of ['json', 'table']) {
+      const out = join(dir, `policy.${format}`);
+      const whole = cli([corpus, '--format', format, '--output', out, '--threads', '1', ...policy], { cwd: dir, env });
+      const text = readFileSync(out, 'utf8');
+      expect(text).toContain('waived');
+      expect(text).toContain('matched no failing result');
+      expect(text).toContain('expired on 2026-01-01');
+      const streamed = cli([corpus, '--format', format, '--threads', '2', ...policy], { cwd: dir, env });
+      expect(streamed.code).toBe(whole.code);
+      expect(streamed.stdout === text, format).toBe(true);
+    }
+    expect(JSON.parse(readFileSync(join(dir, 'policy.json'), 'utf8')).summary.baselined).toBeGreaterThan(0);
+  }, 120_000);
+
+  it('stops at a file that cannot be read on a worker thread, after writing what came before it', async () => {
+    const { reportOnWorkers } = await import('../src/run/pool.js');
+    const sources = readdirSync(corpus).filter((name) => name.endsWith('.yaml')).slice(0, 70)
+      .map((name) => ({ file: name, path: join(corpus, name) }));
+    // Gone after discovery: only the worker finds out.
+    sources.splice(66, 0, { file: 'gone.yaml', path: join(corpus, 'gone.yaml') });
+    let written = '';
+    const job = {
+      settings: { mode: 'audit' as const },
+      policy: { failOn: 'error' as const, waivers: [], configDir: dir, cwd: dir, today: '2026-06-30' },
+      format: 'json' as const,
+      context: { color: false, quiet: false, width: 120 },
+      maxBytes: 1 << 20,
+    };
+    await expect(reportOnWorkers(pathToFileURL(join(ROOT, 'dist', 'report-worker.js')), 2, job, sources, (text) => { written += text; }, () => {}))
+      .rejects.toThrow('cannot read gone.yaml: ENOENT');
+    expect(written.match(/\n {4}\{\n {6}"file": /g)).toHaveLength(66);
+  });
 
   it('re-audits a changed file, and never serves a stale result', () => {
     const work = join(dir, 'edit');

@@ -4,18 +4,18 @@ import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
 import programSchema from '../../schemas/program.schema.json' with { type: 'json' };
 import packageJson from '../../package.json' with { type: 'json' };
-import { applyPolicy, buildResult, emptySummary, tally } from '../core/engine.js';
+import { applyPolicy, buildResult, emptySummary } from '../core/engine.js';
 import { DEFAULT_MAX_FILE_SIZE_KB } from '../core/decode.js';
 import type { DocumentResult } from '../core/types.js';
 import { BUILD_ID } from '../generated/build-id.js';
-import { UnreadableError } from '../run/read.js';
-import { auditSources, defaultThreads, readSources, type SourceText } from '../run/run.js';
+import { checkReadable } from '../run/read.js';
+import { auditSources, defaultThreads, readSources, WORKER_THRESHOLD } from '../run/run.js';
+import { loadPolicy, reportPiece, type PolicySetup } from '../run/policy.js';
 import type { AuditSettings } from '../run/settings.js';
 import { RULES, findRule } from '../rules/index.js';
 import { explainRule, rulesList } from '../docs/catalog.js';
 import { FORMATS, loadFormatter, loadReportStream, type Format } from '../report/index.js';
-import { loadBaseline } from '../config/baseline.js';
-import { loadConfig, today, waiverBook } from '../config/config.js';
+import { loadConfig, today } from '../config/config.js';
 import { discover } from './discover.js';
 import { UsageError } from './errors.js';
 import { EXIT, exitCode, type ExitCode } from './exit-code.js';
@@ -101,7 +101,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       .option('--baseline <report.json>', 'an earlier JSON report: failures recorded there do not fail the run')
       .option('--cache', 'reuse results for documents unchanged since the last run')
       .option('--cache-location <file>', `where the cache lives (default: ${DEFAULT_CACHE_LOCATION})`)
-      .option('--threads <n>', 'worker threads for large runs (default: one per core, at most 8; 1 for none)', (v) => positive(v, '--threads'))
+      .option('--threads <n>', 'worker threads for runs of 500 documents or more (default: one per core, at most 8; 1 for none)', (v) => positive(v, '--threads'))
       .option('-q, --quiet', 'report failures only')
       .option('--no-color', 'no colour in terminal output (also NO_COLOR)')
       .addHelpText('after', EXAMPLES);
@@ -177,8 +177,17 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
 
 async function runAudit(paths: string[], options: ReportOptions, io: Io, mode: 'audit' | 'validate'): Promise<ExitCode> {
   const { path: configPath, config } = await loadConfig(options.config, io.cwd, RULES);
-  const waivers = waiverBook(config.waivers ?? [], configPath ? dirname(configPath) : io.cwd, io.cwd, today(io.env));
-  const baseline = options.baseline !== undefined ? await loadBaseline(options.baseline, io.cwd) : undefined;
+  const failOn = options.failOn ?? config.fail_on ?? 'error';
+  const policySetup: PolicySetup = {
+    failOn,
+    waivers: config.waivers ?? [],
+    configDir: configPath ? dirname(configPath) : io.cwd,
+    cwd: io.cwd,
+    today: today(io.env),
+    ...(options.baseline !== undefined ? { baseline: options.baseline } : {}),
+  };
+  // Loaded before anything is read, so a bad baseline stops the run at once.
+  const policy = await loadPolicy(policySetup);
   const sources = await discover(paths, io.cwd);
   const standard = options.standard;
   const standards = standard !== undefined ? (standard === 'all' ? ['samhsa' as const, 'joint' as const] : [standard]) : config.standards;
@@ -192,13 +201,6 @@ async function runAudit(paths: string[], options: ReportOptions, io: Io, mode: '
   // The cache module (and its hashing) loads only for runs that use the cache.
   const caching = options.cache ? await import('../run/cache.js') : undefined;
   const maxBytes = (options.maxFileSize ?? config.max_file_size_kb ?? DEFAULT_MAX_FILE_SIZE_KB) * 1024;
-  let texts: SourceText[];
-  try {
-    texts = await readSources(sources, maxBytes, io.readStdin, caching?.digestOf);
-  } catch (error) {
-    if (error instanceof UnreadableError) throw new UsageError(error.message);
-    throw error;
-  }
   const format = options.format ?? 'table';
   const formatContext = {
     rules: RULES,
@@ -206,11 +208,41 @@ async function runAudit(paths: string[], options: ReportOptions, io: Io, mode: '
     quiet: options.quiet ?? false,
     width: io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : 120,
   };
-  const failOn = options.failOn ?? config.fail_on ?? 'error';
   const maxWarnings = options.maxWarnings ?? config.max_warnings;
+  const notices = () => (mode === 'audit' ? policy.waivers.notices() : []);
+  // A large run's report goes out while it runs, document by document, so that no
+  // result is kept: when the format allows it and the report goes to a pipe or file
+  // on standard output (on a terminal it would mix with the progress counter; a
+  // report file is written whole and atomically; the cache keeps the whole report).
+  const stream = options.output === undefined && !caching && io.stdout.isTTY !== true ? await loadReportStream(format) : undefined;
+  const threads = options.threads ?? defaultThreads(stream !== undefined);
+  const tool = { name: 'iop-audit', version: packageJson.version };
+  const progress = progressOn(io, sources.length);
+
+  if (stream && threads > 1 && sources.length >= WORKER_THRESHOLD && sources.every((source) => source.path !== null)) {
+    // Worker threads read, audit and write each document's piece; this thread puts them in order.
+    checkReadable(sources);
+    const { reportOnWorkers } = await import('../run/pool.js');
+    const { rules: _rules, ...context } = formatContext;
+    io.stdout.write(stream.start({ tool }, formatContext));
+    let run;
+    try {
+      run = await reportOnWorkers(
+        new URL('./report-worker.js', import.meta.url), threads, { settings, policy: policySetup, format, context, maxBytes }, sources,
+        (text) => io.stdout.write(text), (file) => progress.tick(file),
+      );
+    } finally {
+      progress.done();
+    }
+    policy.waivers.markUsed([...run.usedWaivers]);
+    io.stdout.write(stream.end({ summary: run.summary, notices: notices() }, run.summary.documents, formatContext));
+    return exitCode({ summary: run.summary }, maxWarnings);
+  }
+
+  const texts = await readSources(sources, maxBytes, io.readStdin, caching?.digestOf);
   const key = caching?.runKey(BUILD_ID, {
     version: packageJson.version, settings, maxBytes, format, ...formatContext, rules: undefined, failOn, maxWarnings,
-    cwd: io.cwd, config: configPath ?? null, waivers: config.waivers ?? [], today: today(io.env), baseline: options.baseline !== undefined ? caching.digestOf(readFileSync(resolve(io.cwd, options.baseline))) : null,
+    cwd: io.cwd, config: configPath ?? null, waivers: config.waivers ?? [], today: policySetup.today, baseline: options.baseline !== undefined ? caching.digestOf(readFileSync(resolve(io.cwd, options.baseline))) : null,
     sources: texts.map((t) => [t.file, t.digest ?? ('problem' in t.read ? t.read.problem.message : '')]),
   });
   if (caching && key) {
@@ -221,46 +253,28 @@ async function runAudit(paths: string[], options: ReportOptions, io: Io, mode: '
     }
   }
   const cache = caching ? await caching.AuditCache.open(cacheLocation, caching.settingsKey(BUILD_ID, settings)) : undefined;
-  const progress = progressOn(io, sources.length);
-  const policy = {
-    failOn,
-    waiverFor: waivers.waiverFor,
-    ...(baseline ? { inBaseline: (file: string, rule: string, pointer: string) => baseline.has(file, rule, pointer) } : {}),
-  };
-  // A large run's report goes out while it runs, document by document, so that no
-  // result is kept: when the format allows it and the report goes to a pipe or file
-  // on standard output (on a terminal it would mix with the progress counter; a
-  // report file is written whole and atomically; the cache keeps the whole report).
-  const stream = options.output === undefined && !caching && io.stdout.isTTY !== true ? await loadReportStream(format) : undefined;
-  const tool = { name: 'iop-audit', version: packageJson.version };
   const summary = emptySummary();
   const documents: DocumentResult[] = [];
   if (stream) io.stdout.write(stream.start({ tool }, formatContext));
   try {
     await auditSources(texts, {
       settings,
-      threads: options.threads ?? defaultThreads(),
+      threads,
       workerUrl: new URL('./worker.js', import.meta.url),
       ...(cache ? { cache } : {}),
       onProgress: (_done, file) => progress.tick(file),
     }, (audited, index) => {
-      const doc = applyPolicy(audited, policy);
-      if (stream) {
-        tally(summary, doc);
-        io.stdout.write(stream.document(doc, index, formatContext));
-      } else {
-        documents.push(doc);
-      }
+      if (stream) io.stdout.write(reportPiece(audited, index, policy, stream, formatContext, summary));
+      else documents.push(applyPolicy(audited, policy));
     });
   } finally {
     progress.done();
   }
-  const notices = mode === 'audit' ? waivers.notices() : [];
   if (stream) {
-    io.stdout.write(stream.end({ summary, notices }, summary.documents, formatContext));
+    io.stdout.write(stream.end({ summary, notices: notices() }, summary.documents, formatContext));
     return exitCode({ summary }, maxWarnings);
   }
-  const result = buildResult(documents, packageJson.version, notices);
+  const result = buildResult(documents, packageJson.version, notices());
   const formatter = await loadFormatter(format);
   const report = formatter(result, formatContext);
   await emit(report, options, io);

@@ -102,6 +102,10 @@ export interface WaiverBook {
   waiverFor: NonNullable<AuditOptions['waiverFor']>;
   /** Expired waivers and waivers that covered nothing, as sentences for the report. */
   notices(): string[];
+  /** Which waivers (by position in the config) have covered a failure so far. */
+  used(): number[];
+  /** Records waivers used by another copy of this book (a worker thread's), so notices cover the whole run. */
+  markUsed(positions: readonly number[]): void;
 }
 
 /**
@@ -115,17 +119,15 @@ export function waiverBook(waivers: readonly Waiver[], configDir: string, cwd: s
     matches: picomatch(waiver.files, { dot: true }),
     expired: waiver.expires !== undefined && waiver.expires < today,
     used: false,
-    expiredHits: 0,
   }));
   return {
     waiverFor(ruleId, file) {
+      // Most configs have no waivers: skip resolving the path for every failing rule.
+      if (entries.length === 0) return undefined;
       const fromConfig = relative(configDir, resolve(cwd, file)).split(sep).join('/');
       for (const entry of entries) {
         if (entry.waiver.rule !== ruleId || !(entry.matches(fromConfig) || entry.matches(file))) continue;
-        if (entry.expired) {
-          entry.expiredHits++;
-          continue;
-        }
+        if (entry.expired) continue;
         entry.used = true;
         return entry.waiver;
       }
@@ -139,6 +141,10 @@ export function waiverBook(waivers: readonly Waiver[], configDir: string, cwd: s
         else if (!used) notes.push(`${name} matched no failing result and can be removed`);
       }
       return notes;
+    },
+    used: () => entries.flatMap((entry, position) => (entry.used ? [position] : [])),
+    markUsed(positions) {
+      for (const position of positions) entries[position]!.used = true;
     },
   };
 }

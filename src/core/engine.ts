@@ -182,6 +182,11 @@ export function tally(summary: Summary, doc: DocumentResult): void {
   }
 }
 
+/** Adds one summary's counts to another (a worker thread's part of the run). */
+export function addSummary(into: Summary, part: Readonly<Summary>): void {
+  for (const key of Object.keys(into) as (keyof Summary)[]) into[key] += part[key];
+}
+
 export function buildResult(documents: DocumentResult[], version: string, notices: string[] = []): AuditResult {
   return { tool: { name: 'iop-audit', version }, documents, summary: summarize(documents), notices };
 }

@@ -39,7 +39,8 @@ export function schemaProblems(
     seen.add(key);
     problems.push({ kind: 'schema', pointer, message, ...locator.locate(pointer, at) });
   }
-  return problems.sort((a, b) => a.line - b.line || a.column - b.column || a.message.localeCompare(b.message));
+  // Ties in code-point order, not the locale's: the same bytes on every machine.
+  return problems.sort((a, b) => a.line - b.line || a.column - b.column || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
 }
 
 /**

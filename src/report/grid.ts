@@ -34,8 +34,10 @@ export function fit(text: string, width: number): string[] {
     // `used` is the width of `line`, kept as the line grows.
     let line = '';
     let used = 0;
+    // Text without colour codes or wide characters (nearly all of it) is measured by its length.
+    const narrow = !paragraph.includes('\u001b') && NARROW.test(paragraph);
     for (const word of paragraph.split(' ')) {
-      const wordWidth = displayWidth(word);
+      const wordWidth = narrow ? word.length : displayWidth(word);
       if (line && used + 1 + wordWidth <= width) {
         line += ` ${word}`;
         used += 1 + wordWidth;
@@ -44,7 +46,7 @@ export function fit(text: string, width: number): string[] {
       if (line) out.push(line);
       line = '';
       used = 0;
-      if (NARROW.test(word)) {
+      if (narrow || NARROW.test(word)) {
         // The common case, by plain slicing.
         let rest = word;
         while (rest.length > width) {
@@ -52,7 +54,7 @@ export function fit(text: string, width: number): string[] {
           rest = rest.slice(width);
         }
         line = rest;
-        used = displayWidth(rest);
+        used = narrow ? rest.length : displayWidth(rest);
         continue;
       }
       for (const ch of word) {

@@ -1,16 +1,18 @@
 import { Worker } from 'node:worker_threads';
-import type { DocumentResult } from '../core/types.js';
+import { addSummary, emptySummary } from '../core/engine.js';
+import type { DocumentResult, Summary } from '../core/types.js';
 import { expand } from './compact.js';
+import { UnreadableError, type Source } from './read.js';
+import type { ReportBatch, ReportJob, SourceBatch } from './report-worker.js';
 import type { AuditSettings } from './settings.js';
 import type { Batch, BatchResult } from './worker.js';
 
 const BATCH_SIZE = 64;
 
 /**
- * Audits documents on worker threads, one per spare core, in batches. Each
- * batch's results are handed to `onBatch` as it finishes, with the index of its
- * first document (batches may finish out of order). The list of documents is
- * consumed (emptied).
+ * Audits documents on worker threads, in batches. Each batch's results are
+ * handed to `onBatch` as it finishes, with the index of its first document
+ * (batches may finish out of order). The list of documents is consumed (emptied).
  */
 export async function auditOnWorkers(
   workerUrl: URL, threads: number, settings: AuditSettings,
@@ -20,21 +22,72 @@ export async function auditOnWorkers(
   for (let i = 0; i < documents.length; i += BATCH_SIZE) batches.push({ id: batches.length, documents: documents.slice(i, i + BATCH_SIZE) });
   // The batches now own the texts; the caller's list is emptied so each text can be freed once sent.
   documents.length = 0;
+  await onWorkers(workerUrl, settings, threads, batches, (message: BatchResult) => {
+    onBatch(message.id * BATCH_SIZE, message.results.map(expand));
+  });
+}
+
+/**
+ * Writes a streamed report on worker threads: each reads, audits and formats a
+ * batch of files, and the pieces are written here in source order. Returns the
+ * run's summary and the waivers used. An unreadable file stops the run there
+ * (its UnreadableError message is thrown) after the pieces before it are written.
+ */
+export async function reportOnWorkers(
+  workerUrl: URL, threads: number, job: ReportJob, sources: readonly Source[],
+  write: (text: string) => void, onProgress: (file: string) => void,
+): Promise<{ summary: Summary; usedWaivers: Set<number> }> {
+  const batches: SourceBatch[] = [];
+  for (let first = 0; first < sources.length; first += BATCH_SIZE) {
+    batches.push({ id: batches.length, first, sources: sources.slice(first, first + BATCH_SIZE) });
+  }
+  const summary = emptySummary();
+  const usedWaivers = new Set<number>();
+  const waiting = new Map<number, ReportBatch>();
+  let written = 0;
+  let stop: string | undefined;
+  await onWorkers(workerUrl, job, threads, batches, (reply: ReportBatch) => {
+    reply.usedWaivers.forEach((position) => usedWaivers.add(position));
+    waiting.set(reply.id, reply);
+    for (let next = waiting.get(written); next && stop === undefined; next = waiting.get(written)) {
+      waiting.delete(written);
+      write(next.text);
+      addSummary(summary, next.summary);
+      for (const source of sources.slice(written * BATCH_SIZE, (written + 1) * BATCH_SIZE)) onProgress(source.file);
+      stop = next.unreadable;
+      written++;
+    }
+    return stop === undefined;
+  });
+  if (stop !== undefined) throw new UnreadableError(stop);
+  return { summary, usedWaivers };
+}
+
+/**
+ * Runs batches on up to `threads` workers, one batch in flight per worker,
+ * handing each reply to `onReply`; when it returns `false`, no more batches
+ * are sent. Batches are released once sent, so memory does not grow
+ * with the run.
+ */
+async function onWorkers<Reply>(
+  workerUrl: URL, workerData: unknown, threads: number, batches: unknown[], onReply: (reply: Reply) => boolean | void,
+): Promise<void> {
   let next = 0;
+  let stopped = false;
   // A small young generation keeps each thread's garbage (parse trees of finished documents) from piling up.
-  const workers = Array.from({ length: Math.min(threads, batches.length) }, () => new Worker(workerUrl, { workerData: settings, resourceLimits: { maxYoungGenerationSizeMb: 8 } }));
+  const workers = Array.from({ length: Math.min(threads, batches.length) }, () => new Worker(workerUrl, { workerData, resourceLimits: { maxYoungGenerationSizeMb: 8 } }));
   try {
     await Promise.all(workers.map((worker) => new Promise<void>((resolve, reject) => {
       const send = () => {
-        if (next >= batches.length) return resolve();
-        const batch = batches[next]!;
-        // The text is needed only until it is sent: let it go, so memory does not grow with the run.
-        batches[next++] = { id: batch.id, documents: [] };
+        if (stopped || next >= batches.length) return resolve();
+        const batch = batches[next];
+        batches[next++] = undefined;
         worker.postMessage(batch);
       };
-      worker.on('message', (message: BatchResult) => {
+      worker.on('message', (reply: Reply) => {
+        // The next batch goes out first, so the worker is not idle while the reply is handled.
         send();
-        onBatch(message.id * BATCH_SIZE, message.results.map(expand));
+        if (onReply(reply) === false) stopped = true;
       });
       worker.on('error', reject);
       worker.on('exit', (code) => { if (code !== 0) reject(new Error(`a worker thread stopped with code ${code}`)); });

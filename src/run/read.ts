@@ -1,6 +1,7 @@
-import { readFileSync, statSync } from 'node:fs';
+import { accessSync, constants, readFileSync, statSync } from 'node:fs';
 import { decodeDocument, tooLarge } from '../core/decode.js';
-import type { Problem } from '../core/types.js';
+import type { DocumentResult, Problem } from '../core/types.js';
+import { UsageError } from '../cli/errors.js';
 
 /** A document to audit: its name in reports, and where to read it (null: standard input). */
 export interface Source {
@@ -11,7 +12,7 @@ export interface Source {
 export type ReadResult = { text: string; bytes: Uint8Array } | { problem: Problem };
 
 /** Thrown when a path cannot be read at all: the run stops with exit code 2. */
-export class UnreadableError extends Error {}
+export class UnreadableError extends UsageError {}
 
 /**
  * A file's text, or why it cannot be a document; the size limit is checked
@@ -25,9 +26,34 @@ export function readDocument(path: string, file: string, maxBytes: number): Read
     if (size > maxBytes) return { problem: tooLarge(size, maxBytes / 1024) };
     bytes = readFileSync(path);
   } catch (error) {
-    throw new UnreadableError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw unreadable(file, error);
   }
   return fromBytes(bytes, maxBytes);
+}
+
+/**
+ * Fails as reading would, but without reading: for runs whose files are read
+ * later, on worker threads, so that an unreadable path still stops the run
+ * before any of its report is written.
+ */
+export function checkReadable(sources: readonly Source[]): void {
+  for (const { path, file } of sources) {
+    if (path === null) continue;
+    try {
+      accessSync(path, constants.R_OK);
+    } catch (error) {
+      throw unreadable(file, error);
+    }
+  }
+}
+
+function unreadable(file: string, error: unknown): UnreadableError {
+  return new UnreadableError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+}
+
+/** The result for a document refused before it was parsed (too large, not text). */
+export function refusedResult(file: string, problem: Problem): DocumentResult {
+  return { file, verdict: 'invalid', problems: [problem], results: [] };
 }
 
 export function fromBytes(bytes: Uint8Array, maxBytes: number): ReadResult {

@@ -1,0 +1,42 @@
+import { applyPolicy, tally, type AuditOptions } from '../core/engine.js';
+import type { DocumentResult, Summary, Waiver } from '../core/types.js';
+import { loadBaseline } from '../config/baseline.js';
+import { waiverBook, type WaiverBook } from '../config/config.js';
+import type { FormatContext, ReportStream } from '../report/types.js';
+
+/**
+ * What decides a result after the audit (fail-on level, waivers, baseline), as
+ * plain data: a worker thread that writes report pieces builds the same policy from it.
+ */
+export interface PolicySetup {
+  failOn: 'error' | 'warning';
+  waivers: readonly Waiver[];
+  /** Waiver globs are relative to the config file's folder. */
+  configDir: string;
+  cwd: string;
+  today: string;
+  /** The baseline report's path as given on the command line. */
+  baseline?: string;
+}
+
+export type Policy = Required<Pick<AuditOptions, 'failOn' | 'waiverFor'>> & Pick<AuditOptions, 'inBaseline'> & { waivers: WaiverBook };
+
+export async function loadPolicy(setup: PolicySetup): Promise<Policy> {
+  const waivers = waiverBook(setup.waivers, setup.configDir, setup.cwd, setup.today);
+  const baseline = setup.baseline !== undefined ? await loadBaseline(setup.baseline, setup.cwd) : undefined;
+  return {
+    failOn: setup.failOn,
+    waiverFor: waivers.waiverFor,
+    ...(baseline ? { inBaseline: (file: string, rule: string, pointer: string) => baseline.has(file, rule, pointer) } : {}),
+    waivers,
+  };
+}
+
+/** One document's piece of a streamed report: the policy applied, the document counted into the summary. */
+export function reportPiece(
+  audited: DocumentResult, index: number, policy: Policy, stream: ReportStream, context: FormatContext, summary: Summary,
+): string {
+  const doc = applyPolicy(audited, policy);
+  tally(summary, doc);
+  return stream.document(doc, index, context);
+}

@@ -1,0 +1,66 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { emptySummary } from '../core/engine.js';
+import type { Summary } from '../core/types.js';
+import { loadReportStream, type Format, type FormatContext } from '../report/index.js';
+import { RULES } from '../rules/index.js';
+import { loadPolicy, reportPiece, type PolicySetup } from './policy.js';
+import { readDocument, refusedResult, UnreadableError, type Source } from './read.js';
+import { auditWith, type AuditSettings } from './settings.js';
+
+/**
+ * A worker thread that does a document's whole journey for a streamed report:
+ * it reads the file, audits it, applies the policy and writes the document's
+ * piece of the report. The main thread only puts the pieces in order.
+ */
+export interface ReportJob {
+  settings: AuditSettings;
+  policy: PolicySetup;
+  /** A format that streams (see loadReportStream). */
+  format: Format;
+  context: Omit<FormatContext, 'rules'>;
+  maxBytes: number;
+}
+
+export interface SourceBatch {
+  id: number;
+  /** Index of the batch's first document in the run. */
+  first: number;
+  sources: Source[];
+}
+
+export interface ReportBatch {
+  id: number;
+  /** The batch's pieces of the report, joined. */
+  text: string;
+  summary: Summary;
+  /** Waivers (by position in the config) used so far on this thread. */
+  usedWaivers: number[];
+  /** Set when a file could not be read: the batch stops before it. */
+  unreadable?: string;
+}
+
+const job = workerData as ReportJob;
+const context: FormatContext = { ...job.context, rules: RULES };
+const ready = Promise.all([loadPolicy(job.policy), loadReportStream(job.format)]);
+
+parentPort?.on('message', async (batch: SourceBatch) => {
+  const [policy, stream] = await ready;
+  if (!stream) throw new Error(`the ${job.format} report cannot be written in pieces`);
+  const summary = emptySummary();
+  let text = '';
+  let unreadable: string | undefined;
+  for (const [offset, { file, path }] of batch.sources.entries()) {
+    let read;
+    try {
+      read = readDocument(path!, file, job.maxBytes);
+    } catch (error) {
+      if (!(error instanceof UnreadableError)) throw error;
+      unreadable = error.message;
+      break;
+    }
+    const audited = 'problem' in read ? refusedResult(file, read.problem) : auditWith(job.settings, read.text, file);
+    text += reportPiece(audited, batch.first + offset, policy, stream, context, summary);
+  }
+  const reply: ReportBatch = { id: batch.id, text, summary, usedWaivers: policy.waivers.used(), ...(unreadable ? { unreadable } : {}) };
+  parentPort!.postMessage(reply);
+});
