@@ -19,7 +19,7 @@ const haveTime = existsSync('/usr/bin/time');
 const work = mkdtempSync(join(tmpdir(), 'iop-audit-bench-'));
 
 const node = process.execPath;
-const bin = join(root, 'bin', 'iop-audit.js');
+const bin = join(root, 'bin', 'iop-audit.cjs');
 const ajv = join(root, 'node_modules', 'ajv-cli', 'dist', 'index.js');
 const schema = join(root, 'schemas', 'program.schema.json');
 // What a CI job or pre-commit hook runs: every rule, the terminal report of failures only.

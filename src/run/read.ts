@@ -1,4 +1,4 @@
-import { accessSync, constants, readFileSync, statSync } from 'node:fs';
+import { accessSync, closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import { decodeDocument, tooLarge } from '../core/decode.js';
 import type { DocumentResult, Problem } from '../core/types.js';
 import { UsageError } from '../cli/errors.js';
@@ -21,12 +21,17 @@ export class UnreadableError extends UsageError {}
  */
 export function readDocument(path: string, file: string, maxBytes: number): ReadResult {
   let bytes: Uint8Array;
+  let fd: number | undefined;
   try {
-    const size = statSync(path).size;
+    // One open file for the size check and the read (a stat by path costs a second lookup).
+    fd = openSync(path, 'r');
+    const size = fstatSync(fd).size;
     if (size > maxBytes) return { problem: tooLarge(size, maxBytes / 1024) };
-    bytes = readFileSync(path);
+    bytes = readFileSync(fd);
   } catch (error) {
     throw unreadable(file, error);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
   return fromBytes(bytes, maxBytes);
 }
