@@ -74,8 +74,12 @@ async function onWorkers<Reply>(
 ): Promise<void> {
   let next = 0;
   let stopped = false;
-  // A small young generation keeps each thread's garbage (parse trees of finished documents) from piling up.
-  const workers = Array.from({ length: Math.min(threads, batches.length) }, () => new Worker(workerUrl, { workerData, resourceLimits: { maxYoungGenerationSizeMb: 8 } }));
+  // Each thread's garbage (parse trees of finished documents) is kept from piling up by a
+  // small young generation and by an old generation of at most 1 GiB, which puts V8 on its
+  // thriftier heap growth (measured on 10,000 documents: peak 175 -> 158 MiB, same time; a
+  // 1 MiB document on the full reader needs under 128 MiB).
+  const resourceLimits = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 1024 };
+  const workers = Array.from({ length: Math.min(threads, batches.length) }, () => new Worker(workerUrl, { workerData, resourceLimits }));
   try {
     await Promise.all(workers.map((worker) => new Promise<void>((resolve, reject) => {
       const send = () => {
