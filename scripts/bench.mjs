@@ -62,7 +62,7 @@ const fmt = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(
 const mem = (mib) => (Number.isFinite(mib) && mib > 0 ? `${mib.toFixed(0)} MiB` : 'n/a');
 
 console.log(`iop-audit benchmark · ${new Date().toISOString().slice(0, 10)} · ${cpus().length} × ${cpus()[0]?.model.trim()} · ${(totalmem() / 2 ** 30).toFixed(0)} GiB · node ${process.version}`);
-const floor = race({ 'node -e 0': { argv: [node, '-e', '0'] } }, Math.max(runs, 10))['node -e 0'];
+const floor = race({ 'node -e 0': { argv: [node, '-e', '0'] } }, Math.max(runs, 20))['node -e 0'];
 rows.push(['node -e 0', '-', fmt(floor.ms), mem(floor.mib), '1.00× node']);
 
 for (const n of sizes) {
@@ -70,8 +70,9 @@ for (const n of sizes) {
   writeCorpus(dir, n);
   const target = n === 1 ? join(dir, 'program-00000.yaml') : dir;
   const cacheFile = join(work, `cache-${n}.json`);
-  // The largest size runs once: each run takes tens of seconds, and its noise is small beside that.
-  const repetitions = n >= 10000 ? 1 : runs;
+  // The largest size runs three times: each run takes seconds, and its noise is smaller beside that.
+  // One document takes a tenth of a second, where a machine's noise is large: it runs 20 times.
+  const repetitions = n >= 10000 ? Math.min(3, runs) : n === 1 ? Math.max(runs, 20) : runs;
   const results = race({
     'read + parse (js-yaml)': { argv: [node, join(root, 'scripts', 'bench', 'parse-only.mjs'), dir] },
     // The full reader's library, for documents off the fast path: skipped at 10,000 (about 20 s, and it says nothing new).

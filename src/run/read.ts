@@ -20,20 +20,24 @@ export class UnreadableError extends UsageError {}
  * several times faster than a round trip through the thread pool per file.
  */
 export function readDocument(path: string, file: string, maxBytes: number): ReadResult {
-  let bytes: Uint8Array;
+  const read = readBytes(path, file, maxBytes);
+  return 'problem' in read ? read : fromBytes(read.bytes, maxBytes);
+}
+
+/** A file's bytes, not yet decoded, or the problem that it is too large (then it is not read). */
+export function readBytes(path: string, file: string, maxBytes: number): { bytes: Uint8Array } | { problem: Problem } {
   let fd: number | undefined;
   try {
     // One open file for the size check and the read (a stat by path costs a second lookup).
     fd = openSync(path, 'r');
     const size = fstatSync(fd).size;
     if (size > maxBytes) return { problem: tooLarge(size, maxBytes / 1024) };
-    bytes = readFileSync(fd);
+    return { bytes: readFileSync(fd) };
   } catch (error) {
     throw unreadable(file, error);
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
-  return fromBytes(bytes, maxBytes);
 }
 
 /**

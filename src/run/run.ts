@@ -2,7 +2,8 @@ import { availableParallelism } from 'node:os';
 import type { DocumentResult } from '../core/types.js';
 import type { AuditCache } from './cache.js';
 import type { Problem } from '../core/types.js';
-import { fromBytes, readDocument, refusedResult, type Source } from './read.js';
+import { decodeDocument, tooLarge } from '../core/decode.js';
+import { fromBytes, readBytes, readDocument, refusedResult, type Source } from './read.js';
 import { auditWith, type AuditSettings } from './settings.js';
 
 export interface RunOptions {
@@ -32,10 +33,14 @@ export function defaultThreads(streamed: boolean): number {
   return cores >= 3 ? Math.min(8, cores - 1) : 1;
 }
 
-/** A source as read: its text (or why it cannot be a document) and, when caching, its content digest. */
+/**
+ * A source as read: its text (or why it cannot be a document). When caching, its
+ * content digest, and the bytes are kept undecoded until the document needs
+ * auditing: a document found in the cache is never decoded.
+ */
 export interface SourceText {
   file: string;
-  read: { text: string } | { problem: Problem };
+  read: { text: string } | { bytes: Uint8Array } | { problem: Problem };
   digest?: string;
 }
 
@@ -45,12 +50,20 @@ export async function readSources(
 ): Promise<SourceText[]> {
   const texts: SourceText[] = [];
   for (const source of sources) {
+    if (digest) {
+      const read = source.path === null ? stdinBytes(await readStdin(), maxBytes) : readBytes(source.path, source.file, maxBytes);
+      texts.push('problem' in read ? { file: source.file, read } : { file: source.file, read, digest: digest(read.bytes) });
+      continue;
+    }
     const read = source.path === null ? fromBytes(await readStdin(), maxBytes) : readDocument(source.path, source.file, maxBytes);
-    if ('problem' in read) texts.push({ file: source.file, read });
-    // The bytes are needed only for the digest: keeping them would hold every document twice.
-    else texts.push({ file: source.file, read: { text: read.text }, ...(digest ? { digest: digest(read.bytes) } : {}) });
+    // Only the text is kept: keeping the bytes would hold every document twice.
+    texts.push({ file: source.file, read: 'problem' in read ? read : { text: read.text } });
   }
   return texts;
+}
+
+function stdinBytes(bytes: Uint8Array, maxBytes: number): { bytes: Uint8Array } | { problem: Problem } {
+  return bytes.length > maxBytes ? { problem: tooLarge(bytes.length, maxBytes / 1024) } : { bytes };
 }
 
 /**
@@ -63,7 +76,7 @@ export async function readSources(
  * text can be freed once audited.
  */
 export async function auditSources(
-  texts: SourceText[], options: RunOptions, onResult: (result: DocumentResult, index: number) => void,
+  texts: (SourceText | undefined)[], options: RunOptions, onResult: (result: DocumentResult, index: number) => void,
 ): Promise<void> {
   const total = texts.length;
   const ready: (DocumentResult | undefined)[] = new Array(total);
@@ -79,27 +92,26 @@ export async function auditSources(
       onResult(next, delivered++);
     }
   };
-  const pending: { index: number; file: string; text: string; digest?: string }[] = [];
-  for (const [index, { file, read, digest }] of texts.entries()) {
+  const toAudit: { index: number; file: string; text: string; digest?: string }[] = [];
+  for (let index = 0; index < total; index++) {
+    const { file, read, digest } = texts[index]!;
+    // Each source is let go as it is taken, so bytes and text are not both held for the whole run.
+    texts[index] = undefined;
     if ('problem' in read) {
-      pending.push({ index, file, text: '' });
+      settle(index, refusedResult(file, read.problem));
       continue;
     }
-    pending.push({ index, file, text: read.text, ...(digest ? { digest } : {}) });
-  }
-  const unreadable = texts.map((source) => ('problem' in source.read ? source.read.problem : undefined));
-  texts.length = 0;
-  const toAudit: typeof pending = [];
-  for (const p of pending) {
-    const problem = unreadable[p.index];
-    if (problem) settle(p.index, refusedResult(p.file, problem));
-    else {
-      const cached = p.digest ? options.cache?.get(p.file, p.digest) : undefined;
-      if (cached) settle(p.index, cached);
-      else toAudit.push(p);
+    const cached = digest ? options.cache?.get(file, digest) : undefined;
+    if (cached) {
+      settle(index, cached);
+      continue;
     }
+    const decoded = 'text' in read ? read : decodeDocument(read.bytes);
+    if ('problem' in decoded) settle(index, refusedResult(file, decoded.problem));
+    else toAudit.push({ index, file, text: decoded.text, ...(digest ? { digest } : {}) });
   }
-  const store = (p: (typeof pending)[number], result: DocumentResult) => {
+  texts.length = 0;
+  const store = (p: (typeof toAudit)[number], result: DocumentResult) => {
     if (p.digest) options.cache!.set(p.file, p.digest, result);
     settle(p.index, result);
   };
