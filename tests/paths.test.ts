@@ -121,6 +121,20 @@ describe('single, workers and cache give the same report', () => {
     expect(run().code).toBe(0);
   });
 
+  it('refuses binary and badly encoded files the same way with and without the cache', () => {
+    const work = join(dir, 'refused');
+    mkdirSync(work);
+    writeFileSync(join(work, 'a-binary.yaml'), Buffer.from([0x76, 0x3a, 0x20, 0x00, 0x01]));
+    writeFileSync(join(work, 'b-latin1.yaml'), Buffer.from('program:\n  name: Caf\xe9\n', 'latin1'));
+    writeFileSync(join(work, 'c-good.yaml'), readFileSync(join(ROOT, 'examples', 'riverside-evening-iop.yaml')));
+    const plain = cli(['.', '--format', 'json'], { cwd: work });
+    expect(plain.stdout).toContain('the file is binary');
+    expect(plain.stdout).toContain('not valid UTF-8');
+    const cached = () => cli(['.', '--format', 'json', '--cache', '--cache-location', join(work, 'cache')], { cwd: work });
+    expect(cached()).toEqual(plain);
+    expect(cached()).toEqual(plain);
+  });
+
   it('gives back a whole unchanged run from its memo, and only an unchanged one', () => {
     const work = join(dir, 'memo');
     mkdirSync(work);
