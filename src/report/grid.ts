@@ -36,6 +36,11 @@ export function fit(text: string, width: number): string[] {
     let used = 0;
     // Text without colour codes or wide characters (nearly all of it) is measured by its length.
     const narrow = !paragraph.includes('\u001b') && NARROW.test(paragraph);
+    // A line that fits is kept as it is (unless it starts with a space, which wrapping drops).
+    if (narrow && paragraph.length <= width && paragraph[0] !== ' ') {
+      out.push(paragraph);
+      continue;
+    }
     for (const word of paragraph.split(' ')) {
       const wordWidth = narrow ? word.length : displayWidth(word);
       if (line && used + 1 + wordWidth <= width) {
