@@ -101,6 +101,53 @@ describe('single, workers and cache give the same report', () => {
     expect(written.match(/\n {4}\{\n {6}"file": /g)).toHaveLength(66);
   });
 
+  it('waits for a slow reader of the report instead of queueing the report in memory', async () => {
+    const names = readdirSync(corpus).filter((name) => name.endsWith('.yaml'));
+    const hold = () => {
+      let release = () => {};
+      const held = new Promise<void>((resolve) => { release = resolve; });
+      return { held, release };
+    };
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
+
+    // One thread: nothing more is audited while the reader is behind.
+    const { auditSources } = await import('../src/run/run.js');
+    const texts = names.slice(0, 5).map((name) => ({ file: name, read: { text: readFileSync(join(corpus, name), 'utf8') } }));
+    const one = hold();
+    let paused = true;
+    const audited: string[] = [];
+    const single = auditSources(texts, { settings: { mode: 'audit' }, threads: 1, pause: () => (paused ? one.held : undefined) }, (doc) => { audited.push(doc.file); });
+    await settle();
+    expect(audited).toHaveLength(1);
+    paused = false;
+    one.release();
+    await single;
+    expect(audited).toEqual(names.slice(0, 5));
+
+    // Worker threads: no batch is sent while the reader is behind, so at most one batch per thread is written.
+    const { reportOnWorkers } = await import('../src/run/pool.js');
+    const sources = names.slice(0, 300).map((name) => ({ file: name, path: join(corpus, name) }));
+    const job = {
+      settings: { mode: 'audit' as const },
+      policy: { failOn: 'error' as const, waivers: [], configDir: dir, cwd: dir, today: '2026-06-30' },
+      format: 'json' as const,
+      context: { color: false, quiet: false, width: 120 },
+      maxBytes: 1 << 20,
+    };
+    const behind = hold();
+    let reader = true;
+    let written = '';
+    const pieces = () => written.match(/\n {4}\{\n {6}"file": /g)?.length ?? 0;
+    const run = reportOnWorkers(pathToFileURL(join(ROOT, 'dist', 'report-worker.js')), 2, job, sources, (text) => { written += text; }, () => {},
+      () => (reader ? behind.held : undefined));
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(pieces()).toBeLessThanOrEqual(2 * 64);
+    reader = false;
+    behind.release();
+    expect((await run).summary.documents).toBe(300);
+    expect(pieces()).toBe(300);
+  });
+
   it('re-audits a changed file, and never serves a stale result', () => {
     const work = join(dir, 'edit');
     mkdirSync(work);

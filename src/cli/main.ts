@@ -23,7 +23,13 @@ import { writeAtomically } from './output.js';
 import { template } from '../init/template.js';
 
 export interface Io {
-  stdout: { write(chunk: string | Uint8Array): unknown; isTTY?: boolean; columns?: number };
+  stdout: {
+    write(chunk: string | Uint8Array): unknown;
+    isTTY?: boolean;
+    columns?: number;
+    /** When the reader is behind (a slow pipe), resolves once it has caught up; otherwise undefined. */
+    drained?(): Promise<void> | undefined;
+  };
   stderr: { write(text: string): unknown; isTTY?: boolean };
   readStdin(): Promise<Buffer>;
   cwd: string;
@@ -31,7 +37,13 @@ export interface Io {
 }
 
 const defaultIo: Io = {
-  stdout: process.stdout,
+  stdout: {
+    write: (chunk) => process.stdout.write(chunk),
+    get isTTY() { return process.stdout.isTTY; },
+    get columns() { return process.stdout.columns; },
+    // Writes to a pipe that is full are queued in memory: a large report waits for its reader instead.
+    drained: () => (process.stdout.writableNeedDrain ? new Promise((resolve) => process.stdout.once('drain', resolve)) : undefined),
+  },
   stderr: process.stderr,
   readStdin: async () => {
     const chunks: Buffer[] = [];
@@ -229,7 +241,7 @@ async function runAudit(paths: string[], options: ReportOptions, io: Io, mode: '
     try {
       run = await reportOnWorkers(
         new URL('./report-worker.js', import.meta.url), threads, { settings, policy: policySetup, format, context, maxBytes }, sources,
-        (text) => io.stdout.write(text), (file) => progress.tick(file),
+        (text) => io.stdout.write(text), (file) => progress.tick(file), () => io.stdout.drained?.(),
       );
     } finally {
       progress.done();
@@ -263,6 +275,7 @@ async function runAudit(paths: string[], options: ReportOptions, io: Io, mode: '
       workerUrl: new URL('./worker.js', import.meta.url),
       ...(cache ? { cache } : {}),
       onProgress: (_done, file) => progress.tick(file),
+      ...(stream ? { pause: () => io.stdout.drained?.() } : {}),
     }, (audited, index) => {
       if (stream) io.stdout.write(reportPiece(audited, index, policy, stream, formatContext, summary));
       else documents.push(applyPolicy(audited, policy));

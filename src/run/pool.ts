@@ -17,6 +17,7 @@ const BATCH_SIZE = 64;
 export async function auditOnWorkers(
   workerUrl: URL, threads: number, settings: AuditSettings,
   documents: { file: string; text: string }[], onBatch: (first: number, results: DocumentResult[]) => void,
+  pause?: () => Promise<void> | undefined,
 ): Promise<void> {
   const batches: Batch[] = [];
   for (let i = 0; i < documents.length; i += BATCH_SIZE) batches.push({ id: batches.length, documents: documents.slice(i, i + BATCH_SIZE) });
@@ -24,7 +25,7 @@ export async function auditOnWorkers(
   documents.length = 0;
   await onWorkers(workerUrl, settings, threads, batches, (message: BatchResult) => {
     onBatch(message.id * BATCH_SIZE, message.results.map(expand));
-  });
+  }, pause);
 }
 
 /**
@@ -35,7 +36,7 @@ export async function auditOnWorkers(
  */
 export async function reportOnWorkers(
   workerUrl: URL, threads: number, job: ReportJob, sources: readonly Source[],
-  write: (text: string) => void, onProgress: (file: string) => void,
+  write: (text: string) => void, onProgress: (file: string) => void, pause?: () => Promise<void> | undefined,
 ): Promise<{ summary: Summary; usedWaivers: Set<number> }> {
   const batches: SourceBatch[] = [];
   for (let first = 0; first < sources.length; first += BATCH_SIZE) {
@@ -58,7 +59,7 @@ export async function reportOnWorkers(
       written++;
     }
     return stop === undefined;
-  });
+  }, pause);
   if (stop !== undefined) throw new UnreadableError(stop);
   return { summary, usedWaivers };
 }
@@ -66,11 +67,12 @@ export async function reportOnWorkers(
 /**
  * Runs batches on up to `threads` workers, one batch in flight per worker,
  * handing each reply to `onReply`; when it returns `false`, no more batches
- * are sent. Batches are released once sent, so memory does not grow
- * with the run.
+ * are sent. Batches are released once sent, and none is sent while `pause`
+ * holds (the report's reader is behind), so memory does not grow with the run.
  */
 async function onWorkers<Reply>(
   workerUrl: URL, workerData: unknown, threads: number, batches: unknown[], onReply: (reply: Reply) => boolean | void,
+  pause?: () => Promise<void> | undefined,
 ): Promise<void> {
   let next = 0;
   let stopped = false;
@@ -89,9 +91,11 @@ async function onWorkers<Reply>(
         worker.postMessage(batch);
       };
       worker.on('message', (reply: Reply) => {
+        const wait = pause?.();
         // The next batch goes out first, so the worker is not idle while the reply is handled.
-        send();
+        if (!wait) send();
         if (onReply(reply) === false) stopped = true;
+        if (wait) wait.then(send, reject);
       });
       worker.on('error', reject);
       worker.on('exit', (code) => { if (code !== 0) reject(new Error(`a worker thread stopped with code ${code}`)); });
