@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -147,6 +147,21 @@ describe('single, workers and cache give the same report', () => {
     expect((await run).summary.documents).toBe(300);
     expect(pieces()).toBe(300);
   });
+
+  it('streams a cached run the same as an uncached one, and a damaged cache line is only a miss', () => {
+    const whole = readFileSync(join(dir, 'single.json'), 'utf8');
+    const streamedCache = join(dir, 'stream-cache');
+    const run = () => cli([corpus, '--format', 'json', '--cache', '--cache-location', streamedCache], { cwd: dir });
+    expect(run().stdout === whole, 'cold').toBe(true);
+    expect(run().stdout === whole, 'warm').toBe(true);
+    // Drop the whole-run memo and damage one entry: the rest are reused, that one audited again.
+    rmSync(`${streamedCache}.report`);
+    const lines = readFileSync(streamedCache, 'utf8').split('\n');
+    expect(lines[0]).toMatch(/^\{"format":2,"key":"[0-9a-f]{64}"\}$/);
+    lines[3] = lines[3]!.slice(0, lines[3]!.length >> 1);
+    writeFileSync(streamedCache, lines.join('\n'));
+    expect(run().stdout === whole, 'damaged').toBe(true);
+  }, 120_000);
 
   it('re-audits a changed file, and never serves a stale result', () => {
     const work = join(dir, 'edit');

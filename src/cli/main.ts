@@ -225,13 +225,15 @@ async function runAudit(paths: string[], options: ReportOptions, io: Io, mode: '
   // A large run's report goes out while it runs, document by document, so that no
   // result is kept: when the format allows it and the report goes to a pipe or file
   // on standard output (on a terminal it would mix with the progress counter; a
-  // report file is written whole and atomically; the cache keeps the whole report).
-  const stream = options.output === undefined && !caching && io.stdout.isTTY !== true ? await loadReportStream(format) : undefined;
-  const threads = options.threads ?? defaultThreads(stream !== undefined);
+  // report file is written whole and atomically).
+  const stream = options.output === undefined && io.stdout.isTTY !== true ? await loadReportStream(format) : undefined;
+  // Worker threads can do all of a streamed run but the ordering, unless the cache needs each result here.
+  const onWorkersWhole = stream !== undefined && !caching && sources.every((source) => source.path !== null);
+  const threads = options.threads ?? defaultThreads(onWorkersWhole);
   const tool = { name: 'iop-audit', version: packageJson.version };
   const progress = progressOn(io, sources.length);
 
-  if (stream && threads > 1 && sources.length >= WORKER_THRESHOLD && sources.every((source) => source.path !== null)) {
+  if (stream && onWorkersWhole && threads > 1 && sources.length >= WORKER_THRESHOLD) {
     // Worker threads read, audit and write each document's piece; this thread puts them in order.
     checkReadable(sources);
     const { reportOnWorkers } = await import('../run/pool.js');
@@ -267,7 +269,13 @@ async function runAudit(paths: string[], options: ReportOptions, io: Io, mode: '
   const cache = caching ? await caching.AuditCache.open(cacheLocation, caching.settingsKey(BUILD_ID, settings)) : undefined;
   const summary = emptySummary();
   const documents: DocumentResult[] = [];
-  if (stream) io.stdout.write(stream.start({ tool }, formatContext));
+  // A streamed run that is cached keeps the report's bytes (not its results) for the run memo.
+  const parts: Uint8Array[] | undefined = stream && caching ? [] : undefined;
+  const write = (text: string) => {
+    io.stdout.write(text);
+    parts?.push(Buffer.from(text));
+  };
+  if (stream) write(stream.start({ tool }, formatContext));
   try {
     await auditSources(texts, {
       settings,
@@ -277,21 +285,25 @@ async function runAudit(paths: string[], options: ReportOptions, io: Io, mode: '
       onProgress: (_done, file) => progress.tick(file),
       ...(stream ? { pause: () => io.stdout.drained?.() } : {}),
     }, (audited, index) => {
-      if (stream) io.stdout.write(reportPiece(audited, index, policy, stream, formatContext, summary));
+      if (stream) write(reportPiece(audited, index, policy, stream, formatContext, summary));
       else documents.push(applyPolicy(audited, policy));
     });
   } finally {
     progress.done();
   }
+  let report: string | Uint8Array[];
+  let code: ExitCode;
   if (stream) {
-    io.stdout.write(stream.end({ summary, notices: notices() }, summary.documents, formatContext));
-    return exitCode({ summary }, maxWarnings);
+    write(stream.end({ summary, notices: notices() }, summary.documents, formatContext));
+    code = exitCode({ summary }, maxWarnings);
+    report = parts ?? [];
+  } else {
+    const result = buildResult(documents, packageJson.version, notices());
+    const formatter = await loadFormatter(format);
+    report = formatter(result, formatContext);
+    await emit(report, options, io);
+    code = exitCode(result, maxWarnings);
   }
-  const result = buildResult(documents, packageJson.version, notices());
-  const formatter = await loadFormatter(format);
-  const report = formatter(result, formatContext);
-  await emit(report, options, io);
-  const code = exitCode(result, maxWarnings);
   // The cache is written last: a run that fails to report leaves it as it was.
   if (caching && cache && key) {
     if (cache.dirty) await writeAtomically(cacheLocation, cache.serialize());

@@ -7,8 +7,9 @@ import { UsageError } from './errors.js';
 /**
  * Writes a report so that the target is either the old file or the complete
  * new one: the text goes to a temporary file beside it, then is renamed over it.
+ * A large text can be given in pieces, written one after another.
  */
-export async function writeAtomically(path: string, text: string | Uint8Array): Promise<void> {
+export async function writeAtomically(path: string, text: string | Uint8Array | readonly (string | Uint8Array)[]): Promise<void> {
   // A device or pipe (/dev/null, /dev/stdout, a FIFO) cannot be replaced by a rename: write to it directly.
   if (isSpecialFile(path)) {
     try {

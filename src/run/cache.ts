@@ -12,54 +12,69 @@ import { compact, expand, type CompactResult } from './compact.js';
  * re-audit and can never be served stale. A cache that cannot be read is
  * simply empty: the cache may speed a run up, never change its result.
  */
-const FORMAT = 1;
+const FORMAT = 2;
 
-interface CacheFile {
-  format: number;
-  key: string;
-  entries: Record<string, { digest: string; result: CompactResult }>;
+/**
+ * The cache file is a header line, `{"format":2,"key":"…"}`, then one line per
+ * document: its name as a JSON string, a tab, the content digest, a tab, the
+ * compact result as JSON (JSON never holds a raw tab or line break). A result
+ * stays text until it is used, so a large cache costs its size in memory, not
+ * the size of its objects.
+ */
+interface Entry {
+  digest: string;
+  json: string;
 }
 
 export class AuditCache {
-  private readonly entries: Map<string, { digest: string; result: CompactResult }>;
   private changed = false;
 
-  private constructor(readonly key: string, entries: CacheFile['entries']) {
-    this.entries = new Map(Object.entries(entries));
-  }
+  private constructor(readonly key: string, private readonly entries: Map<string, Entry>) {}
 
   /** Opens the cache at `path` for runs with this settings key; a missing, corrupt or foreign file gives an empty cache. */
   static async open(path: string, key: string): Promise<AuditCache> {
     try {
-      const data = JSON.parse(await readFile(path, 'utf8')) as Partial<CacheFile>;
-      if (data.format === FORMAT && data.key === key && data.entries && typeof data.entries === 'object') {
-        return new AuditCache(key, data.entries);
+      const text = await readFile(path, 'utf8');
+      const lines = text.split('\n');
+      const header = JSON.parse(lines[0]!) as { format?: unknown; key?: unknown };
+      if (header.format === FORMAT && header.key === key) {
+        const entries = new Map<string, Entry>();
+        for (let i = 1; i < lines.length; i++) {
+          const line = lines[i]!;
+          const first = line.indexOf('\t');
+          const second = line.indexOf('\t', first + 1);
+          // A damaged line is left out: that document is audited again.
+          if (first === -1 || second === -1) continue;
+          let file: unknown;
+          try {
+            file = JSON.parse(line.slice(0, first));
+          } catch {
+            continue;
+          }
+          if (typeof file === 'string') entries.set(file, { digest: line.slice(first + 1, second), json: line.slice(second + 1) });
+        }
+        return new AuditCache(key, entries);
       }
     } catch {
       // Unreadable or not ours: start afresh.
     }
-    const cache = new AuditCache(key, {});
+    const cache = new AuditCache(key, new Map());
     cache.changed = true;
     return cache;
-  }
-
-  /** The content digest entries are keyed on. */
-  digestOf(bytes: Uint8Array): string {
-    return digestOf(bytes);
   }
 
   get(file: string, digest: string): DocumentResult | undefined {
     const entry = this.entries.get(file);
     if (!entry || entry.digest !== digest) return undefined;
     try {
-      return expand(entry.result);
+      return expand(JSON.parse(entry.json) as CompactResult);
     } catch {
       return undefined; // a damaged entry is a miss, never a wrong result
     }
   }
 
   set(file: string, digest: string, result: DocumentResult): void {
-    this.entries.set(file, { digest, result: compact(result) });
+    this.entries.set(file, { digest, json: JSON.stringify(compact(result)) });
     this.changed = true;
   }
 
@@ -68,9 +83,16 @@ export class AuditCache {
     return this.changed;
   }
 
-  serialize(): string {
-    const entries = Object.fromEntries([...this.entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-    return JSON.stringify({ format: FORMAT, key: this.key, entries } satisfies CacheFile);
+  /** The cache file, in pieces (the header, then a line per document in file-name order), never one large string. */
+  serialize(): string[] {
+    const files = [...this.entries.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const pieces = [JSON.stringify({ format: FORMAT, key: this.key })];
+    for (const file of files) {
+      const { digest, json } = this.entries.get(file)!;
+      pieces.push(`\n${JSON.stringify(file)}\t${digest}\t${json}`);
+    }
+    pieces.push('\n');
+    return pieces;
   }
 }
 
@@ -117,6 +139,7 @@ export function readMemo(cacheLocation: string, key: string): RunMemo | undefine
   }
 }
 
-export function serializeMemo(key: string, code: number, report: string): string {
-  return `${JSON.stringify({ format: FORMAT, key, code })}\n${report}`;
+/** The memo file: a header line, then the report (given whole or in pieces). */
+export function serializeMemo(key: string, code: number, report: string | readonly Uint8Array[]): (string | Uint8Array)[] {
+  return [`${JSON.stringify({ format: FORMAT, key, code })}\n`, ...(typeof report === 'string' ? [report] : report)];
 }
