@@ -235,15 +235,18 @@ async function runAudit(paths: string[], options: ReportOptions, io: Io, mode: '
 
   if (stream && onWorkersWhole && threads > 1 && sources.length >= WORKER_THRESHOLD) {
     // Worker threads read, audit and write each document's piece; this thread puts them in order.
-    checkReadable(sources);
     const { reportOnWorkers } = await import('../run/pool.js');
     const { rules: _rules, ...context } = formatContext;
-    io.stdout.write(stream.start({ tool }, formatContext));
+    const start = () => {
+      // While the threads boot: an unreadable file stops the run before any of the report is written.
+      checkReadable(sources);
+      io.stdout.write(stream.start({ tool }, formatContext));
+    };
     let run;
     try {
       run = await reportOnWorkers(
         new URL('./report-worker.js', import.meta.url), threads, { settings, policy: policySetup, format, context, maxBytes }, sources,
-        (text) => io.stdout.write(text), (file) => progress.tick(file), () => io.stdout.drained?.(),
+        start, (text) => io.stdout.write(text), (file) => progress.tick(file), () => io.stdout.drained?.(),
       );
     } finally {
       progress.done();

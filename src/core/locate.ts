@@ -2,11 +2,19 @@ import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type LineCounte
 import type { Position } from './types.js';
 
 /** Splits an RFC 6901 JSON pointer into its unescaped segments. */
-export function pointerSegments(pointer: string): string[] {
-  if (pointer === '' || pointer === '/') return [];
-  const segments = pointer.slice(1).split('/');
-  return pointer.includes('~') ? segments.map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')) : segments;
+export function pointerSegments(pointer: string): readonly string[] {
+  let segments = splitPointers.get(pointer);
+  if (segments === undefined) {
+    segments = pointer === '' || pointer === '/' ? [] : pointer.slice(1).split('/');
+    if (pointer.includes('~')) segments = segments.map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+    // Rules and schema errors name the same few hundred pointers in every document; the bound keeps odd inputs from growing it.
+    if (splitPointers.size >= 4096) splitPointers.clear();
+    splitPointers.set(pointer, segments);
+  }
+  return segments;
 }
+
+const splitPointers = new Map<string, readonly string[]>();
 
 /** Builds a JSON pointer from path segments. */
 export function toPointer(segments: ReadonlyArray<string | number>): string {

@@ -79,13 +79,41 @@ export function fit(text: string, width: number): string[] {
   return out;
 }
 
-/** Draws a header row and body rows; `widths` include one space of padding on each side. */
-export function drawGrid(head: readonly string[], rows: readonly (readonly string[])[], widths: readonly number[]): string {
-  const rule = (left: string, mid: string, right: string) => `${left}${widths.map((w) => '─'.repeat(w)).join(mid)}${right}`;
-  const row = (cells: readonly string[]) =>
-    `│${widths.map((w, i) => {
-      const cell = cells[i] ?? '';
-      return ` ${cell}${' '.repeat(Math.max(0, w - 2 - displayWidth(cell)))} `;
-    }).join('│')}│`;
-  return [rule('┌', '┬', '┐'), row(head), rule('├', '┼', '┤'), ...rows.map(row), rule('└', '┴', '┘')].join('\n');
+/**
+ * Draws a header row and body rows, each line starting with `indent`; `widths`
+ * include one space of padding on each side. The frame lines depend only on the
+ * widths, so they are drawn once per set of widths (a report draws one grid per document).
+ */
+export function drawGrid(head: readonly string[], rows: readonly (readonly string[])[], widths: readonly number[], indent = ''): string {
+  const frame = frameFor(head, widths, indent);
+  let out = frame.top;
+  for (const cells of rows) out += `\n${indent}${row(cells, widths)}`;
+  return `${out}\n${frame.bottom}`;
+}
+
+const frames = new Map<string, { top: string; bottom: string }>();
+
+function frameFor(head: readonly string[], widths: readonly number[], indent: string): { top: string; bottom: string } {
+  const key = `${indent}\0${widths.join(',')}\0${head.join('\0')}`;
+  let frame = frames.get(key);
+  if (!frame) {
+    const rule = (left: string, mid: string, right: string) => `${indent}${left}${widths.map((w) => '─'.repeat(w)).join(mid)}${right}`;
+    frame = {
+      top: [rule('┌', '┬', '┐'), `${indent}${row(head, widths)}`, rule('├', '┼', '┤')].join('\n'),
+      bottom: rule('└', '┴', '┘'),
+    };
+    // A handful of terminal widths per run; the bound only guards against misuse.
+    if (frames.size > 64) frames.clear();
+    frames.set(key, frame);
+  }
+  return frame;
+}
+
+function row(cells: readonly string[], widths: readonly number[]): string {
+  let line = '│';
+  for (let i = 0; i < widths.length; i++) {
+    const cell = cells[i] ?? '';
+    line += ` ${cell}${' '.repeat(Math.max(0, widths[i]! - 2 - displayWidth(cell)))} │`;
+  }
+  return line;
 }

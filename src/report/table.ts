@@ -5,6 +5,7 @@ import { drawGrid, fit } from './grid.js';
 import { waiverText } from './sections.js';
 import { whole, type Formatter, type ReportStream } from './types.js';
 
+const HEAD = ['Status', 'Severity', 'Rule', 'Title', 'Finding'];
 const STATUS_LABEL: Record<Status, string> = { pass: 'pass', fail: 'FAIL', 'not-applicable': 'n/a', waived: 'waived' };
 
 /** The terminal report: per document its verdict, the computed facts and one row per rule; then a summary line. */
@@ -49,7 +50,7 @@ function rulesTable(doc: DocumentResult, rows: RuleResult[], c: ChalkInstance, w
   // (a file path must keep its line and column); each wrapped line is a row.
   const lines: string[][] = [];
   for (const r of rows) {
-    const title = fit(r.title, fixed[3]! - 2);
+    const title = titleLines(r.title, fixed[3]! - 2);
     const found = fit(findingCell(doc, r), finding - 2);
     for (let line = 0; line < Math.max(title.length, found.length); line++) {
       lines.push(line === 0
@@ -57,9 +58,19 @@ function rulesTable(doc: DocumentResult, rows: RuleResult[], c: ChalkInstance, w
         : ['', '', '', title[line] ?? '', found[line] ?? '']);
     }
   }
-  return drawGrid(['Status', 'Severity', 'Rule', 'Title', 'Finding'], lines, [...fixed, finding]).split('\n').map((line) => `  ${line}`).join('\n');
+  return drawGrid(HEAD, lines, [...fixed, finding], '  ');
 }
 
+
+/** Rule titles are few and repeat in every document's table: each is wrapped once. */
+const wrappedTitles = new Map<string, readonly string[]>();
+
+function titleLines(title: string, width: number): readonly string[] {
+  const key = `${width}\0${title}`;
+  let lines = wrappedTitles.get(key);
+  if (!lines) wrappedTitles.set(key, (lines = fit(title, width)));
+  return lines;
+}
 
 function statusCell(r: RuleResult, c: ChalkInstance): string {
   if (r.baselined) return c.dim('baseline');

@@ -23,20 +23,23 @@ export async function auditOnWorkers(
   for (let i = 0; i < documents.length; i += BATCH_SIZE) batches.push({ id: batches.length, documents: documents.slice(i, i + BATCH_SIZE) });
   // The batches now own the texts; the caller's list is emptied so each text can be freed once sent.
   documents.length = 0;
-  await onWorkers(workerUrl, settings, threads, batches, (message: BatchResult) => {
+  await onWorkers(workerUrl, settings, threads, batches, () => {}, (message: BatchResult) => {
     onBatch(message.id * BATCH_SIZE, message.results.map(expand));
   }, pause);
 }
 
 /**
  * Writes a streamed report on worker threads: each reads, audits and formats a
- * batch of files, and the pieces are written here in source order. Returns the
- * run's summary and the waivers used. An unreadable file stops the run there
- * (its UnreadableError message is thrown) after the pieces before it are written.
+ * batch of files, and the pieces are written here in source order. `start`
+ * runs once the threads are starting and before any batch is sent (they take
+ * tens of milliseconds to boot, which it can use); if it throws, nothing is
+ * sent. Returns the run's summary and the waivers used. An unreadable file
+ * stops the run there (its UnreadableError message is thrown) after the
+ * pieces before it are written.
  */
 export async function reportOnWorkers(
   workerUrl: URL, threads: number, job: ReportJob, sources: readonly Source[],
-  write: (text: string) => void, onProgress: (file: string) => void, pause?: () => Promise<void> | undefined,
+  start: () => void, write: (text: string) => void, onProgress: (file: string) => void, pause?: () => Promise<void> | undefined,
 ): Promise<{ summary: Summary; usedWaivers: Set<number> }> {
   const batches: SourceBatch[] = [];
   for (let first = 0; first < sources.length; first += BATCH_SIZE) {
@@ -47,7 +50,7 @@ export async function reportOnWorkers(
   const waiting = new Map<number, ReportBatch>();
   let written = 0;
   let stop: string | undefined;
-  await onWorkers(workerUrl, job, threads, batches, (reply: ReportBatch) => {
+  await onWorkers(workerUrl, job, threads, batches, start, (reply: ReportBatch) => {
     reply.usedWaivers.forEach((position) => usedWaivers.add(position));
     waiting.set(reply.id, reply);
     for (let next = waiting.get(written); next && stop === undefined; next = waiting.get(written)) {
@@ -67,12 +70,13 @@ export async function reportOnWorkers(
 /**
  * Runs batches on up to `threads` workers, one batch in flight per worker,
  * handing each reply to `onReply`; when it returns `false`, no more batches
- * are sent. Batches are released once sent, and none is sent while `pause`
+ * are sent. `start` runs after the workers are created, before the first
+ * batch. Batches are released once sent, and none is sent while `pause`
  * holds (the report's reader is behind), so memory does not grow with the run.
  */
 async function onWorkers<Reply>(
-  workerUrl: URL, workerData: unknown, threads: number, batches: unknown[], onReply: (reply: Reply) => boolean | void,
-  pause?: () => Promise<void> | undefined,
+  workerUrl: URL, workerData: unknown, threads: number, batches: unknown[], start: () => void,
+  onReply: (reply: Reply) => boolean | void, pause?: () => Promise<void> | undefined,
 ): Promise<void> {
   let next = 0;
   let stopped = false;
@@ -83,6 +87,7 @@ async function onWorkers<Reply>(
   const resourceLimits = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 1024 };
   const workers = Array.from({ length: Math.min(threads, batches.length) }, () => new Worker(workerUrl, { workerData, resourceLimits }));
   try {
+    start();
     await Promise.all(workers.map((worker) => new Promise<void>((resolve, reject) => {
       const send = () => {
         if (stopped || next >= batches.length) return resolve();
