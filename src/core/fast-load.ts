@@ -31,7 +31,8 @@ export function fastLoad(text: string): { data: Record<string, unknown>; locator
           const first = text.charCodeAt(start);
           // A node that opens with a tag, an anchor or an alias.
           if (first === 0x21 || first === 0x26 || first === 0x2a) throw OUTSIDE_FAST_PATH;
-          stack.push({ start, end: start, kind: null, result: null, children: [] });
+          // Every field is set here, so all frames share one shape.
+          stack.push({ start, end: start, kind: null, result: null, children: null, keyStart: -1, entries: null, items: null });
           return;
         }
         const frame = stack.pop()!;
@@ -43,7 +44,7 @@ export function fastLoad(text: string): { data: Record<string, unknown>; locator
         if (frame.kind === null) return;
         if (frame.kind !== 'scalar') shape(frame, text);
         const parent = stack[stack.length - 1];
-        if (parent) parent.children.push(frame);
+        if (parent) (parent.children ??= []).push(frame);
         else root = frame;
       },
     });
@@ -73,10 +74,12 @@ interface Frame {
   end: number;
   kind: 'scalar' | 'mapping' | 'sequence' | null;
   result: unknown;
-  /** Nodes composed inside this one, in order; read by `shape`. */
-  children: Frame[];
-  entries?: Map<string, { keyStart: number; value: Frame }>;
-  items?: Frame[];
+  /** Nodes composed inside this one, in order (none yet: null, as for every scalar); read by `shape`. */
+  children: Frame[] | null;
+  /** For a mapping's value: offset of its key. */
+  keyStart: number;
+  entries: Map<string, Frame> | null;
+  items: Frame[] | null;
 }
 
 /**
@@ -85,9 +88,11 @@ interface Frame {
  * mismatch (an empty value, a key that is not text, an explicit `?` key)
  * leaves the document to the full reader.
  */
+const NO_CHILDREN: Frame[] = [];
+
 function shape(frame: Frame, text: string): void {
-  const children = frame.children;
-  frame.children = [];
+  const children = frame.children ?? NO_CHILDREN;
+  frame.children = null;
   // A flow collection, or a collection read while looking for a key, arrives wrapped in one more node.
   if (children.length === 1 && children[0]!.result === frame.result && children[0]!.kind === frame.kind) {
     frame.entries = children[0]!.entries;
@@ -103,14 +108,15 @@ function shape(frame: Frame, text: string): void {
   }
   const values = frame.result as Record<string, unknown>;
   if (children.length % 2 !== 0) throw OUTSIDE_FAST_PATH;
-  const entries = new Map<string, { keyStart: number; value: Frame }>();
+  const entries = new Map<string, Frame>();
   for (let i = 0; i < children.length; i += 2) {
     const key = children[i]!;
     const value = children[i + 1]!;
     if (key.kind !== 'scalar' || typeof key.result !== 'string' || key.end - key.start > MAX_KEY_LENGTH) throw OUTSIDE_FAST_PATH;
     if (explicitKey(text, key.start) || entries.has(key.result)) throw OUTSIDE_FAST_PATH;
     if (!Object.prototype.hasOwnProperty.call(values, key.result) || !Object.is(values[key.result], value.result)) throw OUTSIDE_FAST_PATH;
-    entries.set(key.result, { keyStart: key.start, value });
+    value.keyStart = key.start;
+    entries.set(key.result, value);
   }
   if (entries.size !== Object.keys(values).length) throw OUTSIDE_FAST_PATH;
   frame.entries = entries;
@@ -151,10 +157,10 @@ function frameLocator(root: Frame, position: ReturnType<typeof lineIndex>): Loca
       let complete = true;
       for (const segment of pointerSegments(pointer)) {
         if (node.entries) {
-          const entry = node.entries.get(segment);
-          if (!entry) { complete = false; break; }
-          introducedAt = entry.keyStart;
-          node = entry.value;
+          const value = node.entries.get(segment);
+          if (!value) { complete = false; break; }
+          introducedAt = value.keyStart;
+          node = value;
         } else if (node.items) {
           const index = Number(segment);
           if (!/^\d+$/.test(segment) || index >= node.items.length) { complete = false; break; }
