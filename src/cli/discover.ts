@@ -1,6 +1,6 @@
 import type { Source } from '../run/read.js';
 import { readdir, stat } from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { UsageError } from './errors.js';
 
@@ -18,7 +18,7 @@ export const STDIN_NAME = '<stdin>';
 export async function discover(patterns: readonly string[], cwd: string): Promise<Source[]> {
   if (patterns.length === 0) throw new UsageError('no paths given: name files, directories, globs, or - for standard input');
   const found = new Map<string, Source>();
-  const add = (absolute: string) => found.set(absolute, { file: displayName(absolute, cwd), path: absolute });
+  const add = (absolute: string, file = displayName(absolute, cwd)) => found.set(absolute, { file, path: absolute });
   let stdin = false;
   for (const pattern of patterns) {
     if (pattern === '-') {
@@ -30,14 +30,14 @@ export async function discover(patterns: readonly string[], cwd: string): Promis
     if (info?.isFile()) {
       add(absolute);
     } else if (info?.isDirectory()) {
-      const files = await walk(absolute);
+      const files = await walk(absolute, cwd);
       if (files.length === 0) throw new UsageError(`no program documents (*.yaml, *.yml) found in ${pattern}`);
-      files.forEach(add);
+      for (const { path, file } of files) add(path, file);
     } else if (isDynamicPattern(pattern)) {
       const matches = await glob(pattern, { cwd, absolute: true, onlyFiles: true, ignore: ['**/node_modules/**'] });
       const documents = matches.filter((m) => DOCUMENT.test(m));
       if (documents.length === 0) throw new UsageError(`no program documents match ${pattern}`);
-      documents.map((m) => resolve(m)).forEach(add);
+      for (const match of documents) add(resolve(match));
     } else {
       throw new UsageError(`path not found: ${pattern}`);
     }
@@ -46,18 +46,33 @@ export async function discover(patterns: readonly string[], cwd: string): Promis
   return stdin ? [{ file: STDIN_NAME, path: null }, ...sources] : sources;
 }
 
-async function walk(directory: string): Promise<string[]> {
+/**
+ * The documents under a directory, each with its name in reports (what
+ * displayName gives, worked out once per directory rather than per file).
+ */
+async function walk(directory: string, cwd: string): Promise<{ path: string; file: string }[]> {
   const entries = await readdir(directory, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
     throw new UsageError(`cannot read directory ${directory}: ${error.code ?? error.message}`);
   });
-  const files: string[] = [];
+  const files: { path: string; file: string }[] = [];
+  const prefix = namePrefix(directory, cwd);
+  // `directory` is absolute and normalized: a separator is all that joining needs.
+  const base = directory.endsWith(sep) ? directory : `${directory}${sep}`;
   for (const entry of entries.sort((a, b) => compare(a.name, b.name))) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-    const path = join(directory, entry.name);
-    if (entry.isDirectory()) files.push(...(await walk(path)));
-    else if (entry.isFile() && DOCUMENT.test(entry.name)) files.push(path);
+    const path = `${base}${entry.name}`;
+    if (entry.isDirectory()) files.push(...(await walk(path, cwd)));
+    else if (entry.isFile() && DOCUMENT.test(entry.name)) files.push({ path, file: `${prefix}${entry.name}` });
   }
   return files;
+}
+
+/** What displayName puts before the names of the files in a directory (the working directory may lie below it). */
+function namePrefix(directory: string, cwd: string): string {
+  // The working directory is shown by its absolute path, but the files in it by their own names.
+  if (relative(cwd, directory) === '') return '';
+  const shown = displayName(directory, cwd);
+  return shown.endsWith('/') ? shown : `${shown}/`;
 }
 
 /** Paths in reports: relative to the working directory when inside it, always with forward slashes. */

@@ -3,6 +3,9 @@ import type { Problem } from './types.js';
 /** Program documents larger than this are refused before parsing, unless configured otherwise. */
 export const DEFAULT_MAX_FILE_SIZE_KB = 1024;
 
+/** One decoder for every document: a fatal decoder starts afresh after each call, even one that failed. */
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
 /**
  * Turns a file's bytes into text, or says why they are not a program document:
  * binary content, or bytes that are not UTF-8 (with the line and column of the
@@ -14,8 +17,7 @@ export function decodeDocument(bytes: Uint8Array): { text: string } | { problem:
     return { problem: { kind: 'read', pointer: '', message: 'the file is binary (it contains NUL bytes), not a YAML program document', ...positionOf(bytes, nul) } };
   }
   try {
-    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-    return { text };
+    return { text: UTF8.decode(bytes) };
   } catch {
     const bad = firstInvalidUtf8(bytes);
     return { problem: { kind: 'read', pointer: '', message: 'the file is not valid UTF-8: save it as UTF-8 (a word processor export may have used another encoding)', ...positionOf(bytes, bad) } };

@@ -1,4 +1,4 @@
-import { accessSync, closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
+import { accessSync, closeSync, constants, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { decodeDocument, tooLarge } from '../core/decode.js';
 import type { DocumentResult, Problem } from '../core/types.js';
 import { UsageError } from '../cli/errors.js';
@@ -9,7 +9,7 @@ export interface Source {
   path: string | null;
 }
 
-export type ReadResult = { text: string; bytes: Uint8Array } | { problem: Problem };
+export type ReadResult = { text: string } | { problem: Problem };
 
 /** Thrown when a path cannot be read at all: the run stops with exit code 2. */
 export class UnreadableError extends UsageError {}
@@ -20,24 +20,66 @@ export class UnreadableError extends UsageError {}
  * several times faster than a round trip through the thread pool per file.
  */
 export function readDocument(path: string, file: string, maxBytes: number): ReadResult {
-  const read = readBytes(path, file, maxBytes);
+  // The bytes are needed only until they are decoded, so one buffer serves every file.
+  const read = readBytes(path, file, maxBytes, scratchBytes);
   return 'problem' in read ? read : fromBytes(read.bytes, maxBytes);
 }
 
-/** A file's bytes, not yet decoded, or the problem that it is too large (then it is not read). */
-export function readBytes(path: string, file: string, maxBytes: number): { bytes: Uint8Array } | { problem: Problem } {
+/** Where a file's bytes go: a buffer of exactly `size` bytes. */
+export type Allocate = (size: number) => Uint8Array;
+
+/**
+ * A file's bytes, not yet decoded, or the problem that it is too large (then it
+ * is not read). The bytes go where `allocate` says (by default a buffer of their own).
+ */
+export function readBytes(
+  path: string, file: string, maxBytes: number, allocate: Allocate = (size) => Buffer.allocUnsafe(size),
+): { bytes: Uint8Array } | { problem: Problem } {
   let fd: number | undefined;
   try {
     // One open file for the size check and the read (a stat by path costs a second lookup).
     fd = openSync(path, 'r');
-    const size = fstatSync(fd).size;
-    if (size > maxBytes) return { problem: tooLarge(size, maxBytes / 1024) };
-    return { bytes: readFileSync(fd) };
+    const stats = fstatSync(fd);
+    if (stats.size > maxBytes) return { problem: tooLarge(stats.size, maxBytes / 1024) };
+    // Anything but a regular file with a size (a pipe, a device) is read to its end, as readFileSync does.
+    if (!stats.isFile() || stats.size === 0) return { bytes: readFileSync(fd) };
+    const bytes = allocate(stats.size);
+    let filled = 0;
+    for (let got = -1; filled < bytes.length && got !== 0; filled += got) got = readSync(fd, bytes, filled, bytes.length - filled, null);
+    // A file that shrank since its size was taken gives what it has.
+    return { bytes: filled === bytes.length ? bytes : bytes.subarray(0, filled) };
   } catch (error) {
     throw unreadable(file, error);
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
+}
+
+/** One buffer, reused from file to file and grown as needed: for bytes let go of before the next read. */
+let scratch = Buffer.allocUnsafeSlow(64 * 1024);
+const scratchBytes: Allocate = (size) => {
+  if (size > scratch.length) scratch = Buffer.allocUnsafeSlow(Math.max(size, 2 * scratch.length));
+  return scratch.subarray(0, size);
+};
+
+/**
+ * Hands out views into large shared buffers, for bytes that are kept (a cached
+ * run keeps each document's bytes until it knows whether to audit it): ten
+ * thousand files cost a few allocations, not ten thousand.
+ */
+export function byteArena(chunkSize = 4 * 1024 * 1024): Allocate {
+  let chunk = new Uint8Array(0);
+  let used = 0;
+  return (size) => {
+    // A large file gets its own buffer rather than wasting most of a chunk.
+    if (size > chunkSize / 4) return Buffer.allocUnsafe(size);
+    if (used + size > chunk.length) {
+      chunk = Buffer.allocUnsafeSlow(chunkSize);
+      used = 0;
+    }
+    used += size;
+    return chunk.subarray(used - size, used);
+  };
 }
 
 /**
@@ -67,6 +109,5 @@ export function refusedResult(file: string, problem: Problem): DocumentResult {
 
 export function fromBytes(bytes: Uint8Array, maxBytes: number): ReadResult {
   if (bytes.length > maxBytes) return { problem: tooLarge(bytes.length, maxBytes / 1024) };
-  const decoded = decodeDocument(bytes);
-  return 'problem' in decoded ? decoded : { text: decoded.text, bytes };
+  return decodeDocument(bytes);
 }

@@ -3,7 +3,7 @@ import type { DocumentResult } from '../core/types.js';
 import type { AuditCache } from './cache.js';
 import type { Problem } from '../core/types.js';
 import { decodeDocument, tooLarge } from '../core/decode.js';
-import { fromBytes, readBytes, readDocument, refusedResult, type Source } from './read.js';
+import { byteArena, fromBytes, readBytes, readDocument, refusedResult, type Source } from './read.js';
 import { auditWith, type AuditSettings } from './settings.js';
 
 export interface RunOptions {
@@ -51,15 +51,15 @@ export async function readSources(
   sources: readonly Source[], maxBytes: number, readStdin: () => Promise<Uint8Array>, digest?: (bytes: Uint8Array) => string,
 ): Promise<SourceText[]> {
   const texts: SourceText[] = [];
+  const keep = digest ? byteArena() : undefined;
   for (const source of sources) {
     if (digest) {
-      const read = source.path === null ? stdinBytes(await readStdin(), maxBytes) : readBytes(source.path, source.file, maxBytes);
+      const read = source.path === null ? stdinBytes(await readStdin(), maxBytes) : readBytes(source.path, source.file, maxBytes, keep);
       texts.push('problem' in read ? { file: source.file, read } : { file: source.file, read, digest: digest(read.bytes) });
       continue;
     }
     const read = source.path === null ? fromBytes(await readStdin(), maxBytes) : readDocument(source.path, source.file, maxBytes);
-    // Only the text is kept: keeping the bytes would hold every document twice.
-    texts.push({ file: source.file, read: 'problem' in read ? read : { text: read.text } });
+    texts.push({ file: source.file, read });
   }
   return texts;
 }

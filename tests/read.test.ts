@@ -1,0 +1,53 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { discover } from '../src/cli/discover.js';
+import { byteArena, readBytes, readDocument } from '../src/run/read.js';
+import { tempDir } from './support/cli.js';
+
+describe('discovery names files as reports show them', () => {
+  const root = tempDir();
+  mkdirSync(join(root, 'sub', 'deeper'), { recursive: true });
+  for (const file of ['a.yaml', 'sub/b.yaml', 'sub/deeper/c.yml', 'sub/notes.txt']) writeFileSync(join(root, file), 'x: 1\n');
+  const names = async (paths: string[], cwd: string) => (await discover(paths, cwd)).map((s) => s.file);
+
+  it('relative to the working directory when inside it, from any starting folder', async () => {
+    expect(await names(['.'], root)).toEqual(['a.yaml', 'sub/b.yaml', 'sub/deeper/c.yml']);
+    expect(await names([root], root)).toEqual(['a.yaml', 'sub/b.yaml', 'sub/deeper/c.yml']);
+    expect(await names(['sub'], root)).toEqual(['sub/b.yaml', 'sub/deeper/c.yml']);
+    expect(await names(['deeper'], join(root, 'sub'))).toEqual(['deeper/c.yml']);
+  });
+
+  it('by absolute path when outside it, and once when named twice', async () => {
+    const cwd = join(root, 'sub', 'deeper');
+    const slashed = root.split('\\').join('/');
+    expect(await names([join(root, 'sub'), join(root, 'sub', 'b.yaml')], cwd)).toEqual([`${slashed}/sub/b.yaml`, 'c.yml']);
+    expect(await names(['sub', 'sub/b.yaml', 'sub/*.yaml'], root)).toEqual(['sub/b.yaml', 'sub/deeper/c.yml']);
+  });
+});
+
+describe('reading files', () => {
+  const dir = tempDir();
+  const texts = ['a'.repeat(100_000), 'b: 1\n', 'c'.repeat(70_000), '', 'é: ü\n'.repeat(20_000)];
+  texts.forEach((text, i) => writeFileSync(join(dir, `${i}.yaml`), text));
+
+  it('gives each file its own text though one buffer is reused between files', () => {
+    for (let round = 0; round < 2; round++) {
+      texts.forEach((text, i) => expect(readDocument(join(dir, `${i}.yaml`), `${i}.yaml`, 1 << 20)).toEqual({ text }));
+    }
+  });
+
+  it('keeps bytes from many files apart in shared buffers', () => {
+    const keep = byteArena(64);
+    const kept = texts.map((_, i) => readBytes(join(dir, `${i}.yaml`), `${i}.yaml`, 1 << 20, keep));
+    const small = ['x'.repeat(10), 'y'.repeat(16), 'z'.repeat(15), 'w'.repeat(17)];
+    small.forEach((text, i) => writeFileSync(join(dir, `small-${i}.yaml`), text));
+    const keptSmall = small.map((_, i) => readBytes(join(dir, `small-${i}.yaml`), `small-${i}.yaml`, 1 << 20, keep));
+    texts.forEach((text, i) => expect(Buffer.from((kept[i] as { bytes: Uint8Array }).bytes).toString()).toBe(text));
+    small.forEach((text, i) => expect(Buffer.from((keptSmall[i] as { bytes: Uint8Array }).bytes).toString()).toBe(text));
+  });
+
+  it('refuses a file over the limit without reading it', () => {
+    expect(readBytes(join(dir, '0.yaml'), '0.yaml', 1024)).toMatchObject({ problem: { kind: 'read', line: 1, column: 1 } });
+  });
+});
