@@ -1,6 +1,6 @@
 import jsyaml from 'js-yaml';
 import { lineIndex } from './lines.js';
-import { pointerSegments, type Locator } from './locate.js';
+import { LIST_INDEX, pointerSegments, type Locator } from './locate.js';
 
 /**
  * The fast reading path. Most program documents are plain block YAML: nested
@@ -32,7 +32,7 @@ export function fastLoad(text: string): { data: Record<string, unknown>; locator
           // A node that opens with a tag, an anchor or an alias.
           if (first === 0x21 || first === 0x26 || first === 0x2a) throw OUTSIDE_FAST_PATH;
           // Every field is set here, so all frames share one shape.
-          stack.push({ start, end: start, kind: null, result: null, children: null, keyStart: -1, entries: null, items: null });
+          stack.push({ start, end: start, kind: null, result: null, children: null, entries: null, items: null });
           return;
         }
         const frame = stack.pop()!;
@@ -76,9 +76,8 @@ interface Frame {
   result: unknown;
   /** Nodes composed inside this one, in order (none yet: null, as for every scalar); read by `shape`. */
   children: Frame[] | null;
-  /** For a mapping's value: offset of its key. */
-  keyStart: number;
-  entries: Map<string, Frame> | null;
+  /** A mapping's keys and values, in turn: few enough per mapping to search in order. */
+  entries: Frame[] | null;
   items: Frame[] | null;
 }
 
@@ -108,18 +107,17 @@ function shape(frame: Frame, text: string): void {
   }
   const values = frame.result as Record<string, unknown>;
   if (children.length % 2 !== 0) throw OUTSIDE_FAST_PATH;
-  const entries = new Map<string, Frame>();
   for (let i = 0; i < children.length; i += 2) {
     const key = children[i]!;
     const value = children[i + 1]!;
     if (key.kind !== 'scalar' || typeof key.result !== 'string' || key.end - key.start > MAX_KEY_LENGTH) throw OUTSIDE_FAST_PATH;
-    if (explicitKey(text, key.start) || entries.has(key.result)) throw OUTSIDE_FAST_PATH;
+    if (explicitKey(text, key.start)) throw OUTSIDE_FAST_PATH;
     if (!Object.prototype.hasOwnProperty.call(values, key.result) || !Object.is(values[key.result], value.result)) throw OUTSIDE_FAST_PATH;
-    value.keyStart = key.start;
-    entries.set(key.result, value);
   }
-  if (entries.size !== Object.keys(values).length) throw OUTSIDE_FAST_PATH;
-  frame.entries = entries;
+  // js-yaml refuses a repeated key (in any spelling), so the keys are distinct: as many as the
+  // mapping has means they are all of its keys.
+  if (children.length / 2 !== Object.keys(values).length) throw OUTSIDE_FAST_PATH;
+  frame.entries = children;
 }
 
 /** Whether the key at `start` follows a `?` indicator on its line. */
@@ -157,13 +155,15 @@ function frameLocator(root: Frame, position: ReturnType<typeof lineIndex>): Loca
       let complete = true;
       for (const segment of pointerSegments(pointer)) {
         if (node.entries) {
-          const value = node.entries.get(segment);
-          if (!value) { complete = false; break; }
-          introducedAt = value.keyStart;
-          node = value;
+          const entries = node.entries;
+          let key = 0;
+          while (key < entries.length && entries[key]!.result !== segment) key += 2;
+          if (key >= entries.length) { complete = false; break; }
+          introducedAt = entries[key]!.start;
+          node = entries[key + 1]!;
         } else if (node.items) {
           const index = Number(segment);
-          if (!/^\d+$/.test(segment) || index >= node.items.length) { complete = false; break; }
+          if (!LIST_INDEX.test(segment) || index >= node.items.length) { complete = false; break; }
           node = node.items[index]!;
           introducedAt = node.start;
         } else {

@@ -16,6 +16,9 @@ export function pointerSegments(pointer: string): readonly string[] {
 
 const splitPointers = new Map<string, readonly string[]>();
 
+/** A pointer segment that can index a list. */
+export const LIST_INDEX = /^\d+$/;
+
 /** Builds a JSON pointer from path segments. */
 export function toPointer(segments: ReadonlyArray<string | number>): string {
   return segments.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
@@ -56,7 +59,7 @@ export function createLocator(doc: Document, lineCounter: LineCounter): Locator 
           child = pair.value;
         } else if (isSeq(node)) {
           const index = Number(segment);
-          if (!/^\d+$/.test(segment) || index >= node.items.length) { complete = false; break; }
+          if (!LIST_INDEX.test(segment) || index >= node.items.length) { complete = false; break; }
           child = node.items[index];
         } else {
           complete = false;

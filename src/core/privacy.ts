@@ -17,15 +17,22 @@ const DATE = String.raw`(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}|(?:19|20)\d{2}
 const DATE_OF_BIRTH = new RegExp(String.raw`\b(?:dob|d\.o\.b\.|date of birth|birth ?date|born(?: on)?)\b\s*[:=]?\s*${DATE}`, 'i');
 const NAME_AND_DATE = new RegExp(String.raw`\b[A-Z][a-z]+,? [A-Z][a-z]+\b[^\n]{0,12}${DATE}`);
 
+// Patterns are constants, not literals in the tests: a literal is a new object each time it is
+// evaluated, and these run on most values of every document.
+const SSN = /(?<![\d-])\d{3}([- ])\d{2}\1\d{4}(?![\d-])/;
+const SSN_LABELLED = /\b(?:ssn|social security)\b[^a-z]{0,6}\d{9}\b/i;
+const MEDICAL_RECORD_NUMBER = /\b(?:mrn|medical record(?: number| no\.?| #)?|patient (?:id|number|no\.?)|chart (?:number|no\.?|#))\s*[:#=]?\s*[a-z]{0,3}\d{4,}/i;
+const DIGIT = /\d/;
+
 const PATTERNS: readonly Pattern[] = [
   {
     kind: 'a social security number',
     // 123-45-6789 or 123 45 6789; area 000, 666 and 9xx are never issued, but a lookalike is still refused.
-    test: (text) => /(?<![\d-])\d{3}([- ])\d{2}\1\d{4}(?![\d-])/.test(text) || /\b(?:ssn|social security)\b[^a-z]{0,6}\d{9}\b/i.test(text),
+    test: (text) => SSN.test(text) || SSN_LABELLED.test(text),
   },
   {
     kind: 'a medical record number',
-    test: (text) => /\b(?:mrn|medical record(?: number| no\.?| #)?|patient (?:id|number|no\.?)|chart (?:number|no\.?|#))\s*[:#=]?\s*[a-z]{0,3}\d{4,}/i.test(text),
+    test: (text) => MEDICAL_RECORD_NUMBER.test(text),
   },
   {
     kind: 'a date of birth',
@@ -66,7 +73,7 @@ export function patientDataProblems(data: unknown, locator: Locator): Problem[] 
   };
   const check = (text: string, at: 'key' | 'value') => {
     // Every identifier pattern holds at least four digits in a row or a date: most text can be skipped at once.
-    if (!/\d/.test(text)) return;
+    if (!DIGIT.test(text)) return;
     const match = PATTERNS.find((p) => p.test(text));
     if (match) report(match.kind, at);
   };

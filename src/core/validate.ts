@@ -1,7 +1,7 @@
 import programSchema from '../../schemas/program.schema.json' with { type: 'json' };
 import { validateProgramSchema } from '../generated/validators.js';
 import type { Locator } from './locate.js';
-import { pointerSegments } from './locate.js';
+import { LIST_INDEX, pointerSegments } from './locate.js';
 import { patientDataProblems } from './privacy.js';
 import type { Program } from './program.js';
 import { suggest } from './suggest.js';
@@ -145,7 +145,7 @@ function shown(value: unknown): string {
 function fieldName(pointer: string): string {
   const segments = pointerSegments(pointer);
   if (segments.length === 0) return 'the document';
-  return segments.map((s, i) => (/^\d+$/.test(s) ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
+  return segments.map((s, i) => (LIST_INDEX.test(s) ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
 }
 
 function escape(segment: string): string {

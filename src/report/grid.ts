@@ -31,18 +31,18 @@ export function displayWidth(text: string): number {
 export function fit(text: string, width: number): string[] {
   const out: string[] = [];
   for (const paragraph of text.split('\n')) {
+    // Text without colour codes or wide characters (nearly all of it) is measured by its length.
+    if (!paragraph.includes('\u001b') && NARROW.test(paragraph)) {
+      // A line that fits is kept as it is (unless it starts with a space, which wrapping drops).
+      if (paragraph.length <= width && paragraph[0] !== ' ') out.push(paragraph);
+      else wrapNarrow(paragraph, width, out);
+      continue;
+    }
     // `used` is the width of `line`, kept as the line grows.
     let line = '';
     let used = 0;
-    // Text without colour codes or wide characters (nearly all of it) is measured by its length.
-    const narrow = !paragraph.includes('\u001b') && NARROW.test(paragraph);
-    // A line that fits is kept as it is (unless it starts with a space, which wrapping drops).
-    if (narrow && paragraph.length <= width && paragraph[0] !== ' ') {
-      out.push(paragraph);
-      continue;
-    }
     for (const word of paragraph.split(' ')) {
-      const wordWidth = narrow ? word.length : displayWidth(word);
+      const wordWidth = displayWidth(word);
       if (line && used + 1 + wordWidth <= width) {
         line += ` ${word}`;
         used += 1 + wordWidth;
@@ -51,15 +51,14 @@ export function fit(text: string, width: number): string[] {
       if (line) out.push(line);
       line = '';
       used = 0;
-      if (narrow || NARROW.test(word)) {
-        // The common case, by plain slicing.
+      if (NARROW.test(word)) {
         let rest = word;
         while (rest.length > width) {
           out.push(rest.slice(0, width));
           rest = rest.slice(width);
         }
         line = rest;
-        used = narrow ? rest.length : displayWidth(rest);
+        used = displayWidth(rest);
         continue;
       }
       for (const ch of word) {
@@ -77,6 +76,33 @@ export function fit(text: string, width: number): string[] {
     out.push(line);
   }
   return out;
+}
+
+/**
+ * The same wrapping for text where a character is a column, by positions in
+ * the text: words are not split out and each line is cut from the text once.
+ * The current line is text[start, end); it always ends where its last word does.
+ */
+function wrapNarrow(text: string, width: number, out: string[]): void {
+  let start = 0;
+  let end = 0;
+  for (let word = 0; ; ) {
+    const space = text.indexOf(' ', word);
+    const wordEnd = space === -1 ? text.length : space;
+    if (end > start && end - start + 1 + (wordEnd - word) <= width) {
+      end = wordEnd;
+    } else {
+      if (end > start) out.push(text.slice(start, end));
+      // A word wider than the column is cut into pieces of exactly its width.
+      let rest = word;
+      for (; wordEnd - rest > width; rest += width) out.push(text.slice(rest, rest + width));
+      start = rest;
+      end = wordEnd;
+    }
+    if (space === -1) break;
+    word = space + 1;
+  }
+  out.push(text.slice(start, end));
 }
 
 /**
@@ -113,7 +139,14 @@ function row(cells: readonly string[], widths: readonly number[]): string {
   let line = '│';
   for (let i = 0; i < widths.length; i++) {
     const cell = cells[i] ?? '';
-    line += ` ${cell}${' '.repeat(Math.max(0, widths[i]! - 2 - displayWidth(cell)))} │`;
+    line += ` ${cell}${padding(widths[i]! - 2 - displayWidth(cell))} │`;
   }
   return line;
+}
+
+/** Runs of spaces for padding cells, made once: a report pads every cell of every row. */
+const PADDING = Array.from({ length: 256 }, (_, n) => ' '.repeat(n));
+
+function padding(n: number): string {
+  return n <= 0 ? '' : (PADDING[n] ?? ' '.repeat(n));
 }

@@ -57,7 +57,7 @@ describe('fast YAML path', () => {
   it('agrees with the full reader on edited and mutated documents and YAML-like noise, or leaves them to it', () => {
     // Edited examples hit the edges where js-yaml is laxer than YAML 1.2 (under-indented flow lines, say).
     fc.assert(fc.property(fc.oneof(editedExample, mutatedExample, randomYaml), (text) => { agree(text); }), { numRuns: RUNS, seed: 47 });
-  });
+  }, Math.max(30_000, RUNS * 20)); // a longer search (FUZZ_RUNS) gets the time it needs
 
   it.each([
     ['an anchor and an alias', 'version: 1\nprogram: &p\n  name: x\nother: *p\n'],

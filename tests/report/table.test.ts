@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { auditText, buildResult } from '../../src/core/engine.js';
 import { RULES } from '../../src/rules/index.js';
@@ -13,6 +14,30 @@ describe('table', () => {
     expect(fit('a\nb c', 10)).toEqual(['a', 'b c']);
     expect(fit('日本語のパス', 5)).toEqual(['日本', '語の', 'パス']);
     expect(displayWidth('\u001b[31mFAIL\u001b[39m')).toBe(4);
+  });
+
+  it('wraps text of one-column characters exactly as the word-by-word loop does', () => {
+    // The loop the wrapper replaced, for text where every character is one column.
+    const wordByWord = (paragraph: string, width: number): string[] => {
+      const out: string[] = [];
+      let line = '';
+      for (const word of paragraph.split(' ')) {
+        if (line && line.length + 1 + word.length <= width) {
+          line += ` ${word}`;
+          continue;
+        }
+        if (line) out.push(line);
+        let rest = word;
+        for (; rest.length > width; rest = rest.slice(width)) out.push(rest.slice(0, width));
+        line = rest;
+      }
+      return [...out, line];
+    };
+    const text = fc.stringMatching(/^[ab \n]{0,40}$/);
+    fc.assert(fc.property(text, fc.integer({ min: 1, max: 12 }), (paragraphs, width) => {
+      const expected = paragraphs.split('\n').flatMap((p) => (p.length <= width && p[0] !== ' ' ? [p] : wordByWord(p, width)));
+      expect(fit(paragraphs, width)).toEqual(expected);
+    }), { numRuns: 20_000, seed: 11 });
   });
 
   it('never cuts a long file path short: every character of the location is printed', () => {
