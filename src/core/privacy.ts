@@ -22,9 +22,10 @@ const NAME_AND_DATE = new RegExp(String.raw`\b[A-Z][a-z]+,? [A-Z][a-z]+\b[^\n]{0
 const SSN = /(?<![\d-])\d{3}([- ])\d{2}\1\d{4}(?![\d-])/;
 const SSN_LABELLED = /\b(?:ssn|social security)\b[^a-z]{0,6}\d{9}\b/i;
 const MEDICAL_RECORD_NUMBER = /\b(?:mrn|medical record(?: number| no\.?| #)?|patient (?:id|number|no\.?)|chart (?:number|no\.?|#))\s*[:#=]?\s*[a-z]{0,3}\d{4,}/i;
-const DIGIT = /\d/;
+/** Four digits in a row: every pattern above has them (a date's year, an SSN's last group, an MRN). */
+const FOUR_DIGITS = /\d{4}/;
 
-const PATTERNS: readonly Pattern[] = [
+export const IDENTIFIER_PATTERNS: readonly Pattern[] = [
   {
     kind: 'a social security number',
     // 123-45-6789 or 123 45 6789; area 000, 666 and 9xx are never issued, but a lookalike is still refused.
@@ -44,6 +45,11 @@ const PATTERNS: readonly Pattern[] = [
     test: (text) => NAME_AND_DATE.test(text),
   },
 ];
+
+/** False only for text that no identifier pattern can match. */
+export function mayHoldIdentifier(text: string): boolean {
+  return FOUR_DIGITS.test(text);
+}
 
 /** Finds text in keys and values that looks like a patient identifier. */
 export function patientDataProblems(data: unknown, locator: Locator): Problem[] {
@@ -72,9 +78,9 @@ export function patientDataProblems(data: unknown, locator: Locator): Problem[] 
     }
   };
   const check = (text: string, at: 'key' | 'value') => {
-    // Every identifier pattern holds at least four digits in a row or a date: most text can be skipped at once.
-    if (!DIGIT.test(text)) return;
-    const match = PATTERNS.find((p) => p.test(text));
+    // Most text (times such as 09:00 included) can be skipped at once.
+    if (!mayHoldIdentifier(text)) return;
+    const match = IDENTIFIER_PATTERNS.find((p) => p.test(text));
     if (match) report(match.kind, at);
   };
   const report = (kind: string, at: 'key' | 'value') => {

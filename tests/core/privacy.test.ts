@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { auditText } from '../../src/core/engine.js';
+import { IDENTIFIER_PATTERNS, mayHoldIdentifier } from '../../src/core/privacy.js';
 import { RULES } from '../../src/rules/index.js';
 import { lineOf, withChanges } from '../support/audit.js';
 
@@ -62,6 +64,21 @@ describe('patient data in every report format', () => {
       expect(run.code, format).toBe(1);
       expect(run.stdout, format).toMatch(/looks like a (medical record number|date of birth|name with a date of birth)/);
       for (const secret of ['Gonzalez', '1987', '00482913']) expect(run.stdout, format).not.toContain(secret);
+    }
+  });
+});
+
+describe('the quick screen before the identifier patterns', () => {
+  it('lets through all text that any pattern matches', () => {
+    // Digits, separators and the words the patterns look for, in random order.
+    const piece = fc.constantFrom('1', '2', '9', '0', '19', '20', '-', '/', '.', ' ', ':', ',', 'ssn', 'MRN', 'dob', 'born on', 'Jane Doe', 'mar', 'chart #', 'x');
+    const text = fc.array(piece, { maxLength: 24 }).map((pieces) => pieces.join(''));
+    fc.assert(fc.property(text, (candidate) => {
+      if (IDENTIFIER_PATTERNS.some((p) => p.test(candidate))) expect(mayHoldIdentifier(candidate)).toBe(true);
+    }), { numRuns: 20_000, seed: 5 });
+    // The screen is not vacuous: these sample identifiers get through it and match.
+    for (const sample of ['123-45-6789', 'MRN: 00482913', 'DOB 04/12/1987', 'Maria Gonzalez 1987-04-12']) {
+      expect(mayHoldIdentifier(sample) && IDENTIFIER_PATTERNS.some((p) => p.test(sample))).toBe(true);
     }
   });
 });
