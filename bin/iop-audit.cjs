@@ -1,37 +1,15 @@
 #!/usr/bin/env node
 'use strict';
-// Starts the bundled command line (dist/cli.cjs). The build leaves beside it V8's
-// compiled code for a typical run (dist/cli.cjs.cache, made by scripts/code-cache.cjs);
-// starting from it skips most parsing and compiling, which is most of a one-document
-// run's time. The cache is used only if it was made for this very bundle (the key on
-// the bundle's first line) and V8 accepts it (same V8 version and flags); otherwise
-// the bundle is compiled as usual.
-const { readFileSync } = require('node:fs');
-const { createRequire } = require('node:module');
-const { dirname, join } = require('node:path');
-const { Script } = require('node:vm');
+// Starts the bundled command line (dist/cli.cjs) from its code cache: see load-bundle.cjs.
+const { join } = require('node:path');
+const { load: loadBundle } = require('./load-bundle.cjs');
 
 const BUNDLE = join(__dirname, '..', 'dist', 'cli.cjs');
 
-/** Compiles and runs the bundle; returns its exports and the compiled script (for making the cache). */
+/** The command line's exports, and its compiled script (for making the cache). */
 function load() {
-  const source = readFileSync(BUNDLE, 'utf8');
-  const key = `${source.slice(0, source.indexOf('\n'))}\n`;
-  let cachedData;
-  try {
-    const cache = readFileSync(`${BUNDLE}.cache`);
-    if (cache.subarray(0, key.length).toString('latin1') === key) cachedData = cache.subarray(key.length);
-  } catch {
-    // No cache: compile as usual.
-  }
-  // The wrapper keeps the bundle's line numbers (it adds nothing before its first line).
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
-    filename: BUNDLE,
-    ...(cachedData ? { cachedData } : {}),
-  });
-  const bundle = { exports: {} };
-  script.runInThisContext()(bundle.exports, createRequire(BUNDLE), bundle, BUNDLE, dirname(BUNDLE));
-  return { cli: bundle.exports, script, key };
+  const { exports, script, key } = loadBundle(BUNDLE);
+  return { cli: exports, script, key };
 }
 
 module.exports = { load };

@@ -63,39 +63,38 @@ const lazyChildProcess = {
   },
 };
 
-// A fresh dist/ each time: chunk names are content hashes, and stale chunks would pile up.
+// A fresh dist/ each time: nothing from an earlier build is left beside the bundles and their caches.
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: false, legalComments: 'none', logLevel: 'warning', plugins: [lazyChildProcess] };
 
-// The command line: one CommonJS file, so that bin/iop-audit.cjs can start it from V8's code cache.
-const cli = await build({
-  ...common,
-  entryPoints: [join(root, 'src', 'cli', 'main.ts')],
-  format: 'cjs',
-  write: false,
-  outfile: join(root, 'dist', 'cli.cjs'),
-  // import.meta.url (worker entries, the installed schema) stands for the bundle's own file.
-  define: { 'import.meta.url': '__importMetaUrl' },
-  banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-});
-const bundle = cli.outputFiles[0].text;
-// The bundle runs as a plain script (see bin/iop-audit.cjs), where import() of a module outside it has no loader.
-if (/(?<![\w.$])import\(/.test(bundle)) throw new Error('dist/cli.cjs would call import(): load that module with a static import');
-// The bundle's first line names it by content; the code cache is used only with the bundle it was made for.
-const key = `// code cache key: ${createHash('sha256').update(bundle).digest('hex')}`;
-mkdirSync(join(root, 'dist'), { recursive: true });
-writeAtomically(join(root, 'dist', 'cli.cjs'), `${key}\n${bundle}`);
+/**
+ * Bundles an entry into one CommonJS file, `dist/<name>.cjs`, that bin/load-bundle.cjs can
+ * start from V8's code cache. Its first line names it by content: a cache is used only with
+ * the bundle it was made for.
+ */
+async function bundleForCodeCache(entry, name) {
+  const result = await build({
+    ...common,
+    entryPoints: [entry],
+    format: 'cjs',
+    write: false,
+    outfile: join(root, 'dist', `${name}.cjs`),
+    // import.meta.url (worker bundles, the installed schema) stands for the bundle's own file.
+    define: { 'import.meta.url': '__importMetaUrl' },
+    banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  });
+  const bundle = result.outputFiles[0].text;
+  // The bundle runs as a plain script, where import() of a module outside it has no loader.
+  if (/(?<![\w.$])import\(/.test(bundle)) throw new Error(`dist/${name}.cjs would call import(): load that module with a static import`);
+  const key = `// code cache key: ${createHash('sha256').update(bundle).digest('hex')}`;
+  mkdirSync(join(root, 'dist'), { recursive: true });
+  writeAtomically(join(root, 'dist', `${name}.cjs`), `${key}\n${bundle}`);
+}
 
-// Worker threads: ES modules sharing one chunk of audit code.
-await build({
-  ...common,
-  entryPoints: { worker: join(root, 'src', 'run', 'worker.ts'), 'report-worker': join(root, 'src', 'run', 'report-worker.ts') },
-  outdir: join(root, 'dist'),
-  splitting: true,
-  format: 'esm',
-  // CommonJS dependencies bundled into ESM need a require() of their own.
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-});
+// The command line, and the two kinds of worker thread (auditing only; auditing and writing the report).
+await bundleForCodeCache(join(root, 'src', 'cli', 'main.ts'), 'cli');
+await bundleForCodeCache(join(root, 'src', 'run', 'worker.ts'), 'worker');
+await bundleForCodeCache(join(root, 'src', 'run', 'report-worker.ts'), 'report-worker');
 
 const cache = spawnSync(process.execPath, [join(root, 'scripts', 'code-cache.cjs')], { stdio: 'inherit' });
 if (cache.status !== 0) throw new Error('making the code cache failed');

@@ -1,19 +1,31 @@
 'use strict';
-// Run by scripts/build.mjs after bundling: starts the bundle the way bin/iop-audit.cjs
-// does, runs it as a typical invocation would (a document audited with a table report,
-// a folder with a JSON report), then saves V8's compiled code for everything that ran
-// as dist/cli.cjs.cache, headed by the bundle's key. Output is discarded.
-const { renameSync, writeFileSync } = require('node:fs');
+// Run by scripts/build.mjs after bundling. For each bundle it starts it the way the tool
+// does (bin/load-bundle.cjs), runs it as a typical invocation would, then saves V8's compiled
+// code for everything that ran as <bundle>.cache, headed by the bundle's key:
+// - dist/cli.cjs: a document audited with a table report, a folder with a JSON report;
+// - dist/worker.cjs and dist/report-worker.cjs: a worker thread (started by bin/worker.cjs)
+//   auditing the examples, the report worker writing their table report.
+// Output is discarded.
+const { readdirSync, readFileSync, renameSync, writeFileSync } = require('node:fs');
 const { join } = require('node:path');
+const { MessageChannel, Worker } = require('node:worker_threads');
 const { load } = require('../bin/iop-audit.cjs');
 
 const root = join(__dirname, '..');
+const examples = join(root, 'examples');
 const RUNS = [
   ['audit', join('examples', 'riverside-evening-iop.yaml')],
   ['audit', 'examples', '--format', 'json'],
 ];
 
-async function main() {
+function save(bundle, key, data) {
+  const target = `${bundle}.cache`;
+  const temporary = `${target}.${process.pid}.tmp`;
+  writeFileSync(temporary, Buffer.concat([Buffer.from(key, 'latin1'), data]));
+  renameSync(temporary, target);
+}
+
+async function commandLine() {
   const { cli, script, key } = load();
   const io = {
     stdout: { write: () => true, isTTY: false },
@@ -26,10 +38,47 @@ async function main() {
     const code = await cli.main(argv, io);
     if (code === 2) throw new Error(`the code cache run \`iop-audit ${argv.join(' ')}\` could not run`);
   }
-  const target = join(root, 'dist', 'cli.cjs.cache');
-  const temporary = `${target}.${process.pid}.tmp`;
-  writeFileSync(temporary, Buffer.concat([Buffer.from(key, 'latin1'), script.createCachedData()]));
-  renameSync(temporary, target);
+  save(join(root, 'dist', 'cli.cjs'), key, script.createCachedData());
+}
+
+/** Starts a worker thread on `name`'s bundle, hands it `batch`, then asks it for its compiled code. */
+async function workerThread(name, job, batch) {
+  const bundle = join(root, 'dist', `${name}.cjs`);
+  const source = readFileSync(bundle, 'utf8');
+  const key = `${source.slice(0, source.indexOf('\n'))}\n`;
+  const { port1, port2 } = new MessageChannel();
+  const worker = new Worker(join(root, 'bin', 'worker.cjs'), { workerData: { bundle, job, cachePort: port2 }, transferList: [port2] });
+  try {
+    const data = await new Promise((resolve, reject) => {
+      worker.once('error', reject);
+      worker.once('message', () => {
+        port1.once('message', resolve);
+        port1.postMessage('cache');
+      });
+      worker.postMessage(batch);
+    });
+    save(bundle, key, Buffer.from(data));
+  } finally {
+    port1.close();
+    await worker.terminate();
+  }
+}
+
+async function main() {
+  await commandLine();
+  const files = readdirSync(examples).filter((name) => name.endsWith('.yaml')).sort();
+  const settings = { mode: 'audit' };
+  await workerThread('worker', settings, {
+    id: 0,
+    documents: files.map((name) => ({ file: `examples/${name}`, text: readFileSync(join(examples, name), 'utf8') })),
+  });
+  await workerThread('report-worker', {
+    settings,
+    policy: { failOn: 'error', waivers: [], configDir: root, cwd: root, today: '2026-01-01' },
+    format: 'table',
+    context: { color: false, quiet: false, width: 120 },
+    maxBytes: 1024 * 1024,
+  }, { id: 0, first: 0, sources: files.map((name) => ({ file: `examples/${name}`, path: join(examples, name) })) });
 }
 
 main().catch((error) => {

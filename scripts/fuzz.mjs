@@ -2,10 +2,12 @@
 // (default 100,000 cases) and print the count. Any exit code other than 0 or 1,
 // any output on stderr, or any exception is a crash: the failing input is
 // printed (base64) so it can be turned into a test.
+import { createRequire } from 'node:module';
 import fc from 'fast-check';
-import { main } from '../dist/cli.js';
 import { anyInput } from './fuzz/inputs.mjs';
 
+// The built command line, started as bin/iop-audit.cjs starts it.
+const { main } = createRequire(import.meta.url)('../bin/iop-audit.cjs').load().cli;
 const runs = Number(process.argv[2] ?? 100_000);
 const formats = ['json', 'table', 'sarif', 'junit', 'github', 'markdown', 'html'];
 let count = 0;

@@ -96,7 +96,7 @@ describe('single, workers and cache give the same report', () => {
       context: { color: false, quiet: false, width: 120 },
       maxBytes: 1 << 20,
     };
-    await expect(reportOnWorkers(pathToFileURL(join(ROOT, 'dist', 'report-worker.js')), 2, job, sources, () => {}, (text) => { written += text; }, () => {}))
+    await expect(reportOnWorkers(pathToFileURL(join(ROOT, 'dist', 'report-worker.cjs')), 2, job, sources, () => {}, (text) => { written += text; }, () => {}))
       .rejects.toThrow('cannot read gone.yaml: ENOENT');
     expect(written.match(/\n {4}\{\n {6}"file": /g)).toHaveLength(66);
   });
@@ -138,7 +138,7 @@ describe('single, workers and cache give the same report', () => {
     let reader = true;
     let written = '';
     const pieces = () => written.match(/\n {4}\{\n {6}"file": /g)?.length ?? 0;
-    const run = reportOnWorkers(pathToFileURL(join(ROOT, 'dist', 'report-worker.js')), 2, job, sources, () => {}, (text) => { written += text; }, () => {},
+    const run = reportOnWorkers(pathToFileURL(join(ROOT, 'dist', 'report-worker.cjs')), 2, job, sources, () => {}, (text) => { written += text; }, () => {},
       () => (reader ? behind.held : undefined));
     await new Promise((resolve) => setTimeout(resolve, 1500));
     expect(pieces()).toBeLessThanOrEqual(2 * 64);

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { writeCorpus } from '../scripts/bench/corpus.mjs';
 import { ROOT, cli, tempDir } from './support/cli.js';
 
 /**
@@ -56,4 +57,59 @@ describe('start-up from the code cache', () => {
     expect(damaged.stderr).toBe('');
     expect(damaged.stdout).toBe(expected);
   });
+});
+
+/**
+ * Worker threads start the same way (bin/worker.cjs): each thread's bundle runs
+ * from its own code cache when it has one, and gives the same report without it.
+ */
+describe('worker threads start from their code cache', () => {
+  /** Whether a thread starting `bundle` in `dir` hands V8 a cache, and V8 accepts it. */
+  const cacheUse = (dir: string, bundle: string) => {
+    const thread = `const { parentPort, workerData } = require('node:worker_threads');
+      const { script } = require(workerData.loader).load(workerData.bundle);
+      parentPort.postMessage(String(script.cachedDataRejected));`;
+    const job = { settings: { mode: 'audit' }, policy: { failOn: 'error', waivers: [], configDir: dir, cwd: dir, today: '2026-11-23' }, format: 'table', context: {}, maxBytes: 1 };
+    const probe = `const { Worker } = require('node:worker_threads');
+      const worker = new Worker(${JSON.stringify(thread)}, { eval: true, workerData: ${JSON.stringify({ loader: join(dir, 'bin', 'load-bundle.cjs'), bundle: join(dir, 'dist', bundle), job })} });
+      worker.once('message', (answer) => { process.stdout.write(answer); worker.terminate(); });`;
+    const run = spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    return run.stdout;
+  };
+
+  it('uses the caches the build made', () => {
+    expect(cacheUse(ROOT, 'worker.cjs')).toBe('false');
+    expect(cacheUse(ROOT, 'report-worker.cjs')).toBe('false');
+  });
+
+  it('gives the same report without them and with damaged ones', () => {
+    const dir = tempDir();
+    for (const folder of ['bin', 'dist', 'schemas']) cpSync(join(ROOT, folder), join(dir, folder), { recursive: true });
+    const corpus = join(dir, 'corpus');
+    writeCorpus(corpus, 510); // worker threads start at 500 documents
+    const report = (format: string) => {
+      const run = spawnSync(process.execPath, [join(dir, 'bin', 'iop-audit.cjs'), corpus, '--format', format, '--threads', '2'], {
+        encoding: 'utf8', maxBuffer: 1 << 28, env: { ...process.env, IOP_AUDIT_TODAY: '2026-11-23' },
+      });
+      expect(run.stderr).toBe('');
+      return run.stdout;
+    };
+    // Streamed JSON runs on the report workers; SARIF has the workers audit only.
+    const expected = { json: report('json'), sarif: report('sarif') };
+    expect(JSON.parse(expected.json).documents).toHaveLength(510);
+
+    for (const bundle of ['worker.cjs', 'report-worker.cjs']) rmSync(join(dir, 'dist', `${bundle}.cache`));
+    expect(cacheUse(dir, 'report-worker.cjs')).toBe('undefined');
+    expect(report('json')).toBe(expected.json);
+    expect(report('sarif')).toBe(expected.sarif);
+
+    for (const bundle of ['worker.cjs', 'report-worker.cjs']) {
+      const source = readFileSync(join(dir, 'dist', bundle), 'utf8');
+      writeFileSync(join(dir, 'dist', `${bundle}.cache`), Buffer.concat([Buffer.from(`${source.slice(0, source.indexOf('\n'))}\n`), Buffer.alloc(4096, 7)]));
+    }
+    expect(cacheUse(dir, 'report-worker.cjs')).toBe('true');
+    expect(report('json')).toBe(expected.json);
+    expect(report('sarif')).toBe(expected.sarif);
+  }, 120_000);
 });

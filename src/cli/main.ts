@@ -245,7 +245,7 @@ async function runAudit(paths: string[], options: ReportOptions, io: Io, mode: '
     let run;
     try {
       run = await reportOnWorkers(
-        new URL('./report-worker.js', import.meta.url), threads, { settings, policy: policySetup, format, context, maxBytes }, sources,
+        new URL('./report-worker.cjs', import.meta.url), threads, { settings, policy: policySetup, format, context, maxBytes }, sources,
         start, (text) => io.stdout.write(text), (file) => progress.tick(file), () => io.stdout.drained?.(),
       );
     } finally {
@@ -283,7 +283,7 @@ async function runAudit(paths: string[], options: ReportOptions, io: Io, mode: '
     await auditSources(texts, {
       settings,
       threads,
-      workerUrl: new URL('./worker.js', import.meta.url),
+      workerUrl: new URL('./worker.cjs', import.meta.url),
       ...(cache ? { cache } : {}),
       onProgress: (_done, file) => progress.tick(file),
       ...(stream ? { pause: () => io.stdout.drained?.() } : {}),

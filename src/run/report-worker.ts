@@ -39,7 +39,8 @@ export interface ReportBatch {
   unreadable?: string;
 }
 
-const job = workerData as ReportJob;
+// Started by bin/worker.cjs (see onWorkers in pool.ts), which passes the job beside the bundle's path.
+const job = (workerData as { job: ReportJob }).job;
 const context: FormatContext = { ...job.context, rules: RULES };
 const ready = Promise.all([loadPolicy(job.policy), loadReportStream(job.format)]);
 

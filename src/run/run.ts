@@ -11,7 +11,7 @@ export interface RunOptions {
   cache?: AuditCache;
   /** Worker threads to use; 1 audits on the main thread. */
   threads: number;
-  /** Where the worker entry lives (the bundled dist/worker.js). */
+  /** Where the worker bundle lives (dist/worker.cjs). */
   workerUrl?: URL;
   onProgress?(done: number, file: string): void;
   /** Asked between documents (on workers, between batches); a promise holds auditing until it resolves. */

@@ -13,7 +13,8 @@ export interface BatchResult {
   results: CompactResult[];
 }
 
-const settings = workerData as AuditSettings;
+// Started by bin/worker.cjs (see onWorkers in pool.ts), which passes the job beside the bundle's path.
+const settings = (workerData as { job: AuditSettings }).job;
 parentPort?.on('message', (batch: Batch) => {
   const results = batch.documents.map((d) => compact(auditWith(settings, d.text, d.file)));
   parentPort!.postMessage({ id: batch.id, results } satisfies BatchResult);

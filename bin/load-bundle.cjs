@@ -1,0 +1,34 @@
+'use strict';
+// Starts a bundle of the tool (dist/cli.cjs, or a worker thread's dist/*-worker.cjs) from the
+// V8 compiled code the build left beside it (<bundle>.cache, made by scripts/code-cache.cjs).
+// Starting from it skips most parsing and compiling, which is most of a one-document run's
+// time and of a worker thread's start. The cache is used only if it was made for this very
+// bundle (the key on the bundle's first line) and V8 accepts it (same V8 version and flags);
+// otherwise the bundle is compiled as usual.
+const { readFileSync } = require('node:fs');
+const { createRequire } = require('node:module');
+const { dirname } = require('node:path');
+const { Script } = require('node:vm');
+
+/** Compiles and runs a bundle; returns its exports and the compiled script (for making the cache). */
+function load(bundle) {
+  const source = readFileSync(bundle, 'utf8');
+  const key = `${source.slice(0, source.indexOf('\n'))}\n`;
+  let cachedData;
+  try {
+    const cache = readFileSync(`${bundle}.cache`);
+    if (cache.subarray(0, key.length).toString('latin1') === key) cachedData = cache.subarray(key.length);
+  } catch {
+    // No cache: compile as usual.
+  }
+  // The wrapper keeps the bundle's line numbers (it adds nothing before its first line).
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+    filename: bundle,
+    ...(cachedData ? { cachedData } : {}),
+  });
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
+  return { exports: module.exports, script, key };
+}
+
+module.exports = { load };
