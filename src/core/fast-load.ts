@@ -14,7 +14,7 @@ import { LIST_INDEX, pointerSegments, type Locator } from './locate.js';
  * paths give the same data and the same positions.
  */
 export function fastLoad(text: string): { data: Record<string, unknown>; locator: Locator } | undefined {
-  if (NEEDS_FULL_READER.test(text)) return undefined;
+  if (needsFullReader(text)) return undefined;
   const stack: Frame[] = [];
   let root: Frame | undefined;
   try {
@@ -60,7 +60,17 @@ export function fastLoad(text: string): { data: Record<string, unknown>; locator
  * (`%YAML 1.1` changes the schema), tabs, lone carriage returns, and a `#` not
  * preceded by white space (the two readers disagree about where such comments start).
  */
-const NEEDS_FULL_READER = /^%|\t|\r(?!\n)|[^\s]#/m;
+function needsFullReader(text: string): boolean {
+  // One quick search per character before any pattern runs: most documents have none of them.
+  if (text.includes('\t')) return true;
+  if (text.includes('%') && DIRECTIVE.test(text)) return true;
+  if (text.includes('\r') && LONE_CARRIAGE_RETURN.test(text)) return true;
+  return text.includes('#') && GLUED_COMMENT.test(text);
+}
+
+const DIRECTIVE = /^%/m;
+const LONE_CARRIAGE_RETURN = /\r(?!\n)/;
+const GLUED_COMMENT = /[^\s]#/;
 
 const OUTSIDE_FAST_PATH = new Error('outside the fast reading path');
 
@@ -181,20 +191,24 @@ function frameLocator(root: Frame, position: ReturnType<typeof lineIndex>): Loca
  * YAML 1.2 core schema resolution of plain scalars (YAML 1.2.2 §10.3.2), in the
  * full reader's order, so that `1e3`, `0o17`, `.inf` or `Yes` read the same on both paths.
  */
-const plain = (tag: string, test: RegExp, construct: (source: string) => unknown) =>
+const plain = (tag: string, could: (source: string) => boolean, test: RegExp, construct: (source: string) => unknown) =>
   new jsyaml.Type(`tag:yaml.org,2002:${tag}`, {
     kind: 'scalar',
-    resolve: (data: unknown) => typeof data === 'string' && test.test(data),
+    // `could` is a cheap necessary condition: most scalars are words, and skip the pattern.
+    resolve: (data: unknown) => typeof data === 'string' && could(data) && test.test(data),
     construct,
   });
 
+/** Whether text starts with a character a number's pattern below can start with. */
+const numberStart = (chars: string) => (s: string) => s.length > 0 && chars.includes(s[0]!);
+
 const CORE_SCHEMA = jsyaml.FAILSAFE_SCHEMA.extend({
   implicit: [
-    plain('null', /^(?:~|null|Null|NULL)?$/, () => null),
-    plain('bool', /^(?:true|True|TRUE|false|False|FALSE)$/, (s) => s[0] === 't' || s[0] === 'T'),
-    plain('int', /^(?:0o[0-7]+|[-+]?[0-9]+|0x[0-9a-fA-F]+)$/, (s) =>
+    plain('null', (s) => s.length <= 4, /^(?:~|null|Null|NULL)?$/, () => null),
+    plain('bool', (s) => s.length === 4 || s.length === 5, /^(?:true|True|TRUE|false|False|FALSE)$/, (s) => s[0] === 't' || s[0] === 'T'),
+    plain('int', numberStart('+-0123456789'), /^(?:0o[0-7]+|[-+]?[0-9]+|0x[0-9a-fA-F]+)$/, (s) =>
       s.startsWith('0o') ? parseInt(s.slice(2), 8) : s.startsWith('0x') ? parseInt(s.slice(2), 16) : parseInt(s, 10)),
-    plain('float', /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?)$/, (s) =>
+    plain('float', numberStart('+-.0123456789'), /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?)$/, (s) =>
       /nan$/i.test(s) ? NaN : /inf$/i.test(s) ? (s[0] === '-' ? -Infinity : Infinity) : parseFloat(s)),
   ],
 });

@@ -81,7 +81,7 @@ describe('fast YAML path', () => {
   });
 
   it('reads plain scalars by the YAML 1.2 core schema, as the full reader does', () => {
-    const values = ['1', '-0', '+12', '0o17', '0x1F', '1e3', '.5', '-.inf', '.NaN', 'NULL', '~', 'True', 'yes', 'on', '0b11', '1_000', '09:00', '2026-11-23', '1.', '+.5e-3'];
+    const values = ['1', '-0', '+12', '0o17', '0x1F', '1e3', '.5', '-.inf', '.NaN', 'NULL', '~', 'True', 'yes', 'on', '0b11', '1_000', '09:00', '2026-11-23', '1.', '+.5e-3', 'FALSE', 'false', 'Null', 'null', '.inf', '+.INF', 'nul', 'truee', 'Truth', '-1x', '.', '+', '0x', '0o'];
     const text = values.map((v, i) => `k${i}: ${v}\n`).join('');
     expect(agree(text)).toBe(true);
     const data = fastLoad(text)!.data;
@@ -90,5 +90,7 @@ describe('fast YAML path', () => {
     expect(Object.is(data.k1, -0)).toBe(true);
     expect(data.k3).toBe(15);
     expect(data.k16).toBe('09:00');
+    expect([data.k20, data.k21, data.k22, data.k23, data.k24, data.k25]).toEqual([false, false, null, null, Infinity, Infinity]);
+    expect([data.k26, data.k27, data.k28, data.k29, data.k30, data.k31, data.k32, data.k33]).toEqual(['nul', 'truee', 'Truth', '-1x', '.', '+', '0x', '0o']);
   });
 });
