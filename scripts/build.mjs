@@ -63,9 +63,26 @@ const lazyChildProcess = {
   },
 };
 
+/**
+ * Chalk detects terminal colour support when it loads (loading node:tty and node:os, a few
+ * milliseconds of every start). The tool decides colour itself (useColor in src/cli/main.ts)
+ * and gives Chalk its level, so Chalk gets a detector that finds none.
+ */
+const noColorDetection = {
+  name: 'no-color-detection',
+  setup(build) {
+    build.onResolve({ filter: /^#supports-color$/ }, (args) =>
+      args.importer.includes(`${join('node_modules', 'chalk')}`) ? { path: 'supports-color', namespace: 'no-color-detection' } : undefined);
+    build.onLoad({ filter: /.*/, namespace: 'no-color-detection' }, () => ({
+      contents: 'export default { stdout: false, stderr: false };',
+      loader: 'js',
+    }));
+  },
+};
+
 // A fresh dist/ each time: nothing from an earlier build is left beside the bundles and their caches.
 rmSync(join(root, 'dist'), { recursive: true, force: true });
-const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: false, legalComments: 'none', logLevel: 'warning', plugins: [lazyChildProcess] };
+const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: false, legalComments: 'none', logLevel: 'warning', plugins: [lazyChildProcess, noColorDetection] };
 
 /**
  * Bundles an entry into one CommonJS file, `dist/<name>.cjs`, that bin/load-bundle.cjs can

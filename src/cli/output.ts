@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { rmSync, statSync } from 'node:fs';
 import { rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
@@ -19,7 +18,7 @@ export async function writeAtomically(path: string, text: string | Uint8Array | 
       throw new UsageError(`cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
     }
   }
-  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temporary = join(dirname(path), `.${basename(path)}.${temporaryTag()}.tmp`);
   // Ctrl-C mid-write leaves the old file and no temporary file behind.
   const onInterrupt = () => {
     rmSync(temporary, { force: true });
@@ -38,6 +37,15 @@ export async function writeAtomically(path: string, text: string | Uint8Array | 
     process.off('SIGINT', onInterrupt);
     process.off('SIGTERM', onInterrupt);
   }
+}
+
+/**
+ * A name part no other run picks at the same moment (process, time, a random part; the
+ * file is created exclusively, so a clash fails rather than overwrites). Not from
+ * node:crypto, whose loading costs every run a few milliseconds of start-up.
+ */
+function temporaryTag(): string {
+  return `${process.pid}.${Date.now().toString(36)}.${Math.random().toString(36).slice(2, 10)}`;
 }
 
 function isSpecialFile(path: string): boolean {
