@@ -82,7 +82,12 @@ const noColorDetection = {
 
 // A fresh dist/ each time: nothing from an earlier build is left beside the bundles and their caches.
 rmSync(join(root, 'dist'), { recursive: true, force: true });
-const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: false, legalComments: 'none', logLevel: 'warning', plugins: [lazyChildProcess, noColorDetection] };
+// Bundles are minified but keep their names (stack traces under --debug stay readable): a third
+// less to read at every start, measured at about 7 ms of a one-document run.
+const common = {
+  bundle: true, platform: 'node', target: 'node20', sourcemap: false, legalComments: 'none', logLevel: 'warning',
+  minifyWhitespace: true, minifySyntax: true, plugins: [lazyChildProcess, noColorDetection],
+};
 
 /**
  * Bundles an entry into one CommonJS file, `dist/<name>.cjs`, that bin/load-bundle.cjs can
