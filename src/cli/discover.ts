@@ -1,7 +1,6 @@
 import type { Source } from '../run/read.js';
 import { readdir, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import { UsageError } from './errors.js';
 
 export type { Source } from '../run/read.js';
@@ -20,6 +19,9 @@ export async function discover(patterns: readonly string[], cwd: string): Promis
   const found = new Map<string, Source>();
   const add = (absolute: string, file = displayName(absolute, cwd)) => found.set(absolute, { file, path: absolute });
   let stdin = false;
+  // The glob library loads only for a path that is neither a file nor a folder: its start-up
+  // (it looks for an optional module on disk) would otherwise cost every run.
+  let globbing: typeof import('tinyglobby') | undefined;
   for (const pattern of patterns) {
     if (pattern === '-') {
       stdin = true;
@@ -33,8 +35,8 @@ export async function discover(patterns: readonly string[], cwd: string): Promis
       const files = await walk(absolute, cwd);
       if (files.length === 0) throw new UsageError(`no program documents (*.yaml, *.yml) found in ${pattern}`);
       for (const { path, file } of files) add(path, file);
-    } else if (isDynamicPattern(pattern)) {
-      const matches = await glob(pattern, { cwd, absolute: true, onlyFiles: true, ignore: ['**/node_modules/**'] });
+    } else if ((globbing ??= await import('tinyglobby')).isDynamicPattern(pattern)) {
+      const matches = await globbing.glob(pattern, { cwd, absolute: true, onlyFiles: true, ignore: ['**/node_modules/**'] });
       const documents = matches.filter((m) => DOCUMENT.test(m));
       if (documents.length === 0) throw new UsageError(`no program documents match ${pattern}`);
       for (const match of documents) add(resolve(match));
