@@ -1,5 +1,5 @@
 import type { Source } from '../run/read.js';
-import { readdir, stat } from 'node:fs/promises';
+import { readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { UsageError } from './errors.js';
 
@@ -28,11 +28,11 @@ export async function discover(patterns: readonly string[], cwd: string): Promis
       continue;
     }
     const absolute = resolve(cwd, pattern);
-    const info = await stat(absolute).catch(() => undefined);
+    const info = statOrNothing(absolute);
     if (info?.isFile()) {
       add(absolute);
     } else if (info?.isDirectory()) {
-      const files = await walk(absolute, cwd);
+      const files = walk(absolute, cwd);
       if (files.length === 0) throw new UsageError(`no program documents (*.yaml, *.yml) found in ${pattern}`);
       for (const { path, file } of files) add(path, file);
     } else if ((globbing ??= await import('tinyglobby')).isDynamicPattern(pattern)) {
@@ -52,10 +52,13 @@ export async function discover(patterns: readonly string[], cwd: string): Promis
  * The documents under a directory, each with its name in reports (what
  * displayName gives, worked out once per directory rather than per file).
  */
-async function walk(directory: string, cwd: string): Promise<{ path: string; file: string }[]> {
-  const entries = await readdir(directory, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
-    throw new UsageError(`cannot read directory ${directory}: ${error.code ?? error.message}`);
-  });
+function walk(directory: string, cwd: string): { path: string; file: string }[] {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(directory, { withFileTypes: true });
+  } catch (error) {
+    throw new UsageError(`cannot read directory ${directory}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
   const files: { path: string; file: string }[] = [];
   const prefix = namePrefix(directory, cwd);
   // `directory` is absolute and normalized: a separator is all that joining needs.
@@ -63,10 +66,19 @@ async function walk(directory: string, cwd: string): Promise<{ path: string; fil
   for (const entry of entries.sort((a, b) => compare(a.name, b.name))) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const path = `${base}${entry.name}`;
-    if (entry.isDirectory()) files.push(...(await walk(path, cwd)));
+    if (entry.isDirectory()) files.push(...walk(path, cwd));
     else if (entry.isFile() && DOCUMENT.test(entry.name)) files.push({ path, file: `${prefix}${entry.name}` });
   }
   return files;
+}
+
+/** A path's kind, or nothing when it cannot be looked at (then it may still be a glob). */
+function statOrNothing(path: string): Stats | undefined {
+  try {
+    return statSync(path, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
 }
 
 /** What displayName puts before the names of the files in a directory (the working directory may lie below it). */

@@ -1,5 +1,5 @@
-import { rmSync, statSync } from 'node:fs';
-import { rename, rm, writeFile } from 'node:fs/promises';
+// node:fs's `promises` is read where it is used: it loads node:fs/promises (and readline with it) only for runs that write a file.
+import { promises as files, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { UsageError } from './errors.js';
 
@@ -12,7 +12,7 @@ export async function writeAtomically(path: string, text: string | Uint8Array | 
   // A device or pipe (/dev/null, /dev/stdout, a FIFO) cannot be replaced by a rename: write to it directly.
   if (isSpecialFile(path)) {
     try {
-      await writeFile(path, text);
+      await files.writeFile(path, text);
       return;
     } catch (error) {
       throw new UsageError(`cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
@@ -27,10 +27,10 @@ export async function writeAtomically(path: string, text: string | Uint8Array | 
   process.once('SIGINT', onInterrupt);
   process.once('SIGTERM', onInterrupt);
   try {
-    await writeFile(temporary, text, { flag: 'wx' });
-    await rename(temporary, path);
+    await files.writeFile(temporary, text, { flag: 'wx' });
+    await files.rename(temporary, path);
   } catch (error) {
-    await rm(temporary, { force: true });
+    await files.rm(temporary, { force: true });
     const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     throw new UsageError(`cannot write ${path}: ${code}`);
   } finally {

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { UsageError } from '../cli/errors.js';
 
@@ -30,7 +30,7 @@ export function baselineFrom(report: unknown): Baseline {
 export async function loadBaseline(path: string, cwd: string): Promise<Baseline> {
   let text: string;
   try {
-    text = await readFile(resolve(cwd, path), 'utf8');
+    text = readFileSync(resolve(cwd, path), 'utf8');
   } catch (error) {
     throw new UsageError(`cannot read baseline ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
@@ -37,7 +37,7 @@ export async function loadConfig(explicit: string | undefined, cwd: string, rule
   if (path === undefined) return { config: {} };
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = readFileSync(path, 'utf8');
   } catch (error) {
     throw new UsageError(`cannot read config ${explicit ?? path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
