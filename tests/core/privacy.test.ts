@@ -82,3 +82,30 @@ describe('the quick screen before the identifier patterns', () => {
     }
   });
 });
+
+describe('identifier patterns behind their quick screens', () => {
+  it('still find every form of identifier, anywhere in a text', () => {
+    const digits = (n: number) => fc.array(fc.integer({ min: 0, max: 9 }), { minLength: n, maxLength: n }).map((d) => d.join(''));
+    const year = fc.tuple(fc.constantFrom('19', '20'), digits(2)).map(([c, y]) => c + y);
+    const date = fc.oneof(
+      fc.tuple(digits(2), fc.constantFrom('/', '.', '-'), digits(2), year).map(([d, sep, m, y]) => `${d}${sep}${m}${sep}${y}`),
+      fc.tuple(year, digits(2), digits(2)).map(([y, m, d]) => `${y}-${m}-${d}`),
+      fc.tuple(digits(1), fc.constantFrom('Mar', 'june', 'DEC'), year).map(([d, m, y]) => `${d} ${m} ${y}`),
+      fc.tuple(fc.constantFrom('Jan', 'october'), digits(2), year).map(([m, d, y]) => `${m} ${d}, ${y}`),
+    );
+    const identifier = fc.oneof(
+      fc.tuple(digits(3), fc.constantFrom('-', ' '), digits(2), digits(4)).map(([a, sep, b, c]) => ({ text: `${a}${sep}${b}${sep}${c}`, kind: 'a social security number' })),
+      digits(9).map((n) => ({ text: `SSN: ${n}`, kind: 'a social security number' })),
+      fc.tuple(fc.constantFrom('MRN', 'medical record no.', 'Patient ID', 'chart #'), digits(6)).map(([w, n]) => ({ text: `${w} ${n}`, kind: 'a medical record number' })),
+      fc.tuple(fc.constantFrom('DOB', 'date of birth:', 'born on', 'Birthdate'), date).map(([w, d]) => ({ text: `${w} ${d}`, kind: 'a date of birth' })),
+      date.map((d) => ({ text: `Maria Gonzalez ${d}`, kind: 'a name with a date of birth' })),
+    );
+    const words = fc.constantFrom('', 'group ', 'notes: ', 'see ');
+    fc.assert(fc.property(words, identifier, words, (before, { text, kind }, after) => {
+      const found = IDENTIFIER_PATTERNS.find((p) => p.test(`${before}${text} ${after}`));
+      expect(mayHoldIdentifier(`${before}${text} ${after}`)).toBe(true);
+      expect(found?.kind).toBe(kind);
+    }), { numRuns: 5_000, seed: 9 });
+  });
+});
+
