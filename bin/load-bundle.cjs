@@ -10,10 +10,15 @@ const { createRequire } = require('node:module');
 const { dirname } = require('node:path');
 const { Script } = require('node:vm');
 
+/** A bundle's key: its first line (written by scripts/build.mjs), which heads the cache made for it. */
+function keyOf(source) {
+  return `${source.slice(0, source.indexOf('\n'))}\n`;
+}
+
 /** Compiles and runs a bundle; returns its exports and the compiled script (for making the cache). */
 function load(bundle) {
   const source = readFileSync(bundle, 'utf8');
-  const key = `${source.slice(0, source.indexOf('\n'))}\n`;
+  const key = keyOf(source);
   let cachedData;
   try {
     const cache = readFileSync(`${bundle}.cache`);
@@ -31,4 +36,4 @@ function load(bundle) {
   return { exports: module.exports, script, key };
 }
 
-module.exports = { load };
+module.exports = { keyOf, load };

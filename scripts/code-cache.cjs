@@ -10,6 +10,7 @@ const { readdirSync, readFileSync, renameSync, writeFileSync } = require('node:f
 const { join } = require('node:path');
 const { MessageChannel, Worker } = require('node:worker_threads');
 const { load } = require('../bin/iop-audit.cjs');
+const { keyOf } = require('../bin/load-bundle.cjs');
 
 const root = join(__dirname, '..');
 const examples = join(root, 'examples');
@@ -44,8 +45,7 @@ async function commandLine() {
 /** Starts a worker thread on `name`'s bundle, hands it `batch`, then asks it for its compiled code. */
 async function workerThread(name, job, batch) {
   const bundle = join(root, 'dist', `${name}.cjs`);
-  const source = readFileSync(bundle, 'utf8');
-  const key = `${source.slice(0, source.indexOf('\n'))}\n`;
+  const key = keyOf(readFileSync(bundle, 'utf8'));
   const { port1, port2 } = new MessageChannel();
   const worker = new Worker(join(root, 'bin', 'worker.cjs'), { workerData: { bundle, job, cachePort: port2 }, transferList: [port2] });
   try {

@@ -82,6 +82,16 @@ describe('single, workers and cache give the same report', () => {
     expect(JSON.parse(readFileSync(join(dir, 'policy.json'), 'utf8')).summary.baselined).toBeGreaterThan(0);
   }, 120_000);
 
+  /** What the report workers are given in the tests below that call them directly: a JSON report, no policy. */
+  const reportWorker = pathToFileURL(join(ROOT, 'dist', 'report-worker.cjs'));
+  const jsonJob = {
+    settings: { mode: 'audit' as const },
+    policy: { failOn: 'error' as const, waivers: [], configDir: dir, cwd: dir, today: '2026-06-30' },
+    format: 'json' as const,
+    context: { color: false, quiet: false, width: 120 },
+    maxBytes: 1 << 20,
+  };
+
   it('stops at a file that cannot be read on a worker thread, after writing what came before it', async () => {
     const { reportOnWorkers } = await import('../src/run/pool.js');
     const sources = readdirSync(corpus).filter((name) => name.endsWith('.yaml')).slice(0, 70)
@@ -89,14 +99,7 @@ describe('single, workers and cache give the same report', () => {
     // Gone after discovery: only the worker finds out.
     sources.splice(66, 0, { file: 'gone.yaml', path: join(corpus, 'gone.yaml') });
     let written = '';
-    const job = {
-      settings: { mode: 'audit' as const },
-      policy: { failOn: 'error' as const, waivers: [], configDir: dir, cwd: dir, today: '2026-06-30' },
-      format: 'json' as const,
-      context: { color: false, quiet: false, width: 120 },
-      maxBytes: 1 << 20,
-    };
-    await expect(reportOnWorkers(pathToFileURL(join(ROOT, 'dist', 'report-worker.cjs')), 2, job, sources, () => {}, (text) => { written += text; }, () => {}))
+    await expect(reportOnWorkers(reportWorker, 2, jsonJob, sources, () => {}, (text) => { written += text; }, () => {}))
       .rejects.toThrow('cannot read gone.yaml: ENOENT');
     expect(written.match(/\n {4}\{\n {6}"file": /g)).toHaveLength(66);
   });
@@ -127,18 +130,11 @@ describe('single, workers and cache give the same report', () => {
     // Worker threads: no batch is sent while the reader is behind, so at most one batch per thread is written.
     const { reportOnWorkers } = await import('../src/run/pool.js');
     const sources = names.slice(0, 300).map((name) => ({ file: name, path: join(corpus, name) }));
-    const job = {
-      settings: { mode: 'audit' as const },
-      policy: { failOn: 'error' as const, waivers: [], configDir: dir, cwd: dir, today: '2026-06-30' },
-      format: 'json' as const,
-      context: { color: false, quiet: false, width: 120 },
-      maxBytes: 1 << 20,
-    };
     const behind = hold();
     let reader = true;
     let written = '';
     const pieces = () => written.match(/\n {4}\{\n {6}"file": /g)?.length ?? 0;
-    const run = reportOnWorkers(pathToFileURL(join(ROOT, 'dist', 'report-worker.cjs')), 2, job, sources, () => {}, (text) => { written += text; }, () => {},
+    const run = reportOnWorkers(reportWorker, 2, jsonJob, sources, () => {}, (text) => { written += text; }, () => {},
       () => (reader ? behind.held : undefined));
     await new Promise((resolve) => setTimeout(resolve, 1500));
     expect(pieces()).toBeLessThanOrEqual(2 * 64);

@@ -91,14 +91,14 @@ interface Frame {
   items: Frame[] | null;
 }
 
+const NO_CHILDREN: Frame[] = [];
+
 /**
  * Gives a mapping its entries and a list its items from the nodes composed
  * inside it, and checks them against the values the reader built: any
  * mismatch (an empty value, a key that is not text, an explicit `?` key)
  * leaves the document to the full reader.
  */
-const NO_CHILDREN: Frame[] = [];
-
 function shape(frame: Frame, text: string): void {
   const children = frame.children ?? NO_CHILDREN;
   frame.children = null;

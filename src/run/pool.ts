@@ -10,6 +10,13 @@ import type { Batch, BatchResult } from './worker.js';
 
 const BATCH_SIZE = 64;
 
+/** A list cut into batches of BATCH_SIZE, in order: batch `id` starts at item `id * BATCH_SIZE`. */
+function inBatches<T>(list: readonly T[]): T[][] {
+  const batches: T[][] = [];
+  for (let first = 0; first < list.length; first += BATCH_SIZE) batches.push(list.slice(first, first + BATCH_SIZE));
+  return batches;
+}
+
 /**
  * Audits documents on worker threads, in batches. Each batch's results are
  * handed to `onBatch` as it finishes, with the index of its first document
@@ -20,8 +27,7 @@ export async function auditOnWorkers(
   documents: { file: string; text: string }[], onBatch: (first: number, results: DocumentResult[]) => void,
   pause?: () => Promise<void> | undefined,
 ): Promise<void> {
-  const batches: Batch[] = [];
-  for (let i = 0; i < documents.length; i += BATCH_SIZE) batches.push({ id: batches.length, documents: documents.slice(i, i + BATCH_SIZE) });
+  const batches: Batch[] = inBatches(documents).map((part, id) => ({ id, documents: part }));
   // The batches now own the texts; the caller's list is emptied so each text can be freed once sent.
   documents.length = 0;
   await onWorkers(workerUrl, settings, threads, batches, () => {}, (message: BatchResult) => {
@@ -42,10 +48,7 @@ export async function reportOnWorkers(
   workerUrl: URL, threads: number, job: ReportJob, sources: readonly Source[],
   start: () => void, write: (text: string) => void, onProgress: (file: string) => void, pause?: () => Promise<void> | undefined,
 ): Promise<{ summary: Summary; usedWaivers: Set<number> }> {
-  const batches: SourceBatch[] = [];
-  for (let first = 0; first < sources.length; first += BATCH_SIZE) {
-    batches.push({ id: batches.length, first, sources: sources.slice(first, first + BATCH_SIZE) });
-  }
+  const batches: SourceBatch[] = inBatches(sources).map((part, id) => ({ id, first: id * BATCH_SIZE, sources: part }));
   const summary = emptySummary();
   const usedWaivers = new Set<number>();
   const waiting = new Map<number, ReportBatch>();

@@ -107,7 +107,12 @@ export function refusedResult(file: string, problem: Problem): DocumentResult {
   return { file, verdict: 'invalid', problems: [problem], results: [] };
 }
 
+/** Bytes read whole (standard input), refused if over the size limit. */
+export function withinLimit(bytes: Uint8Array, maxBytes: number): { bytes: Uint8Array } | { problem: Problem } {
+  return bytes.length > maxBytes ? { problem: tooLarge(bytes.length, maxBytes / 1024) } : { bytes };
+}
+
 export function fromBytes(bytes: Uint8Array, maxBytes: number): ReadResult {
-  if (bytes.length > maxBytes) return { problem: tooLarge(bytes.length, maxBytes / 1024) };
-  return decodeDocument(bytes);
+  const checked = withinLimit(bytes, maxBytes);
+  return 'problem' in checked ? checked : decodeDocument(bytes);
 }

@@ -2,8 +2,8 @@ import { availableParallelism } from 'node:os';
 import type { DocumentResult } from '../core/types.js';
 import type { AuditCache } from './cache.js';
 import type { Problem } from '../core/types.js';
-import { decodeDocument, tooLarge } from '../core/decode.js';
-import { byteArena, fromBytes, readBytes, readDocument, refusedResult, type Source } from './read.js';
+import { decodeDocument } from '../core/decode.js';
+import { byteArena, fromBytes, readBytes, readDocument, refusedResult, withinLimit, type Source } from './read.js';
 import { auditWith, type AuditSettings } from './settings.js';
 
 export interface RunOptions {
@@ -54,7 +54,7 @@ export async function readSources(
   const keep = digest ? byteArena() : undefined;
   for (const source of sources) {
     if (digest) {
-      const read = source.path === null ? stdinBytes(await readStdin(), maxBytes) : readBytes(source.path, source.file, maxBytes, keep);
+      const read = source.path === null ? withinLimit(await readStdin(), maxBytes) : readBytes(source.path, source.file, maxBytes, keep);
       texts.push('problem' in read ? { file: source.file, read } : { file: source.file, read, digest: digest(read.bytes) });
       continue;
     }
@@ -62,10 +62,6 @@ export async function readSources(
     texts.push({ file: source.file, read });
   }
   return texts;
-}
-
-function stdinBytes(bytes: Uint8Array, maxBytes: number): { bytes: Uint8Array } | { problem: Problem } {
-  return bytes.length > maxBytes ? { problem: tooLarge(bytes.length, maxBytes / 1024) } : { bytes };
 }
 
 /**
