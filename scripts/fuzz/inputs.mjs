@@ -140,3 +140,69 @@ export const anyInput = fc.oneof(
   { weight: 3, arbitrary: randomYaml.map((t) => new TextEncoder().encode(t)) },
   { weight: 2, arbitrary: randomBytes },
 );
+
+// Characters that sit at the edges of plain YAML: indicators, quotes, escapes, and characters YAML treats specially.
+const EDGE_CHARACTERS = [...'abnNtTfF09-_.: #,[]{}\'"\\%@!&*|>?~+/é', '\u00a0', '\u0085', '\u2028', '\t', '\r', '\u0007', '🙂'];
+const SCALAR_WORDS = ['monday', 'group-therapy', 'PHQ-9', 'Lakeside Behavioral Health', '09:30', 'null', 'Null', '~', 'true', 'FALSE', 'yes',
+  '1', '-0', '+12', '0x1F', '0o17', '.inf', '-.Inf', '.nan', '1e3', '1_000', '__proto__', 'constructor'];
+const word = fc.oneof(
+  { weight: 8, arbitrary: fc.constantFrom(...SCALAR_WORDS) },
+  { weight: 1, arbitrary: fc.string({ unit: fc.constantFrom(...EDGE_CHARACTERS), maxLength: 8 }) },
+);
+/** A scalar as written: plain, single-quoted (quotes doubled, or not), or double-quoted as it is. */
+const scalarText = fc.tuple(word, fc.constantFrom('plain', 'plain', 'plain', 'single', 'double', 'single', 'double', 'single-raw'))
+  .map(([w, style]) => (style === 'plain' ? w : style === 'single' ? `'${w.replace(/'/g, "''")}'` : style === 'double' ? `"${w}"` : `'${w}'`));
+const keyText = fc.oneof({ weight: 8, arbitrary: fc.constantFrom('version', 'program', 'name', 'a', 'b', 'a-b', '_x', 'x1') }, { weight: 1, arbitrary: scalarText });
+
+const { tree } = fc.letrec((tie) => ({
+  tree: fc.oneof({ maxDepth: 4, depthIdentifier: 'tree' }, scalarText.map((text) => ({ text })), tie('mapping'), tie('sequence')),
+  mapping: fc.uniqueArray(fc.tuple(keyText, tie('tree')), { maxLength: 4, selector: ([key]) => key }).map((entries) => ({ entries })),
+  sequence: fc.array(tie('tree'), { maxLength: 4 }).map((items) => ({ items })),
+}));
+
+/**
+ * Documents written in the plain shape the quickest reader takes (block
+ * mappings and lists, one-line values, flow collections on their line), from
+ * random trees whose keys and scalars are often at its edges: reserved words,
+ * indicators, quotes, escapes, odd characters. Many are valid, many are not
+ * or mean something else than they seem; the readers must agree on all.
+ */
+export const plainShapedYaml = fc.record({
+  root: fc.uniqueArray(fc.tuple(keyText, tree), { minLength: 1, maxLength: 5, selector: ([key]) => key }),
+  seed: fc.array(fc.nat({ max: 1000 }), { minLength: 8, maxLength: 8 }),
+  step: fc.integer({ min: 1, max: 4 }),
+}).map(({ root, seed, step }) => {
+  let n = 0;
+  const pick = (choices) => choices[(seed[n++ % seed.length] + n * 7) % choices.length];
+  const isCollection = (node) => node.entries !== undefined || node.items !== undefined;
+  const flow = (node) => {
+    if (node.text !== undefined) return node.text;
+    const gap = pick(['', ' ']);
+    if (node.items) return `[${gap}${node.items.map(flow).join(pick([', ', ',', ' , ']))}${gap}]`;
+    return `{${gap}${node.entries.map(([k, v]) => `${k}:${pick([' ', '  '])}${flow(v)}`).join(pick([', ', ','])) }${gap}}`;
+  };
+  const decorate = (line) => line + pick(['', '', '', '', '', '', '', ' # note', '  ', ' #', '#x']);
+  // Lines of a collection written as a block at `indent` (empty collections and those picked for it as flow).
+  const block = (node, indent) => {
+    const pad = ' '.repeat(indent);
+    const lines = pick(['', '', '', '', '\n', '# comment\n', `${pad}  # indented comment\n`]) === '' ? [] : [pick(['', `${pad}# comment`])];
+    if (node.items) {
+      for (const item of node.items) {
+        if (item.entries?.length > 0 && pick([true, true, true, false])) {
+          const gap = pick([1, 1, 2]);
+          const inner = block(item, indent + 1 + gap);
+          lines.push(`${pad}-${' '.repeat(gap)}${inner[0].trimStart()}`, ...inner.slice(1));
+        } else lines.push(decorate(`${pad}-${pick([' ', '  '])}${flow(item)}`));
+      }
+      return lines;
+    }
+    for (const [key, value] of node.entries) {
+      if (isCollection(value) && (value.items ?? value.entries).length > 0 && pick([true, true, false])) {
+        lines.push(decorate(`${pad}${key}:`));
+        lines.push(...block(value, value.items && pick([true, false]) ? indent : indent + step));
+      } else lines.push(decorate(`${pad}${key}:${pick([' ', '  '])}${flow(value)}`));
+    }
+    return lines;
+  };
+  return block({ entries: root }, 0).join('\n') + pick(['\n', '', '\n\n']);
+});

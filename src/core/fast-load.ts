@@ -1,20 +1,25 @@
 import jsyaml from 'js-yaml';
-import { lineIndex } from './lines.js';
-import { LIST_INDEX, pointerSegments, type Locator } from './locate.js';
+import { PLAIN_TYPES } from './core-schema.js';
+import { quickRead, type Frame, type QuickRead } from './frames.js';
+import { readPlainShape } from './plain-reader.js';
 
 /**
- * The fast reading path. Most program documents are plain block YAML: nested
- * mappings and lists of plain or quoted scalars. For those, js-yaml reads the
- * text about ten times faster than the full YAML library, and the positions of
- * keys and values are rebuilt from its node events. Anything outside that
- * plain shape (syntax errors, anchors, aliases, tags, directives, explicit or
- * non-text keys, empty values, tabs, lone carriage returns, ...) returns
- * `undefined`, and the caller reads the document with the full library, which
- * owns every error message. tests/core/fast-load.test.ts checks that both
- * paths give the same data and the same positions.
+ * The fast reading paths. Most program documents are plain block YAML: nested
+ * mappings and lists of plain or quoted scalars. The plainest of them (values
+ * on one line) are read by src/core/plain-reader.ts in one pass; the rest of
+ * the plain shape by js-yaml, about ten times faster than the full YAML
+ * library, with the positions of keys and values rebuilt from its node
+ * events. Anything outside that shape (syntax errors, anchors, aliases, tags,
+ * directives, explicit or non-text keys, empty values, tabs, lone carriage
+ * returns, ...) returns `undefined`, and the caller reads the document with
+ * the full library, which owns every error message.
+ * tests/core/fast-load.test.ts checks that every path gives the same data and
+ * the same positions.
  */
-export function fastLoad(text: string): { data: Record<string, unknown>; locator: Locator } | undefined {
+export function fastLoad(text: string): QuickRead | undefined {
   if (needsFullReader(text)) return undefined;
+  const plain = readPlainShape(text);
+  if (plain) return plain;
   const stack: Frame[] = [];
   let root: Frame | undefined;
   try {
@@ -52,7 +57,7 @@ export function fastLoad(text: string): { data: Record<string, unknown>; locator
     return undefined;
   }
   if (!root || root.kind !== 'mapping' || stack.length > 0) return undefined;
-  return { data: root.result as Record<string, unknown>, locator: frameLocator(root, lineIndex(text)) };
+  return quickRead(root, text);
 }
 
 /**
@@ -76,20 +81,6 @@ const OUTSIDE_FAST_PATH = new Error('outside the fast reading path');
 
 /** Longest implicit key the full reader accepts (YAML 1.2 limits implicit keys to 1024 characters). */
 const MAX_KEY_LENGTH = 1000;
-
-interface Frame {
-  /** Offset of the node's first character. */
-  start: number;
-  /** Offset just after the node. */
-  end: number;
-  kind: 'scalar' | 'mapping' | 'sequence' | null;
-  result: unknown;
-  /** Nodes composed inside this one, in order (none yet: null, as for every scalar); read by `shape`. */
-  children: Frame[] | null;
-  /** A mapping's keys and values, in turn: few enough per mapping to search in order. */
-  entries: Frame[] | null;
-  items: Frame[] | null;
-}
 
 const NO_CHILDREN: Frame[] = [];
 
@@ -152,63 +143,11 @@ function contentStart(text: string, offset: number): number {
   }
 }
 
-/**
- * Same answers as the full reader's locator (src/core/locate.ts): a scalar at
- * its value, a collection at its key, a list item at its own start, a missing
- * node at the nearest existing parent's key.
- */
-function frameLocator(root: Frame, position: ReturnType<typeof lineIndex>): Locator {
-  return {
-    locate(pointer, at = 'value') {
-      let node = root;
-      let introducedAt = root.start;
-      let complete = true;
-      for (const segment of pointerSegments(pointer)) {
-        if (node.entries) {
-          const entries = node.entries;
-          let key = 0;
-          while (key < entries.length && entries[key]!.result !== segment) key += 2;
-          if (key >= entries.length) { complete = false; break; }
-          introducedAt = entries[key]!.start;
-          node = entries[key + 1]!;
-        } else if (node.items) {
-          const index = Number(segment);
-          if (!LIST_INDEX.test(segment) || index >= node.items.length) { complete = false; break; }
-          node = node.items[index]!;
-          introducedAt = node.start;
-        } else {
-          complete = false;
-          break;
-        }
-      }
-      if (!complete || at === 'key' || node.entries || node.items) return position(introducedAt);
-      return position(node.start);
-    },
-  };
-}
-
-/**
- * YAML 1.2 core schema resolution of plain scalars (YAML 1.2.2 §10.3.2), in the
- * full reader's order, so that `1e3`, `0o17`, `.inf` or `Yes` read the same on both paths.
- */
-const plain = (tag: string, could: (source: string) => boolean, test: RegExp, construct: (source: string) => unknown) =>
-  new jsyaml.Type(`tag:yaml.org,2002:${tag}`, {
+/** js-yaml's reading of plain scalars, by the shared core schema table. */
+const CORE_SCHEMA = jsyaml.FAILSAFE_SCHEMA.extend({
+  implicit: PLAIN_TYPES.map(({ tag, could, test, construct }) => new jsyaml.Type(`tag:yaml.org,2002:${tag}`, {
     kind: 'scalar',
-    // `could` is a cheap necessary condition: most scalars are words, and skip the pattern.
     resolve: (data: unknown) => typeof data === 'string' && could(data) && test.test(data),
     construct,
-  });
-
-/** Whether text starts with a character a number's pattern below can start with. */
-const numberStart = (chars: string) => (s: string) => s.length > 0 && chars.includes(s[0]!);
-
-const CORE_SCHEMA = jsyaml.FAILSAFE_SCHEMA.extend({
-  implicit: [
-    plain('null', (s) => s.length <= 4, /^(?:~|null|Null|NULL)?$/, () => null),
-    plain('bool', (s) => s.length === 4 || s.length === 5, /^(?:true|True|TRUE|false|False|FALSE)$/, (s) => s[0] === 't' || s[0] === 'T'),
-    plain('int', numberStart('+-0123456789'), /^(?:0o[0-7]+|[-+]?[0-9]+|0x[0-9a-fA-F]+)$/, (s) =>
-      s.startsWith('0o') ? parseInt(s.slice(2), 8) : s.startsWith('0x') ? parseInt(s.slice(2), 16) : parseInt(s, 10)),
-    plain('float', numberStart('+-.0123456789'), /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?)$/, (s) =>
-      /nan$/i.test(s) ? NaN : /inf$/i.test(s) ? (s[0] === '-' ? -Infinity : Infinity) : parseFloat(s)),
-  ],
+  })),
 });

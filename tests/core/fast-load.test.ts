@@ -2,9 +2,11 @@ import fc from 'fast-check';
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { fastLoad } from '../../src/core/fast-load.js';
+import type { QuickRead } from '../../src/core/frames.js';
+import { readPlainShape } from '../../src/core/plain-reader.js';
 import { loadYaml } from '../../src/core/load.js';
 import { toPointer } from '../../src/core/locate.js';
-import { EXAMPLES, editedExample, mutatedExample, randomYaml, restyledExample } from '../../scripts/fuzz/inputs.mjs';
+import { EXAMPLES, editedExample, mutatedExample, plainShapedYaml, randomYaml, restyledExample } from '../../scripts/fuzz/inputs.mjs';
 import { writeCorpus } from '../../scripts/bench/corpus.mjs';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,12 +24,12 @@ function pointers(value: unknown, path: Array<string | number> = [], out: string
 }
 
 /**
- * The fast path may decline a text, but when it reads one, the full reader
+ * A quick path may decline a text, but when it reads one, the full reader
  * must read it without problems, to the same data, with the same position for
- * every key and value. Returns whether the fast path read it.
+ * every key and value. Returns whether the quick path read it.
  */
-function agree(text: string): boolean {
-  const quick = fastLoad(text);
+function agree(text: string, read: (text: string) => QuickRead | undefined = fastLoad): boolean {
+  const quick = read(text);
   if (!quick) return false;
   const full = loadYaml(text, { fast: false });
   expect(full.problems, text).toEqual([]);
@@ -92,5 +94,94 @@ describe('fast YAML path', () => {
     expect(data.k16).toBe('09:00');
     expect([data.k20, data.k21, data.k22, data.k23, data.k24, data.k25]).toEqual([false, false, null, null, Infinity, Infinity]);
     expect([data.k26, data.k27, data.k28, data.k29, data.k30, data.k31, data.k32, data.k33]).toEqual(['nul', 'truee', 'Truth', '-1x', '.', '+', '0x', '0o']);
+  });
+});
+
+describe('plain-shape reader', () => {
+  it('reads every shipped example and a generated corpus, as the full reader does', () => {
+    // These are the documents the reader exists for: if it declined them, runs would silently slow down.
+    for (const text of EXAMPLES) expect(agree(text, readPlainShape)).toBe(true);
+    const files = writeCorpus(join(tmpdir(), `iop-audit-plain-${process.pid}`), 200, 13);
+    for (const file of files) expect(agree(readFileSync(file, 'utf8'), readPlainShape)).toBe(true);
+  });
+
+  it('agrees with the full reader on documents at the edges of its shape, or leaves them to the other paths', () => {
+    let read = 0;
+    // These documents are small and quick to check: four times the usual number of cases.
+    fc.assert(fc.property(plainShapedYaml, (text) => { if (agree(text, readPlainShape)) read++; }), { numRuns: RUNS * 4, seed: 47 });
+    // About a fifth of these documents fall in the shape; if none did, this test would prove nothing.
+    expect(read).toBeGreaterThan(RUNS / 2);
+  }, Math.max(30_000, RUNS * 20));
+
+  it('agrees with the full reader on restyled, edited and mutated documents and YAML-like noise', () => {
+    fc.assert(fc.property(fc.oneof(restyledExample, editedExample, mutatedExample, randomYaml), (text) => { agree(text, readPlainShape); }), { numRuns: RUNS, seed: 48 });
+  }, Math.max(30_000, RUNS * 20));
+
+  it('reads the plain shape, with positions', () => {
+    const text = [
+      '# heading',
+      'version: 1',
+      'program:',
+      '  name: Lakeside  # a comment',
+      "  note: 'it''s #1'",
+      '  quoted: "a: b, [c]"',
+      '  times: { start: 09:30, end: "12:00" }',
+      'team:',
+      '- role: nurse',
+      '  count: 2',
+      '-   - x',
+      'days: [monday, [a, b], {}, []]',
+      '',
+    ].join('\n');
+    const read = readPlainShape(text.replace('-   - x', '- solo'));
+    expect(agree(text.replace('-   - x', '- solo'), readPlainShape)).toBe(true);
+    expect(read).toBeDefined();
+    expect(read!.data).toEqual({
+      version: 1,
+      program: { name: 'Lakeside', note: "it's #1", quoted: 'a: b, [c]', times: { start: '09:30', end: '12:00' } },
+      team: [{ role: 'nurse', count: 2 }, 'solo'],
+      days: ['monday', ['a', 'b'], {}, []],
+    });
+    expect(read!.locator.locate('/program/note')).toEqual({ line: 5, column: 9 });
+    expect(read!.locator.locate('/program/times/end')).toEqual({ line: 7, column: 31 });
+    expect(read!.locator.locate('/team/0')).toEqual({ line: 9, column: 3 });
+    expect(read!.locator.locate('/team/0/count', 'key')).toEqual({ line: 10, column: 3 });
+    expect(read!.locator.locate('/days/1/1')).toEqual({ line: 12, column: 20 });
+    // A list inside a list item is the js-yaml path's to read.
+    expect(readPlainShape(text)).toBeUndefined();
+    expect(agree(text)).toBe(true);
+  });
+
+  it.each([
+    ['a value continued on the next line', 'a: one\n  two\n'],
+    ['a list item continued on the next line', 'a:\n  - one\n    two\n'],
+    ['an escape in double quotes', 'a: "x\\ty"\n'],
+    ['quoted text over two lines', "a: 'x\n  y'\n"],
+    ['a block scalar', 'a: |\n  x\n'],
+    ['a flow list over two lines', 'a: [x,\n  y]\n'],
+    ['a trailing comma', 'a: [x, y, ]\n'],
+    ['an empty flow value', 'a: { b: }\n'],
+    ['a pair inside a flow list', 'a: [b: c]\n'],
+    ['a key needing quotes', '"a": 1\n'],
+    ['a space before the colon', 'a : 1\n'],
+    ['a key that reads as null', 'null: 1\n'],
+    ['a key that reads as a boolean', 'True: 1\n'],
+    ['a __proto__ key', '__proto__: 1\n'],
+    ['a repeated key', 'a: 1\nb: 2\na: 3\n'],
+    ['a repeated flow key', 'a: { b: 1, b: 2 }\n'],
+    ['an empty value', 'a:\nb: 1\n'],
+    ['an empty list item', 'a:\n  -\n  - x\n'],
+    ['a key inside a value', 'a: b: c\n'],
+    ['a value that starts with an indicator', 'a: @x\n'],
+    ['a document marker', '---\na: 1\n'],
+    ['a carriage return', 'a: 1\r\n'],
+    ['a control character', 'a: x\u0007y\n'],
+    ['a line separator', 'a: x\u2028y\n'],
+    ['a deeper line after a value', 'a: 1\n  b: 2\n'],
+    ['an indented root', '  a: 1\n'],
+    ['a root list', '- a\n'],
+    ['nesting deeper than a document needs', `a: ${'['.repeat(100)}${']'.repeat(100)}\n`],
+  ])('leaves %s to the other paths', (_what, text) => {
+    expect(readPlainShape(text)).toBeUndefined();
   });
 });

@@ -1,0 +1,67 @@
+import { lineIndex } from './lines.js';
+import { LIST_INDEX, pointerSegments, type Locator } from './locate.js';
+
+/**
+ * A node read by one of the quick reading paths (src/core/plain-reader.ts,
+ * src/core/fast-load.ts): where it starts, what it holds, and for a
+ * collection the nodes inside it, from which positions are found.
+ */
+export interface Frame {
+  /** Offset of the node's first character. */
+  start: number;
+  /** Offset just after the node. */
+  end: number;
+  kind: 'scalar' | 'mapping' | 'sequence' | null;
+  result: unknown;
+  /** The js-yaml path's working list: nodes composed inside this one, in order (none yet: null, as for every scalar). */
+  children: Frame[] | null;
+  /** A mapping's keys and values, in turn: few enough per mapping to search in order. */
+  entries: Frame[] | null;
+  items: Frame[] | null;
+}
+
+/** What a quick reading path gives: the plain data, and where each node of it is. */
+export interface QuickRead {
+  data: Record<string, unknown>;
+  locator: Locator;
+}
+
+/** The data and locator of a document whose root mapping's frame is `root`. */
+export function quickRead(root: Frame, text: string): QuickRead {
+  return { data: root.result as Record<string, unknown>, locator: frameLocator(root, lineIndex(text)) };
+}
+
+/**
+ * Same answers as the full reader's locator (src/core/locate.ts): a scalar at
+ * its value, a collection at its key, a list item at its own start, a missing
+ * node at the nearest existing parent's key.
+ */
+function frameLocator(root: Frame, position: ReturnType<typeof lineIndex>): Locator {
+  return {
+    locate(pointer, at = 'value') {
+      let node = root;
+      let introducedAt = root.start;
+      let complete = true;
+      for (const segment of pointerSegments(pointer)) {
+        if (node.entries) {
+          const entries = node.entries;
+          let key = 0;
+          while (key < entries.length && entries[key]!.result !== segment) key += 2;
+          if (key >= entries.length) { complete = false; break; }
+          introducedAt = entries[key]!.start;
+          node = entries[key + 1]!;
+        } else if (node.items) {
+          const index = Number(segment);
+          if (!LIST_INDEX.test(segment) || index >= node.items.length) { complete = false; break; }
+          node = node.items[index]!;
+          introducedAt = node.start;
+        } else {
+          complete = false;
+          break;
+        }
+      }
+      if (!complete || at === 'key' || node.entries || node.items) return position(introducedAt);
+      return position(node.start);
+    },
+  };
+}

@@ -1,0 +1,386 @@
+import { resolvePlain } from './core-schema.js';
+import { quickRead, type Frame, type QuickRead } from './frames.js';
+
+/**
+ * The quickest reading path, for the shape nearly every program document has:
+ * block mappings and lists whose values fit on their line (plain text, quoted
+ * text without escapes, or a flow list or mapping closed on the same line),
+ * with comments and blank lines between. One pass over the text builds the
+ * data and every node's position at once, several times faster than a
+ * general YAML reader. Anything else (values continued on the next line,
+ * block scalars, escapes, keys other than plain names, anchors, tags,
+ * document markers, carriage returns, characters YAML does not print, ...)
+ * returns `undefined` for the next reading path to take.
+ */
+export function readPlainShape(text: string): QuickRead | undefined {
+  if (UNUSUAL_CHARACTER.test(text)) return undefined;
+  try {
+    return quickRead(new PlainScanner(text).document(), text);
+  } catch (error) {
+    if (error === DECLINE) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * Characters left to the other paths: tabs and carriage returns (YAML treats
+ * them specially), control characters, the byte-order mark, Unicode line
+ * separators and every surrogate (so no half of a pair can slip through).
+ */
+const UNUSUAL_CHARACTER = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]/;
+
+const DECLINE = new Error('outside the plain shape');
+
+const LINE_FEED = 0x0a;
+const SPACE = 0x20;
+const DOUBLE_QUOTE = 0x22;
+const HASH = 0x23;
+const SINGLE_QUOTE = 0x27;
+const COMMA = 0x2c;
+const DASH = 0x2d;
+const COLON = 0x3a;
+const OPEN_BRACKET = 0x5b;
+const BACKSLASH = 0x5c;
+const CLOSE_BRACKET = 0x5d;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+
+/** Collections inside collections the reader follows; program documents need fewer than ten. */
+const MAX_DEPTH = 64;
+
+/** Longest key the full reader accepts as an implicit key (YAML 1.2 allows 1024 characters). */
+const MAX_KEY_LENGTH = 1000;
+
+/** Characters that cannot start a plain scalar here (YAML 1.2.2 c-indicator, with `-` handled apart). */
+const NOT_PLAIN_START = new Set([...',[]{}#&*!|>\'"%@`?:'].map((c) => c.charCodeAt(0)));
+
+const isNameStart = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f;
+const isNameChar = (c: number) => isNameStart(c) || (c >= 0x30 && c <= 0x39) || c === DASH;
+const isFlowEnd = (c: number) => c === COMMA || c === CLOSE_BRACKET || c === CLOSE_BRACE || c === OPEN_BRACKET || c === OPEN_BRACE;
+
+function frame(start: number, end: number, kind: Frame['kind'], result: unknown, entries: Frame[] | null = null, items: Frame[] | null = null): Frame {
+  return { start, end, kind, result, children: null, entries, items };
+}
+
+/** A mapping's frame; a key given twice (the later value replaced the earlier) leaves the text to the other paths. */
+function mapping(start: number, end: number, result: Record<string, unknown>, entries: Frame[]): Frame {
+  if (Object.keys(result).length * 2 !== entries.length) throw DECLINE;
+  return frame(start, end, 'mapping', result, entries);
+}
+
+/**
+ * Reads block structure by indentation. Each block method starts at the first
+ * character of its first line's content and returns with `at` at the first
+ * character of the next content line, whose indentation is in `lineIndent`
+ * (-1 at the end of the text).
+ */
+class PlainScanner {
+  private at = 0;
+  private lineIndent = -1;
+  /** Collections open around the current one. */
+  private depth = 0;
+
+  constructor(private readonly text: string) {}
+
+  document(): Frame {
+    this.nextContentLine();
+    if (this.lineIndent !== 0) throw DECLINE;
+    const root = this.blockMapping(0);
+    // Content left after the root mapping: a line it could not take.
+    if (this.at < this.text.length) throw DECLINE;
+    return root;
+  }
+
+  /** Deeper nesting than a program document needs is left to the readers that report it. */
+  private enter(): void {
+    if (++this.depth > MAX_DEPTH) throw DECLINE;
+  }
+
+  private leave(collection: Frame): Frame {
+    this.depth--;
+    return collection;
+  }
+
+  private code(at: number): number {
+    return this.text.charCodeAt(at);
+  }
+
+  /** Moves to the next line with content, past blank and comment lines. */
+  private nextContentLine(): void {
+    const text = this.text;
+    for (;;) {
+      const lineStart = this.at;
+      while (this.code(this.at) === SPACE) this.at++;
+      if (this.at >= text.length) {
+        this.lineIndent = -1;
+        return;
+      }
+      const c = this.code(this.at);
+      if (c === LINE_FEED) this.at++;
+      else if (c === HASH) this.skipComment();
+      else {
+        this.lineIndent = this.at - lineStart;
+        return;
+      }
+    }
+  }
+
+  /** Past the end of the line a comment starts on. */
+  private skipComment(): void {
+    const eol = this.text.indexOf('\n', this.at);
+    this.at = eol === -1 ? this.text.length : eol + 1;
+  }
+
+  /** The rest of a line after its value: spaces and an optional comment. */
+  private endLine(): void {
+    const start = this.at;
+    while (this.code(this.at) === SPACE) this.at++;
+    if (this.at >= this.text.length) return;
+    const c = this.code(this.at);
+    if (c === LINE_FEED) this.at++;
+    else if (c === HASH && (this.at > start || this.code(this.at - 1) === SPACE)) this.skipComment();
+    else throw DECLINE;
+  }
+
+  private skipSpaces(): void {
+    while (this.code(this.at) === SPACE) this.at++;
+  }
+
+  /** Whether a list item's dash is here: `-` then a space or the end of the line. */
+  private atItem(): boolean {
+    if (this.code(this.at) !== DASH) return false;
+    const next = this.code(this.at + 1);
+    return next === SPACE || next === LINE_FEED || this.at + 1 >= this.text.length;
+  }
+
+  /** Whether a plain name followed by `:` and a space or line end is here. */
+  private atKey(): boolean {
+    let at = this.at;
+    if (!isNameStart(this.code(at))) return false;
+    while (isNameChar(this.code(at))) at++;
+    if (this.code(at) !== COLON) return false;
+    const next = this.code(at + 1);
+    return next === SPACE || next === LINE_FEED || at + 1 >= this.text.length;
+  }
+
+  /** A plain name and its colon; the key frame. */
+  private key(): Frame {
+    if (!this.atKey()) throw DECLINE;
+    const start = this.at;
+    while (this.code(this.at) !== COLON) this.at++;
+    const name = this.text.slice(start, this.at);
+    this.at++;
+    // A name that reads as null or a boolean is not text, and `__proto__` needs the full reader's care.
+    if (this.at - start > MAX_KEY_LENGTH || typeof resolvePlain(name) !== 'string' || name === '__proto__') throw DECLINE;
+    return frame(start, this.at - 1, 'scalar', name);
+  }
+
+  private blockMapping(indent: number): Frame {
+    this.enter();
+    const start = this.at;
+    const result: Record<string, unknown> = {};
+    const entries: Frame[] = [];
+    for (;;) {
+      const key = this.key();
+      const name = key.result as string;
+      this.skipSpaces();
+      let value: Frame;
+      const c = this.code(this.at);
+      if (this.at >= this.text.length || c === LINE_FEED || c === HASH) {
+        // The value is the block on the following lines: deeper, or a list at the key's own indentation.
+        this.endLine();
+        this.nextContentLine();
+        if (this.lineIndent > indent) value = this.atItem() ? this.blockSequence(this.lineIndent) : this.blockMapping(this.lineIndent);
+        else if (this.lineIndent === indent && this.atItem()) value = this.blockSequence(indent);
+        else throw DECLINE; // an empty value
+      } else {
+        value = this.inlineValue();
+        this.endLine();
+        this.nextContentLine();
+      }
+      entries.push(key, value);
+      result[name] = value.result;
+      if (this.lineIndent < indent) return this.leave(mapping(start, this.at, result, entries));
+      if (this.lineIndent > indent) throw DECLINE;
+    }
+  }
+
+  private blockSequence(indent: number): Frame {
+    this.enter();
+    const start = this.at;
+    const result: unknown[] = [];
+    const items: Frame[] = [];
+    for (;;) {
+      const dash = this.at;
+      this.at++;
+      this.skipSpaces();
+      const c = this.code(this.at);
+      if (this.at >= this.text.length || c === LINE_FEED || c === HASH) throw DECLINE; // an item on the lines below
+      let item: Frame;
+      if (this.atKey()) item = this.blockMapping(indent + this.at - dash);
+      else {
+        item = this.inlineValue();
+        this.endLine();
+        this.nextContentLine();
+      }
+      items.push(item);
+      result.push(item.result);
+      if (this.lineIndent === indent && this.atItem()) continue;
+      if (this.lineIndent <= indent) return this.leave(frame(start, this.at, 'sequence', result, null, items));
+      throw DECLINE;
+    }
+  }
+
+  /** A value that starts on its key's or dash's line and ends on it. */
+  private inlineValue(): Frame {
+    const c = this.code(this.at);
+    if (c === OPEN_BRACKET) return this.flowSequence();
+    if (c === OPEN_BRACE) return this.flowMapping();
+    if (c === DOUBLE_QUOTE) return this.doubleQuoted();
+    if (c === SINGLE_QUOTE) return this.singleQuoted();
+    if (NOT_PLAIN_START.has(c) || (c === DASH && this.atItem())) throw DECLINE;
+    const start = this.at;
+    let end = start;
+    const text = this.text;
+    for (;;) {
+      const d = this.code(this.at);
+      if (this.at >= text.length || d === LINE_FEED) break;
+      if (d === SPACE) {
+        this.at++;
+        continue;
+      }
+      if (d === HASH) break; // after a space: a comment
+      // `: ` would make this a key on the value's line.
+      if (d === COLON) {
+        const next = this.code(this.at + 1);
+        if (next === SPACE || next === LINE_FEED || this.at + 1 >= text.length) throw DECLINE;
+      }
+      end = ++this.at;
+    }
+    this.at = end;
+    return frame(start, end, 'scalar', resolvePlain(text.slice(start, end)));
+  }
+
+  private doubleQuoted(): Frame {
+    const start = this.at;
+    const text = this.text;
+    for (let at = start + 1; at < text.length; at++) {
+      const c = this.code(at);
+      if (c === DOUBLE_QUOTE) {
+        this.at = at + 1;
+        return frame(start, this.at, 'scalar', text.slice(start + 1, at));
+      }
+      if (c === BACKSLASH || c === LINE_FEED) break;
+    }
+    throw DECLINE;
+  }
+
+  private singleQuoted(): Frame {
+    const start = this.at;
+    const text = this.text;
+    let value = '';
+    let from = start + 1;
+    for (let at = from; at < text.length; at++) {
+      const c = this.code(at);
+      if (c === LINE_FEED) break;
+      if (c !== SINGLE_QUOTE) continue;
+      value += text.slice(from, at);
+      // Two quotes stand for one.
+      if (this.code(at + 1) === SINGLE_QUOTE) {
+        value += "'";
+        from = ++at + 1;
+        continue;
+      }
+      this.at = at + 1;
+      return frame(start, this.at, 'scalar', value);
+    }
+    throw DECLINE;
+  }
+
+  private flowSequence(): Frame {
+    this.enter();
+    const start = this.at++;
+    const result: unknown[] = [];
+    const items: Frame[] = [];
+    this.skipSpaces();
+    if (this.code(this.at) !== CLOSE_BRACKET) {
+      for (;;) {
+        const item = this.flowValue();
+        items.push(item);
+        result.push(item.result);
+        if (this.flowSeparator(CLOSE_BRACKET)) break;
+      }
+    }
+    this.at++;
+    return this.leave(frame(start, this.at, 'sequence', result, null, items));
+  }
+
+  private flowMapping(): Frame {
+    this.enter();
+    const start = this.at++;
+    const result: Record<string, unknown> = {};
+    const entries: Frame[] = [];
+    this.skipSpaces();
+    if (this.code(this.at) !== CLOSE_BRACE) {
+      for (;;) {
+        const key = this.key();
+        const name = key.result as string;
+        if (this.code(this.at) !== SPACE) throw DECLINE;
+        this.skipSpaces();
+        const value = this.flowValue();
+        entries.push(key, value);
+        result[name] = value.result;
+        if (this.flowSeparator(CLOSE_BRACE)) break;
+      }
+    }
+    this.at++;
+    return this.leave(mapping(start, this.at, result, entries));
+  }
+
+  /** After a flow entry: `,` and more to come (false), or the closing bracket (true, left to read). */
+  private flowSeparator(close: number): boolean {
+    this.skipSpaces();
+    const c = this.code(this.at);
+    if (c === close) return true;
+    if (c !== COMMA) throw DECLINE;
+    this.at++;
+    this.skipSpaces();
+    // A trailing comma, or the line ending inside the collection.
+    if (this.code(this.at) === close) throw DECLINE;
+    return false;
+  }
+
+  /** An entry of a flow list, or a value in a flow mapping. */
+  private flowValue(): Frame {
+    const c = this.code(this.at);
+    if (c === OPEN_BRACKET) return this.flowSequence();
+    if (c === OPEN_BRACE) return this.flowMapping();
+    if (c === DOUBLE_QUOTE) return this.doubleQuoted();
+    if (c === SINGLE_QUOTE) return this.singleQuoted();
+    if (NOT_PLAIN_START.has(c) || c === LINE_FEED || this.at >= this.text.length) throw DECLINE;
+    if (c === DASH) {
+      const next = this.code(this.at + 1);
+      if (next === SPACE || next === LINE_FEED || isFlowEnd(next)) throw DECLINE;
+    }
+    const start = this.at;
+    let end = start;
+    const text = this.text;
+    for (;;) {
+      const d = this.code(this.at);
+      if (this.at >= text.length || d === LINE_FEED || d === HASH || d === OPEN_BRACKET || d === OPEN_BRACE) throw DECLINE;
+      if (d === COMMA || d === CLOSE_BRACKET || d === CLOSE_BRACE) break;
+      if (d === SPACE) {
+        this.at++;
+        continue;
+      }
+      // `:` before a space or a bracket would make a key (a pair inside a list, or a mapping inside a value).
+      if (d === COLON) {
+        const next = this.code(this.at + 1);
+        if (next === SPACE || next === LINE_FEED || isFlowEnd(next)) throw DECLINE;
+      }
+      end = ++this.at;
+    }
+    this.at = end;
+    return frame(start, end, 'scalar', resolvePlain(text.slice(start, end)));
+  }
+}
