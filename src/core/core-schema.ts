@@ -15,8 +15,8 @@ export interface PlainType {
 const numberStart = (chars: string) => (s: string) => s.length > 0 && chars.includes(s[0]!);
 
 export const PLAIN_TYPES: readonly PlainType[] = [
-  { tag: 'null', could: (s) => s.length <= 4, test: /^(?:~|null|Null|NULL)?$/, construct: () => null },
-  { tag: 'bool', could: (s) => s.length === 4 || s.length === 5, test: /^(?:true|True|TRUE|false|False|FALSE)$/, construct: (s) => s[0] === 't' || s[0] === 'T' },
+  { tag: 'null', could: (s) => s.length === 0 || (s.length <= 4 && '~nN'.includes(s[0]!)), test: /^(?:~|null|Null|NULL)?$/, construct: () => null },
+  { tag: 'bool', could: (s) => (s.length === 4 || s.length === 5) && 'tTfF'.includes(s[0]!), test: /^(?:true|True|TRUE|false|False|FALSE)$/, construct: (s) => s[0] === 't' || s[0] === 'T' },
   {
     tag: 'int', could: numberStart('+-0123456789'), test: /^(?:0o[0-7]+|[-+]?[0-9]+|0x[0-9a-fA-F]+)$/,
     construct: (s) => s.startsWith('0o') ? parseInt(s.slice(2), 8) : s.startsWith('0x') ? parseInt(s.slice(2), 16) : parseInt(s, 10),

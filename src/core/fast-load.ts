@@ -17,9 +17,10 @@ import { readPlainShape } from './plain-reader.js';
  * the same positions.
  */
 export function fastLoad(text: string): QuickRead | undefined {
-  if (needsFullReader(text)) return undefined;
+  // The plain-shape reader makes its own checks; the screen below is js-yaml's.
   const plain = readPlainShape(text);
   if (plain) return plain;
+  if (needsFullReader(text)) return undefined;
   const stack: Frame[] = [];
   let root: Frame | undefined;
   try {

@@ -101,21 +101,17 @@ class PlainScanner {
     return collection;
   }
 
-  private code(at: number): number {
-    return this.text.charCodeAt(at);
-  }
-
   /** Moves to the next line with content, past blank and comment lines. */
   private nextContentLine(): void {
     const text = this.text;
     for (;;) {
       const lineStart = this.at;
-      while (this.code(this.at) === SPACE) this.at++;
+      while (this.text.charCodeAt(this.at) === SPACE) this.at++;
       if (this.at >= text.length) {
         this.lineIndent = -1;
         return;
       }
-      const c = this.code(this.at);
+      const c = this.text.charCodeAt(this.at);
       if (c === LINE_FEED) this.at++;
       else if (c === HASH) this.skipComment();
       else {
@@ -134,45 +130,46 @@ class PlainScanner {
   /** The rest of a line after its value: spaces and an optional comment. */
   private endLine(): void {
     const start = this.at;
-    while (this.code(this.at) === SPACE) this.at++;
+    while (this.text.charCodeAt(this.at) === SPACE) this.at++;
     if (this.at >= this.text.length) return;
-    const c = this.code(this.at);
+    const c = this.text.charCodeAt(this.at);
     if (c === LINE_FEED) this.at++;
-    else if (c === HASH && (this.at > start || this.code(this.at - 1) === SPACE)) this.skipComment();
+    else if (c === HASH && (this.at > start || this.text.charCodeAt(this.at - 1) === SPACE)) this.skipComment();
     else throw DECLINE;
   }
 
   private skipSpaces(): void {
-    while (this.code(this.at) === SPACE) this.at++;
+    while (this.text.charCodeAt(this.at) === SPACE) this.at++;
   }
 
   /** Whether a list item's dash is here: `-` then a space or the end of the line. */
   private atItem(): boolean {
-    if (this.code(this.at) !== DASH) return false;
-    const next = this.code(this.at + 1);
+    if (this.text.charCodeAt(this.at) !== DASH) return false;
+    const next = this.text.charCodeAt(this.at + 1);
     return next === SPACE || next === LINE_FEED || this.at + 1 >= this.text.length;
   }
 
-  /** Whether a plain name followed by `:` and a space or line end is here. */
-  private atKey(): boolean {
+  /** Where the colon is, if a plain name followed by `:` and a space or line end is here; otherwise -1. */
+  private keyColon(): number {
+    const text = this.text;
     let at = this.at;
-    if (!isNameStart(this.code(at))) return false;
-    while (isNameChar(this.code(at))) at++;
-    if (this.code(at) !== COLON) return false;
-    const next = this.code(at + 1);
-    return next === SPACE || next === LINE_FEED || at + 1 >= this.text.length;
+    if (!isNameStart(text.charCodeAt(at))) return -1;
+    while (isNameChar(text.charCodeAt(at))) at++;
+    if (text.charCodeAt(at) !== COLON) return -1;
+    const next = text.charCodeAt(at + 1);
+    return next === SPACE || next === LINE_FEED || at + 1 >= text.length ? at : -1;
   }
 
   /** A plain name and its colon; the key frame. */
   private key(): Frame {
-    if (!this.atKey()) throw DECLINE;
     const start = this.at;
-    while (this.code(this.at) !== COLON) this.at++;
-    const name = this.text.slice(start, this.at);
-    this.at++;
+    const colon = this.keyColon();
+    if (colon < 0 || colon - start > MAX_KEY_LENGTH) throw DECLINE;
+    const name = this.text.slice(start, colon);
+    this.at = colon + 1;
     // A name that reads as null or a boolean is not text, and `__proto__` needs the full reader's care.
-    if (this.at - start > MAX_KEY_LENGTH || typeof resolvePlain(name) !== 'string' || name === '__proto__') throw DECLINE;
-    return frame(start, this.at - 1, 'scalar', name);
+    if (((name.length === 4 || name.length === 5) && typeof resolvePlain(name) !== 'string') || name === '__proto__') throw DECLINE;
+    return frame(start, colon, 'scalar', name);
   }
 
   private blockMapping(indent: number): Frame {
@@ -185,7 +182,7 @@ class PlainScanner {
       const name = key.result as string;
       this.skipSpaces();
       let value: Frame;
-      const c = this.code(this.at);
+      const c = this.text.charCodeAt(this.at);
       if (this.at >= this.text.length || c === LINE_FEED || c === HASH) {
         // The value is the block on the following lines: deeper, or a list at the key's own indentation.
         this.endLine();
@@ -214,10 +211,10 @@ class PlainScanner {
       const dash = this.at;
       this.at++;
       this.skipSpaces();
-      const c = this.code(this.at);
+      const c = this.text.charCodeAt(this.at);
       if (this.at >= this.text.length || c === LINE_FEED || c === HASH) throw DECLINE; // an item on the lines below
       let item: Frame;
-      if (this.atKey()) item = this.blockMapping(indent + this.at - dash);
+      if (this.keyColon() >= 0) item = this.blockMapping(indent + this.at - dash);
       else {
         item = this.inlineValue();
         this.endLine();
@@ -233,7 +230,7 @@ class PlainScanner {
 
   /** A value that starts on its key's or dash's line and ends on it. */
   private inlineValue(): Frame {
-    const c = this.code(this.at);
+    const c = this.text.charCodeAt(this.at);
     if (c === OPEN_BRACKET) return this.flowSequence();
     if (c === OPEN_BRACE) return this.flowMapping();
     if (c === DOUBLE_QUOTE) return this.doubleQuoted();
@@ -243,7 +240,7 @@ class PlainScanner {
     let end = start;
     const text = this.text;
     for (;;) {
-      const d = this.code(this.at);
+      const d = this.text.charCodeAt(this.at);
       if (this.at >= text.length || d === LINE_FEED) break;
       if (d === SPACE) {
         this.at++;
@@ -252,7 +249,7 @@ class PlainScanner {
       if (d === HASH) break; // after a space: a comment
       // `: ` would make this a key on the value's line.
       if (d === COLON) {
-        const next = this.code(this.at + 1);
+        const next = this.text.charCodeAt(this.at + 1);
         if (next === SPACE || next === LINE_FEED || this.at + 1 >= text.length) throw DECLINE;
       }
       end = ++this.at;
@@ -265,7 +262,7 @@ class PlainScanner {
     const start = this.at;
     const text = this.text;
     for (let at = start + 1; at < text.length; at++) {
-      const c = this.code(at);
+      const c = this.text.charCodeAt(at);
       if (c === DOUBLE_QUOTE) {
         this.at = at + 1;
         return frame(start, this.at, 'scalar', text.slice(start + 1, at));
@@ -281,12 +278,12 @@ class PlainScanner {
     let value = '';
     let from = start + 1;
     for (let at = from; at < text.length; at++) {
-      const c = this.code(at);
+      const c = this.text.charCodeAt(at);
       if (c === LINE_FEED) break;
       if (c !== SINGLE_QUOTE) continue;
       value += text.slice(from, at);
       // Two quotes stand for one.
-      if (this.code(at + 1) === SINGLE_QUOTE) {
+      if (this.text.charCodeAt(at + 1) === SINGLE_QUOTE) {
         value += "'";
         from = ++at + 1;
         continue;
@@ -303,7 +300,7 @@ class PlainScanner {
     const result: unknown[] = [];
     const items: Frame[] = [];
     this.skipSpaces();
-    if (this.code(this.at) !== CLOSE_BRACKET) {
+    if (this.text.charCodeAt(this.at) !== CLOSE_BRACKET) {
       for (;;) {
         const item = this.flowValue();
         items.push(item);
@@ -321,11 +318,11 @@ class PlainScanner {
     const result: Record<string, unknown> = {};
     const entries: Frame[] = [];
     this.skipSpaces();
-    if (this.code(this.at) !== CLOSE_BRACE) {
+    if (this.text.charCodeAt(this.at) !== CLOSE_BRACE) {
       for (;;) {
         const key = this.key();
         const name = key.result as string;
-        if (this.code(this.at) !== SPACE) throw DECLINE;
+        if (this.text.charCodeAt(this.at) !== SPACE) throw DECLINE;
         this.skipSpaces();
         const value = this.flowValue();
         entries.push(key, value);
@@ -340,33 +337,33 @@ class PlainScanner {
   /** After a flow entry: `,` and more to come (false), or the closing bracket (true, left to read). */
   private flowSeparator(close: number): boolean {
     this.skipSpaces();
-    const c = this.code(this.at);
+    const c = this.text.charCodeAt(this.at);
     if (c === close) return true;
     if (c !== COMMA) throw DECLINE;
     this.at++;
     this.skipSpaces();
     // A trailing comma, or the line ending inside the collection.
-    if (this.code(this.at) === close) throw DECLINE;
+    if (this.text.charCodeAt(this.at) === close) throw DECLINE;
     return false;
   }
 
   /** An entry of a flow list, or a value in a flow mapping. */
   private flowValue(): Frame {
-    const c = this.code(this.at);
+    const c = this.text.charCodeAt(this.at);
     if (c === OPEN_BRACKET) return this.flowSequence();
     if (c === OPEN_BRACE) return this.flowMapping();
     if (c === DOUBLE_QUOTE) return this.doubleQuoted();
     if (c === SINGLE_QUOTE) return this.singleQuoted();
     if (NOT_PLAIN_START.has(c) || c === LINE_FEED || this.at >= this.text.length) throw DECLINE;
     if (c === DASH) {
-      const next = this.code(this.at + 1);
+      const next = this.text.charCodeAt(this.at + 1);
       if (next === SPACE || next === LINE_FEED || isFlowEnd(next)) throw DECLINE;
     }
     const start = this.at;
     let end = start;
     const text = this.text;
     for (;;) {
-      const d = this.code(this.at);
+      const d = this.text.charCodeAt(this.at);
       if (this.at >= text.length || d === LINE_FEED || d === HASH || d === OPEN_BRACKET || d === OPEN_BRACE) throw DECLINE;
       if (d === COMMA || d === CLOSE_BRACKET || d === CLOSE_BRACE) break;
       if (d === SPACE) {
@@ -375,7 +372,7 @@ class PlainScanner {
       }
       // `:` before a space or a bracket would make a key (a pair inside a list, or a mapping inside a value).
       if (d === COLON) {
-        const next = this.code(this.at + 1);
+        const next = this.text.charCodeAt(this.at + 1);
         if (next === SPACE || next === LINE_FEED || isFlowEnd(next)) throw DECLINE;
       }
       end = ++this.at;
