@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { addSummary, emptySummary } from '../core/engine.js';
 import type { DocumentResult, Summary } from '../core/types.js';
@@ -72,7 +73,7 @@ export async function reportOnWorkers(
 }
 
 /**
- * Runs batches on up to `threads` workers, one batch in flight per worker,
+ * Runs batches on up to `threads` workers, two batches in flight per worker,
  * handing each reply to `onReply`; when it returns `false`, no more batches
  * are sent. `start` runs after the workers are created, before the first
  * batch. Batches are released once sent, and none is sent while `pause`
@@ -92,17 +93,29 @@ async function onWorkers<Reply>(
   // A thread starts at bin/worker.cjs, which runs the bundle (dist/*.cjs) from its code cache.
   const entry = new URL('../bin/worker.cjs', workerUrl);
   const data = { bundle: fileURLToPath(workerUrl), job: workerData };
+  // Each thread optimises its hot code itself rather than on V8's background threads. With every core
+  // busy auditing, background compilations wait for a core, and a thread runs unoptimised code for
+  // longer: on 10,000 documents on two cores this made a run ~6% slower (median of 16). The flag is read when
+  // an isolate starts, so it takes effect in the workers created below and leaves this thread's as it is.
+  setFlagsFromString('--no-concurrent-recompilation');
   const workers = Array.from({ length: Math.min(threads, batches.length) }, () => new Worker(entry, { workerData: data, resourceLimits }));
   try {
     start();
     await Promise.all(workers.map((worker) => new Promise<void>((resolve, reject) => {
+      let inFlight = 0;
+      // Sends the next batch; once there is none to send (or the run stopped), the worker is done when its last reply is in.
       const send = () => {
-        if (stopped || next >= batches.length) return resolve();
+        if (stopped || next >= batches.length) {
+          if (inFlight === 0) resolve();
+          return;
+        }
         const batch = batches[next];
         batches[next++] = undefined;
+        inFlight++;
         worker.postMessage(batch);
       };
       worker.on('message', (reply: Reply) => {
+        inFlight--;
         const wait = pause?.();
         // The next batch goes out first, so the worker is not idle while the reply is handled.
         if (!wait) send();
@@ -111,6 +124,9 @@ async function onWorkers<Reply>(
       });
       worker.on('error', reject);
       worker.on('exit', (code) => { if (code !== 0) reject(new Error(`a worker thread stopped with code ${code}`)); });
+      // Two batches in flight: the worker starts the second while its reply to the first is on its
+      // way, instead of idling for the round trip (~7% of a worker's time on 10,000 documents).
+      send();
       send();
     })));
   } finally {
