@@ -32,6 +32,36 @@ describe('single, workers and cache give the same report', () => {
     expect(report('warm-workers', ['--threads', '2', '--cache', '--cache-location', cache])).toBe(single);
   }, 120_000);
 
+  it('writes the same report and the same cache when worker threads write a cached run', () => {
+    // Its own copy of the corpus: a few documents are edited below.
+    const copy = join(dir, 'cached-corpus');
+    cpSync(corpus, copy, { recursive: true });
+    const stream = (args: string[]) => {
+      const run = cli([copy, '--format', 'json', ...args], { cwd: dir });
+      expect(run.stderr).toBe('');
+      return run.stdout;
+    };
+    const uncached = stream(['--threads', '1']);
+    const onWorkers = join(dir, 'streamed-workers.cache');
+    const single = join(dir, 'streamed-single.cache');
+    expect(stream(['--threads', '2', '--cache', '--cache-location', onWorkers]) === uncached).toBe(true);
+    expect(stream(['--threads', '1', '--cache', '--cache-location', single]) === uncached).toBe(true);
+    expect(readFileSync(onWorkers).equals(readFileSync(single))).toBe(true);
+    expect(readFileSync(`${onWorkers}.report`).equals(readFileSync(`${single}.report`))).toBe(true);
+    // Some documents changed, one broken: the rest come from the cache, these are audited again.
+    const names = readdirSync(copy).filter((name) => name.endsWith('.yaml')).sort();
+    for (const name of [names[3]!, names[250]!, names[510]!]) {
+      const path = join(copy, name);
+      writeFileSync(path, readFileSync(path, 'utf8').replace(/days_to_first_session: \d+/, 'days_to_first_session: 30'));
+    }
+    writeFileSync(join(copy, names[100]!), 'version: [\n');
+    const edited = stream(['--threads', '1']);
+    expect(edited).not.toBe(uncached);
+    expect(stream(['--threads', '2', '--cache', '--cache-location', onWorkers]) === edited).toBe(true);
+    expect(stream(['--threads', '1', '--cache', '--cache-location', single]) === edited).toBe(true);
+    expect(readFileSync(onWorkers).equals(readFileSync(single))).toBe(true);
+  }, 120_000);
+
   it('writes the same report while it runs (to standard output) as whole (to a report file)', () => {
     for (const format of ['json', 'table']) {
       const out = join(dir, `whole.${format}`);
@@ -99,7 +129,7 @@ describe('single, workers and cache give the same report', () => {
     // Gone after discovery: only the worker finds out.
     sources.splice(66, 0, { file: 'gone.yaml', path: join(corpus, 'gone.yaml') });
     let written = '';
-    await expect(reportOnWorkers(reportWorker, 2, jsonJob, sources, () => {}, (text) => { written += text; }, () => {}))
+    await expect(reportOnWorkers(reportWorker, 2, jsonJob, sources, { start: () => {}, write: (text) => { written += text; }, onProgress: () => {} }))
       .rejects.toThrow('cannot read gone.yaml: ENOENT');
     expect(written.match(/\n {4}\{\n {6}"file": /g)).toHaveLength(66);
   });
@@ -134,8 +164,9 @@ describe('single, workers and cache give the same report', () => {
     let reader = true;
     let written = '';
     const pieces = () => written.match(/\n {4}\{\n {6}"file": /g)?.length ?? 0;
-    const run = reportOnWorkers(reportWorker, 2, jsonJob, sources, () => {}, (text) => { written += text; }, () => {},
-      () => (reader ? behind.held : undefined));
+    const run = reportOnWorkers(reportWorker, 2, jsonJob, sources, {
+      start: () => {}, write: (text) => { written += text; }, onProgress: () => {}, pause: () => (reader ? behind.held : undefined),
+    });
     await new Promise((resolve) => setTimeout(resolve, 1500));
     expect(pieces()).toBeLessThanOrEqual(2 * 2 * 64);
     reader = false;

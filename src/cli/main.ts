@@ -4,12 +4,12 @@ import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
 import programSchema from '../../schemas/program.schema.json' with { type: 'json' };
 import packageJson from '../../package.json' with { type: 'json' };
-import { applyPolicy, buildResult, emptySummary } from '../core/engine.js';
+import { addSummary, applyPolicy, buildResult, emptySummary } from '../core/engine.js';
 import { DEFAULT_MAX_FILE_SIZE_KB } from '../core/decode.js';
 import type { DocumentResult } from '../core/types.js';
 import { BUILD_ID } from '../generated/build-id.js';
 import { checkReadable } from '../run/read.js';
-import { auditSources, defaultThreads, readSources, WORKER_THRESHOLD } from '../run/run.js';
+import { auditSources, cachedBatchSources, defaultThreads, readSources, WORKER_THRESHOLD } from '../run/run.js';
 import { loadPolicy, reportPiece, type PolicySetup } from '../run/policy.js';
 import type { AuditSettings } from '../run/settings.js';
 import { RULES, findRule } from '../rules/index.js';
@@ -227,13 +227,14 @@ async function runAudit(paths: string[], options: ReportOptions, io: Io, mode: '
   // on standard output (on a terminal it would mix with the progress counter; a
   // report file is written whole and atomically).
   const stream = options.output === undefined && io.stdout.isTTY !== true ? await loadReportStream(format) : undefined;
-  // Worker threads can do all of a streamed run but the ordering, unless the cache needs each result here.
-  const onWorkersWhole = stream !== undefined && !caching && sources.every((source) => source.path !== null);
+  // Worker threads can do all of a streamed run but the ordering (and, when caching, reading the files and keeping results).
+  const onWorkersWhole = stream !== undefined && sources.every((source) => source.path !== null);
   const threads = options.threads ?? defaultThreads(onWorkersWhole);
   const tool = { name: 'iop-audit', version: packageJson.version };
   const progress = progressOn(io, sources.length);
+  const reportWorker = new URL('./report-worker.cjs', import.meta.url);
 
-  if (stream && onWorkersWhole && threads > 1 && sources.length >= WORKER_THRESHOLD) {
+  if (stream && onWorkersWhole && !caching && threads > 1 && sources.length >= WORKER_THRESHOLD) {
     // Worker threads read, audit and write each document's piece; this thread puts them in order.
     const { reportOnWorkers } = await import('../run/pool.js');
     const { rules: _rules, ...context } = formatContext;
@@ -244,10 +245,9 @@ async function runAudit(paths: string[], options: ReportOptions, io: Io, mode: '
     };
     let run;
     try {
-      run = await reportOnWorkers(
-        new URL('./report-worker.cjs', import.meta.url), threads, { settings, policy: policySetup, format, context, maxBytes }, sources,
-        start, (text) => io.stdout.write(text), (file) => progress.tick(file), () => io.stdout.drained?.(),
-      );
+      run = await reportOnWorkers(reportWorker, threads, { settings, policy: policySetup, format, context, maxBytes }, sources, {
+        start, write: (text) => io.stdout.write(text), onProgress: (file) => progress.tick(file), pause: () => io.stdout.drained?.(),
+      });
     } finally {
       progress.done();
     }
@@ -278,21 +278,40 @@ async function runAudit(paths: string[], options: ReportOptions, io: Io, mode: '
     io.stdout.write(text);
     parts?.push(Buffer.from(text));
   };
-  if (stream) write(stream.start({ tool }, formatContext));
-  try {
-    await auditSources(texts, {
-      settings,
-      threads,
-      workerUrl: new URL('./worker.cjs', import.meta.url),
-      ...(cache ? { cache } : {}),
-      onProgress: (_done, file) => progress.tick(file),
-      ...(stream ? { pause: () => io.stdout.drained?.() } : {}),
-    }, (audited, index) => {
-      if (stream) write(reportPiece(audited, index, policy, stream, formatContext, summary));
-      else documents.push(applyPolicy(audited, policy));
-    });
-  } finally {
-    progress.done();
+  if (stream && cache && onWorkersWhole && threads > 1 && texts.length >= WORKER_THRESHOLD) {
+    // The files are read (for their digests): worker threads audit those the cache lacks, write every
+    // document's piece of the report, and send back what the cache keeps.
+    const { reportOnWorkers } = await import('../run/pool.js');
+    const { rules: _rules, ...context } = formatContext;
+    const { sources: batchSources, digests } = cachedBatchSources(texts, cache);
+    let run;
+    try {
+      run = await reportOnWorkers(reportWorker, threads, { settings, policy: policySetup, format, context, maxBytes }, batchSources, {
+        start: () => write(stream.start({ tool }, formatContext)), write, onProgress: (file) => progress.tick(file), pause: () => io.stdout.drained?.(),
+        onStored: (index, stored) => cache.store(batchSources[index]!.file, digests[index]!, stored),
+      });
+    } finally {
+      progress.done();
+    }
+    policy.waivers.markUsed([...run.usedWaivers]);
+    addSummary(summary, run.summary);
+  } else {
+    if (stream) write(stream.start({ tool }, formatContext));
+    try {
+      await auditSources(texts, {
+        settings,
+        threads,
+        workerUrl: new URL('./worker.cjs', import.meta.url),
+        ...(cache ? { cache } : {}),
+        onProgress: (_done, file) => progress.tick(file),
+        ...(stream ? { pause: () => io.stdout.drained?.() } : {}),
+      }, (audited, index) => {
+        if (stream) write(reportPiece(audited, index, policy, stream, formatContext, summary));
+        else documents.push(applyPolicy(audited, policy));
+      });
+    } finally {
+      progress.done();
+    }
   }
   let report: string | Uint8Array[];
   let code: ExitCode;

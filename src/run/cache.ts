@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { DocumentResult } from '../core/types.js';
-import { compact, expand, type CompactResult } from './compact.js';
+import { expand, storedForm, type CompactResult } from './compact.js';
 
 /**
  * Audit results kept between runs (`--cache`), in the manner of ESLint's cache:
@@ -64,17 +64,28 @@ export class AuditCache {
   }
 
   get(file: string, digest: string): DocumentResult | undefined {
+    const stored = this.stored(file, digest);
+    return stored && expand(stored);
+  }
+
+  /** The entry as stored (without the rule catalog's fields), for a thread that expands it itself. */
+  stored(file: string, digest: string): CompactResult | undefined {
     const entry = this.entries.get(file);
     if (!entry || entry.digest !== digest) return undefined;
     try {
-      return expand(JSON.parse(entry.json) as CompactResult);
+      return JSON.parse(entry.json) as CompactResult;
     } catch {
       return undefined; // a damaged entry is a miss, never a wrong result
     }
   }
 
   set(file: string, digest: string, result: DocumentResult): void {
-    this.entries.set(file, { digest, json: JSON.stringify(compact(result)) });
+    this.store(file, digest, storedForm(result));
+  }
+
+  /** Keeps a result already in its stored form (storedForm), as a worker thread sends it. */
+  store(file: string, digest: string, json: string): void {
+    this.entries.set(file, { digest, json });
     this.changed = true;
   }
 

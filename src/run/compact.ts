@@ -29,3 +29,8 @@ export function expand(doc: CompactResult): DocumentResult {
     }),
   };
 }
+
+/** A result as the cache stores it: compact JSON text. */
+export function storedForm(doc: DocumentResult): string {
+  return JSON.stringify(compact(doc));
+}

@@ -4,8 +4,8 @@ import { Worker } from 'node:worker_threads';
 import { addSummary, emptySummary } from '../core/engine.js';
 import type { DocumentResult, Summary } from '../core/types.js';
 import { expand } from './compact.js';
-import { UnreadableError, type Source } from './read.js';
-import type { ReportBatch, ReportJob, SourceBatch } from './report-worker.js';
+import { UnreadableError } from './read.js';
+import type { BatchSource, ReportBatch, ReportJob, SourceBatch } from './report-worker.js';
 import type { AuditSettings } from './settings.js';
 import type { Batch, BatchResult } from './worker.js';
 
@@ -36,19 +36,32 @@ export async function auditOnWorkers(
   }, pause);
 }
 
+/** What a streamed report on worker threads does with what the workers send back. */
+export interface ReportHooks {
+  /**
+   * Runs once the threads are starting and before any batch is sent (they take
+   * tens of milliseconds to boot, which it can use); if it throws, nothing is sent.
+   */
+  start: () => void;
+  /** Writes the next piece of the report, in source order. */
+  write: (text: string) => void;
+  onProgress: (file: string) => void;
+  /** While it holds (the report's reader is behind), no batch is sent. */
+  pause?: () => Promise<void> | undefined;
+  /** Receives the stored form of each document sent as text (see BatchSource), by its index in the run. */
+  onStored?: (index: number, stored: string) => void;
+}
+
 /**
  * Writes a streamed report on worker threads: each reads, audits and formats a
- * batch of files, and the pieces are written here in source order. `start`
- * runs once the threads are starting and before any batch is sent (they take
- * tens of milliseconds to boot, which it can use); if it throws, nothing is
- * sent. Returns the run's summary and the waivers used. An unreadable file
- * stops the run there (its UnreadableError message is thrown) after the
- * pieces before it are written.
+ * batch of documents, and the pieces are written here in source order. Returns
+ * the run's summary and the waivers used. An unreadable file stops the run
+ * there (its UnreadableError message is thrown) after the pieces before it are written.
  */
 export async function reportOnWorkers(
-  workerUrl: URL, threads: number, job: ReportJob, sources: readonly Source[],
-  start: () => void, write: (text: string) => void, onProgress: (file: string) => void, pause?: () => Promise<void> | undefined,
+  workerUrl: URL, threads: number, job: ReportJob, sources: readonly BatchSource[], hooks: ReportHooks,
 ): Promise<{ summary: Summary; usedWaivers: Set<number> }> {
+  const { start, write, onProgress, pause, onStored } = hooks;
   const batches: SourceBatch[] = inBatches(sources).map((part, id) => ({ id, first: id * BATCH_SIZE, sources: part }));
   const summary = emptySummary();
   const usedWaivers = new Set<number>();
@@ -57,6 +70,7 @@ export async function reportOnWorkers(
   let stop: string | undefined;
   await onWorkers(workerUrl, job, threads, batches, start, (reply: ReportBatch) => {
     reply.usedWaivers.forEach((position) => usedWaivers.add(position));
+    if (onStored) for (const [offset, stored] of reply.stored ?? []) onStored(reply.id * BATCH_SIZE + offset, stored);
     waiting.set(reply.id, reply);
     for (let next = waiting.get(written); next && stop === undefined; next = waiting.get(written)) {
       waiting.delete(written);

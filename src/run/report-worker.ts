@@ -1,8 +1,9 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { emptySummary } from '../core/engine.js';
-import type { Summary } from '../core/types.js';
+import type { DocumentResult, Problem, Summary } from '../core/types.js';
 import { loadReportStream, type Format, type FormatContext } from '../report/index.js';
 import { RULES } from '../rules/index.js';
+import { expand, storedForm, type CompactResult } from './compact.js';
 import { loadPolicy, reportPiece, type PolicySetup } from './policy.js';
 import { readDocument, refusedResult, UnreadableError, type Source } from './read.js';
 import { auditWith, type AuditSettings } from './settings.js';
@@ -10,7 +11,8 @@ import { auditWith, type AuditSettings } from './settings.js';
 /**
  * A worker thread that does a document's whole journey for a streamed report:
  * it reads the file, audits it, applies the policy and writes the document's
- * piece of the report. The main thread only puts the pieces in order.
+ * piece of the report. The main thread only puts the pieces in order (and, in
+ * a cached run, reads the files and keeps the results).
  */
 export interface ReportJob {
   settings: AuditSettings;
@@ -21,11 +23,22 @@ export interface ReportJob {
   maxBytes: number;
 }
 
+/**
+ * A document for the worker: a file to read, or, in a cached run (where the
+ * main thread has read every file to know its digest), the text it read, the
+ * result the cache holds, or why it is not a document.
+ */
+export type BatchSource =
+  | Source
+  | { file: string; text: string }
+  | { file: string; stored: CompactResult }
+  | { file: string; problem: Problem };
+
 export interface SourceBatch {
   id: number;
   /** Index of the batch's first document in the run. */
   first: number;
-  sources: Source[];
+  sources: BatchSource[];
 }
 
 export interface ReportBatch {
@@ -37,6 +50,8 @@ export interface ReportBatch {
   usedWaivers: number[];
   /** Set when a file could not be read: the batch stops before it. */
   unreadable?: string;
+  /** Results of documents sent as text, for the cache, in stored form (by position in the batch). */
+  stored?: [number, string][];
 }
 
 // Started by bin/worker.cjs (see onWorkers in pool.ts), which passes the job beside the bundle's path.
@@ -50,18 +65,30 @@ parentPort?.on('message', async (batch: SourceBatch) => {
   const summary = emptySummary();
   let text = '';
   let unreadable: string | undefined;
-  for (const [offset, { file, path }] of batch.sources.entries()) {
-    let read;
-    try {
-      read = readDocument(path!, file, job.maxBytes);
-    } catch (error) {
-      if (!(error instanceof UnreadableError)) throw error;
-      unreadable = error.message;
-      break;
+  let stored: [number, string][] | undefined;
+  for (const [offset, source] of batch.sources.entries()) {
+    const { file } = source;
+    let audited: DocumentResult;
+    if ('stored' in source) audited = expand(source.stored);
+    else if ('problem' in source) audited = refusedResult(file, source.problem);
+    else if ('text' in source) {
+      audited = auditWith(job.settings, source.text, file);
+      (stored ??= []).push([offset, storedForm(audited)]);
+    } else {
+      let read;
+      try {
+        read = readDocument(source.path!, file, job.maxBytes);
+      } catch (error) {
+        if (!(error instanceof UnreadableError)) throw error;
+        unreadable = error.message;
+        break;
+      }
+      audited = 'problem' in read ? refusedResult(file, read.problem) : auditWith(job.settings, read.text, file);
     }
-    const audited = 'problem' in read ? refusedResult(file, read.problem) : auditWith(job.settings, read.text, file);
     text += reportPiece(audited, batch.first + offset, policy, stream, context, summary);
   }
-  const reply: ReportBatch = { id: batch.id, text, summary, usedWaivers: policy.waivers.used(), ...(unreadable ? { unreadable } : {}) };
+  const reply: ReportBatch = {
+    id: batch.id, text, summary, usedWaivers: policy.waivers.used(), ...(unreadable ? { unreadable } : {}), ...(stored ? { stored } : {}),
+  };
   parentPort!.postMessage(reply);
 });
