@@ -1,5 +1,6 @@
 'use strict';
-// Starts a bundle of the tool (dist/cli.cjs, or a worker thread's dist/*-worker.cjs) from the
+// Starts a bundle of the tool (dist/cli.cjs, a worker thread's dist/*-worker.cjs, or the YAML
+// libraries' dist/yaml-libraries.cjs, which the others start when they first need it) from the
 // V8 compiled code the build left beside it (<bundle>.cache, made by scripts/code-cache.cjs).
 // Starting from it skips most parsing and compiling, which is most of a one-document run's
 // time and of a worker thread's start. The cache is used only if it was made for this very
@@ -14,6 +15,9 @@ const { Script } = require('node:vm');
 function keyOf(source) {
   return `${source.slice(0, source.indexOf('\n'))}\n`;
 }
+
+/** Bundles started so far, by path, with their compiled scripts: what scripts/code-cache.cjs saves. */
+const started = new Map();
 
 /** Compiles and runs a bundle; returns its exports and the compiled script (for making the cache). */
 function load(bundle) {
@@ -33,7 +37,9 @@ function load(bundle) {
   });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
-  return { exports: module.exports, script, key };
+  const loaded = { exports: module.exports, script, key };
+  started.set(bundle, loaded);
+  return loaded;
 }
 
-module.exports = { keyOf, load };
+module.exports = { keyOf, load, started };

@@ -72,6 +72,25 @@ const lazyChildProcess = stub('lazy-child-process', 'node:child_process', 'comma
 // its level, so Chalk gets a detector that finds none.
 const noColorDetection = stub('no-color-detection', '#supports-color', 'chalk', 'export default { stdout: false, stderr: false };');
 
+// Most documents are read by the plain-shape reader alone, so the YAML libraries (a third of the
+// code) live in a bundle of their own, dist/yaml-libraries.cjs, started from its code cache the first
+// time a document or config needs them: the loader below stands in for src/core/yaml-loader.ts.
+const lazyYamlLibraries = {
+  name: 'lazy-yaml-libraries',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/yaml-loader\.js$/ }, () => ({ path: 'yaml-loader', namespace: 'lazy-yaml-libraries' }));
+    build.onResolve({ filter: /^\.\.\/bin\/load-bundle\.cjs$/, namespace: 'lazy-yaml-libraries' }, (args) => ({ path: args.path, external: true }));
+    build.onLoad({ filter: /.*/, namespace: 'lazy-yaml-libraries' }, () => ({
+      loader: 'js',
+      // `require` and `__dirname` are the bundle's own (see bin/load-bundle.cjs): paths from dist/.
+      contents: `let libraries;
+export function yamlLibraries() {
+  return (libraries ??= require('../bin/load-bundle.cjs').load(require('node:path').join(__dirname, 'yaml-libraries.cjs')).exports.YAML_LIBRARIES);
+}`,
+    }));
+  },
+};
+
 // A fresh dist/ each time: nothing from an earlier build is left beside the bundles and their caches.
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 // Bundles are minified but keep their names (stack traces under --debug stay readable): a third
@@ -86,9 +105,10 @@ const common = {
  * start from V8's code cache. Its first line names it by content: a cache is used only with
  * the bundle it was made for.
  */
-async function bundleForCodeCache(entry, name) {
+async function bundleForCodeCache(entry, name, plugins = []) {
   const result = await build({
     ...common,
+    plugins: [...common.plugins, ...plugins],
     entryPoints: [entry],
     format: 'cjs',
     write: false,
@@ -106,9 +126,10 @@ async function bundleForCodeCache(entry, name) {
 }
 
 // The command line, and the two kinds of worker thread (auditing only; auditing and writing the report).
-await bundleForCodeCache(join(root, 'src', 'cli', 'main.ts'), 'cli');
-await bundleForCodeCache(join(root, 'src', 'run', 'worker.ts'), 'worker');
-await bundleForCodeCache(join(root, 'src', 'run', 'report-worker.ts'), 'report-worker');
+await bundleForCodeCache(join(root, 'src', 'cli', 'main.ts'), 'cli', [lazyYamlLibraries]);
+await bundleForCodeCache(join(root, 'src', 'run', 'worker.ts'), 'worker', [lazyYamlLibraries]);
+await bundleForCodeCache(join(root, 'src', 'run', 'report-worker.ts'), 'report-worker', [lazyYamlLibraries]);
+await bundleForCodeCache(join(root, 'src', 'core', 'yaml-libraries.ts'), 'yaml-libraries');
 
 const cache = spawnSync(process.execPath, [join(root, 'scripts', 'code-cache.cjs')], { stdio: 'inherit' });
 if (cache.status !== 0) throw new Error('making the code cache failed');

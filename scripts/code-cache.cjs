@@ -3,14 +3,17 @@
 // does (bin/load-bundle.cjs), runs it as a typical invocation would, then saves V8's compiled
 // code for everything that ran as <bundle>.cache, headed by the bundle's key:
 // - dist/cli.cjs: a document audited with a table report, a folder with a JSON report;
+// - dist/yaml-libraries.cjs: documents the plain-shape reader leaves to js-yaml (a block scalar)
+//   and to the full YAML library (an anchor, a syntax error), audited by the command line;
 // - dist/worker.cjs and dist/report-worker.cjs: a worker thread (started by bin/worker.cjs)
 //   auditing the examples, the report worker writing their table report.
 // Output is discarded.
-const { readdirSync, readFileSync, renameSync, writeFileSync } = require('node:fs');
+const { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } = require('node:fs');
+const { tmpdir } = require('node:os');
 const { join } = require('node:path');
 const { MessageChannel, Worker } = require('node:worker_threads');
 const { load } = require('../bin/iop-audit.cjs');
-const { keyOf } = require('../bin/load-bundle.cjs');
+const { keyOf, started } = require('../bin/load-bundle.cjs');
 
 const root = join(__dirname, '..');
 const examples = join(root, 'examples');
@@ -40,6 +43,25 @@ async function commandLine() {
     if (code === 2) throw new Error(`the code cache run \`iop-audit ${argv.join(' ')}\` could not run`);
   }
   save(join(root, 'dist', 'cli.cjs'), key, script.createCachedData());
+  await yamlLibraries(cli, io);
+}
+
+/** Runs the command line on documents that need the YAML libraries, which start their bundle; saves its cache. */
+async function yamlLibraries(cli, io) {
+  const dir = mkdtempSync(join(tmpdir(), 'iop-audit-code-cache-'));
+  try {
+    const example = readFileSync(join(examples, 'riverside-evening-iop.yaml'), 'utf8');
+    writeFileSync(join(dir, 'block-scalar.yaml'), example.replace(/^( +)name: (.*)$/m, '$1name: >\n$1  $2'));
+    writeFileSync(join(dir, 'anchor.yaml'), example.replace(/^( +)provider: (.*)$/m, '$1provider: &provider $2'));
+    writeFileSync(join(dir, 'broken.yaml'), 'version: [\n');
+    await cli.main(['audit', dir, '--format', 'json'], io);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const bundle = join(root, 'dist', 'yaml-libraries.cjs');
+  const loaded = started.get(bundle);
+  if (!loaded) throw new Error('the YAML libraries were not started: their cache would be empty');
+  save(bundle, loaded.key, loaded.script.createCachedData());
 }
 
 /** Starts a worker thread on `name`'s bundle, hands it `batch`, then asks it for its compiled code. */

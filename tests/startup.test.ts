@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeCorpus } from '../scripts/bench/corpus.mjs';
@@ -112,4 +112,52 @@ describe('worker threads start from their code cache', () => {
     expect(report('json')).toBe(expected.json);
     expect(report('sarif')).toBe(expected.sarif);
   }, 120_000);
+});
+
+/**
+ * The YAML libraries have a bundle of their own (dist/yaml-libraries.cjs),
+ * which the built tool starts only for documents the plain-shape reader
+ * declines: a run that needs it gives what the sources give, with or without
+ * its cache, and a plain document never starts it.
+ */
+describe('the YAML libraries start when a document needs them', () => {
+  const dir = tempDir();
+  for (const folder of ['bin', 'dist', 'schemas']) cpSync(join(ROOT, folder), join(dir, folder), { recursive: true });
+  const documents = join(dir, 'documents');
+  mkdirSync(documents);
+  const example = readFileSync(join(ROOT, 'examples', 'riverside-evening-iop.yaml'), 'utf8');
+  writeFileSync(join(documents, 'block-scalar.yaml'), example.replace(/^( +)name: (.*)$/m, '$1name: |\n$1  $2'));
+  writeFileSync(join(documents, 'anchor.yaml'), example.replace(/^( +)provider: (.*)$/m, '$1provider: &provider $2'));
+  writeFileSync(join(documents, 'broken.yaml'), 'version: 1\nprogram: [\n');
+  writeFileSync(join(documents, 'plain.yaml'), example);
+  const expected = cli([documents, '--format', 'json']).stdout;
+
+  /** Runs the built copy on `target`; says whether it started the YAML libraries' bundle, and whether V8 took its cache. */
+  const run = (target: string) => {
+    const probe = `const loader = require(${JSON.stringify(join(dir, 'bin', 'load-bundle.cjs'))});
+      process.argv = [process.argv[0], 'iop-audit', ${JSON.stringify(target)}, '--format', 'json'];
+      let out = '';
+      const { cli } = require(${JSON.stringify(join(dir, 'bin', 'iop-audit.cjs'))}).load();
+      cli.main(process.argv.slice(2), { stdout: { write: (t) => { out += t; return true; }, isTTY: false }, stderr: process.stderr, readStdin: async () => Buffer.alloc(0), cwd: process.cwd(), env: { IOP_AUDIT_TODAY: '2026-11-23' } })
+        .then(() => process.stdout.write(JSON.stringify({ out, started: [...loader.started.entries()].filter(([bundle]) => bundle.endsWith('yaml-libraries.cjs')).map(([, { script }]) => String(script.cachedDataRejected)) })));`;
+    const result = spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    return JSON.parse(result.stdout) as { out: string; started: string[] };
+  };
+
+  it('starts them from their cache for documents off the plain shape, and not for a plain one', () => {
+    const all = run(documents);
+    expect(all.out).toBe(expected);
+    // One start, with the cache accepted (false: not rejected).
+    expect(all.started).toEqual(['false']);
+    expect(all.out).toContain('YAML syntax error');
+    expect(run(join(documents, 'plain.yaml')).started).toEqual([]);
+  });
+
+  it('gives the same report without their cache', () => {
+    rmSync(join(dir, 'dist', 'yaml-libraries.cjs.cache'));
+    const all = run(documents);
+    expect(all.started).toEqual(['undefined']);
+    expect(all.out).toBe(expected);
+  });
 });

@@ -1,7 +1,8 @@
-import jsyaml from 'js-yaml';
 import { PLAIN_TYPES } from './core-schema.js';
 import { quickRead, type Frame, type QuickRead } from './frames.js';
 import { readPlainShape } from './plain-reader.js';
+import type { YamlLibraries } from './yaml-libraries.js';
+import { yamlLibraries } from './yaml-loader.js';
 
 /**
  * The fast reading paths. Most program documents are plain block YAML: nested
@@ -23,9 +24,10 @@ export function fastLoad(text: string): QuickRead | undefined {
   if (needsFullReader(text)) return undefined;
   const stack: Frame[] = [];
   let root: Frame | undefined;
+  const { jsyaml } = yamlLibraries();
   try {
     jsyaml.load(text, {
-      schema: CORE_SCHEMA,
+      schema: coreSchema(jsyaml),
       // js-yaml only warns about lines indented less than YAML allows (inside flow collections and quoted
       // text); the full reader refuses them, and gives the message.
       onWarning() {
@@ -144,11 +146,15 @@ function contentStart(text: string, offset: number): number {
   }
 }
 
-/** js-yaml's reading of plain scalars, by the shared core schema table. */
-const CORE_SCHEMA = jsyaml.FAILSAFE_SCHEMA.extend({
-  implicit: PLAIN_TYPES.map(({ tag, could, test, construct }) => new jsyaml.Type(`tag:yaml.org,2002:${tag}`, {
-    kind: 'scalar',
-    resolve: (data: unknown) => typeof data === 'string' && could(data) && test.test(data),
-    construct,
-  })),
-});
+/** js-yaml's reading of plain scalars, by the shared core schema table: built on first use, with the library. */
+let CORE_SCHEMA: ReturnType<YamlLibraries['jsyaml']['FAILSAFE_SCHEMA']['extend']> | undefined;
+
+function coreSchema(jsyaml: YamlLibraries['jsyaml']) {
+  return (CORE_SCHEMA ??= jsyaml.FAILSAFE_SCHEMA.extend({
+    implicit: PLAIN_TYPES.map(({ tag, could, test, construct }) => new jsyaml.Type(`tag:yaml.org,2002:${tag}`, {
+      kind: 'scalar',
+      resolve: (data: unknown) => typeof data === 'string' && could(data) && test.test(data),
+      construct,
+    })),
+  }));
+}

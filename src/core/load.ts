@@ -1,7 +1,8 @@
-import { LineCounter, isCollection, parseAllDocuments, visit, type Document } from 'yaml';
+import type { Document } from 'yaml';
 import { fastLoad } from './fast-load.js';
 import { createLocator, type Locator } from './locate.js';
 import type { Problem } from './types.js';
+import { yamlLibraries } from './yaml-loader.js';
 
 export interface LoadedDocument {
   /** The plain data, present when the text parsed without errors. */
@@ -25,6 +26,7 @@ export function loadYaml(text: string, { fast = true }: { fast?: boolean } = {})
     const quick = fastLoad(text);
     if (quick) return { ...quick, problems: [] };
   }
+  const { LineCounter, parseAllDocuments } = yamlLibraries().yaml;
   const lineCounter = new LineCounter();
   const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
   const at = (offset: number) => {
@@ -72,6 +74,7 @@ export function loadYaml(text: string, { fast = true }: { fast?: boolean } = {})
 const PLAIN_TAGS: ReadonlySet<string> = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
 
 function structureProblems(doc: Document, at: (offset: number) => { line: number; column: number }): Problem[] {
+  const { isCollection, visit } = yamlLibraries().yaml;
   const problems: Problem[] = [];
   try {
     visit(doc, {

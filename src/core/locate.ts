@@ -1,5 +1,6 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
+import type { Document, LineCounter, Node } from 'yaml';
 import type { Position } from './types.js';
+import { yamlLibraries } from './yaml-loader.js';
 
 /** Splits an RFC 6901 JSON pointer into its unescaped segments. */
 export function pointerSegments(pointer: string): readonly string[] {
@@ -35,6 +36,8 @@ export interface Locator {
 
 /** One locator per parsed document; every finding's position goes through it. */
 export function createLocator(doc: Document, lineCounter: LineCounter): Locator {
+  const { isAlias, isMap, isPair, isScalar, isSeq } = yamlLibraries().yaml;
+  const keyText = (key: unknown): string => (isScalar(key) ? String(key.value) : String(key));
   const position = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
@@ -74,8 +77,4 @@ export function createLocator(doc: Document, lineCounter: LineCounter): Locator 
       return position(start(node) ?? introducedAt);
     },
   };
-}
-
-function keyText(key: unknown): string {
-  return isScalar(key) ? String(key.value) : String(key);
 }
