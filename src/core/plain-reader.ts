@@ -228,13 +228,20 @@ class PlainScanner {
     }
   }
 
-  /** A value that starts on its key's or dash's line and ends on it. */
-  private inlineValue(): Frame {
-    const c = this.text.charCodeAt(this.at);
+  /** A flow collection or quoted text, read alike as a block value and inside a flow collection; undefined if none starts here. */
+  private delimited(c: number): Frame | undefined {
     if (c === OPEN_BRACKET) return this.flowSequence();
     if (c === OPEN_BRACE) return this.flowMapping();
     if (c === DOUBLE_QUOTE) return this.doubleQuoted();
     if (c === SINGLE_QUOTE) return this.singleQuoted();
+    return undefined;
+  }
+
+  /** A value that starts on its key's or dash's line and ends on it. */
+  private inlineValue(): Frame {
+    const c = this.text.charCodeAt(this.at);
+    const delimited = this.delimited(c);
+    if (delimited) return delimited;
     if (NOT_PLAIN_START.has(c) || (c === DASH && this.atItem())) throw DECLINE;
     const start = this.at;
     let end = start;
@@ -350,10 +357,8 @@ class PlainScanner {
   /** An entry of a flow list, or a value in a flow mapping. */
   private flowValue(): Frame {
     const c = this.text.charCodeAt(this.at);
-    if (c === OPEN_BRACKET) return this.flowSequence();
-    if (c === OPEN_BRACE) return this.flowMapping();
-    if (c === DOUBLE_QUOTE) return this.doubleQuoted();
-    if (c === SINGLE_QUOTE) return this.singleQuoted();
+    const delimited = this.delimited(c);
+    if (delimited) return delimited;
     if (NOT_PLAIN_START.has(c) || c === LINE_FEED || this.at >= this.text.length) throw DECLINE;
     if (c === DASH) {
       const next = this.text.charCodeAt(this.at + 1);
