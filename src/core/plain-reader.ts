@@ -9,23 +9,29 @@ import { quickRead, type Frame, type QuickRead } from './frames.js';
  * data and every node's position at once, several times faster than a
  * general YAML reader. Anything else (values continued on the next line,
  * block scalars, escapes, keys other than plain names, anchors, tags,
- * document markers, carriage returns, characters YAML does not print, ...)
+ * document markers, lone carriage returns, characters YAML does not print, ...)
  * returns `undefined` for the next reading path to take.
  */
 export function readPlainShape(text: string): QuickRead | undefined {
-  if (UNUSUAL_CHARACTER.test(text)) return undefined;
+  // Lines ending in CRLF (a Windows checkout) are read as if they ended in LF: in this shape a line
+  // break is never part of a value, and dropping the CR at each line's end moves no character to
+  // another line or column, so the values and the positions read from the LF text are the same.
+  const lines = text.includes('\r') ? text.replace(CRLF, '\n') : text;
+  if (UNUSUAL_CHARACTER.test(lines)) return undefined;
   try {
-    return quickRead(new PlainScanner(text).document(), text);
+    return quickRead(new PlainScanner(lines).document(), lines);
   } catch (error) {
     if (error === DECLINE) return undefined;
     throw error;
   }
 }
 
+const CRLF = /\r\n/g;
+
 /**
- * Characters left to the other paths: tabs and carriage returns (YAML treats
- * them specially), control characters, the byte-order mark, Unicode line
- * separators and every surrogate (so no half of a pair can slip through).
+ * Characters left to the other paths: tabs and carriage returns not before a
+ * line feed (YAML treats them specially), control characters, the byte-order
+ * mark, Unicode line separators and every surrogate (so no half of a pair can slip through).
  */
 const UNUSUAL_CHARACTER = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]/;
 

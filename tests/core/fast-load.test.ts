@@ -117,6 +117,17 @@ describe('plain-shape reader', () => {
     fc.assert(fc.property(fc.oneof(restyledExample, editedExample, mutatedExample, randomYaml), (text) => { agree(text, readPlainShape); }), { numRuns: RUNS, seed: 48 });
   }, Math.max(30_000, RUNS * 20));
 
+  it('reads documents with CRLF line ends as the full reader does', () => {
+    for (const text of EXAMPLES) {
+      const crlf = text.replace(/\n/g, '\r\n');
+      expect(agree(crlf, readPlainShape)).toBe(true);
+      expect(readPlainShape(crlf)!.data).toEqual(readPlainShape(text)!.data);
+    }
+    const mixed = 'version: 1\r\nprogram:\n  name: "x"  # note\r\n  provider: y\r\n';
+    expect(agree(mixed, readPlainShape)).toBe(true);
+    expect(readPlainShape(mixed)!.locator.locate('/program/provider')).toEqual({ line: 4, column: 13 });
+  });
+
   it('reads the plain shape, with positions', () => {
     const text = [
       '# heading',
@@ -174,7 +185,7 @@ describe('plain-shape reader', () => {
     ['a key inside a value', 'a: b: c\n'],
     ['a value that starts with an indicator', 'a: @x\n'],
     ['a document marker', '---\na: 1\n'],
-    ['a carriage return', 'a: 1\r\n'],
+    ['a lone carriage return', 'a: 1\rb: 2\n'],
     ['a control character', 'a: x\u0007y\n'],
     ['a line separator', 'a: x\u2028y\n'],
     ['a deeper line after a value', 'a: 1\n  b: 2\n'],
