@@ -78,6 +78,16 @@ describe('nothing lost', () => {
     expect(readFileSync(target, 'utf8').trimEnd().endsWith('</html>')).toBe(true);
   }, 120_000);
 
+  it('writes a file given in many pieces (several writes of text, bytes between), exactly as their concatenation', async () => {
+    const { writeAtomically } = await import('../src/cli/output.js');
+    const pieces: (string | Uint8Array)[] = [];
+    for (let i = 0; i < 3000; i++) pieces.push(i % 500 === 7 ? new TextEncoder().encode(`[bytes ${i}é]`) : `line ${i} ${'x'.repeat(i % 1400)} ✓\n`);
+    const target = join(tempDir(), 'pieces.txt');
+    await writeAtomically(target, pieces);
+    const expected = Buffer.concat(pieces.map((p) => (typeof p === 'string' ? Buffer.from(p) : p)));
+    expect(readFileSync(target).equals(expected)).toBe(true);
+  });
+
   it('writes to a device such as /dev/null directly, never replacing it', () => {
     const run = cli(['examples/riverside-evening-iop.yaml', '--output', '/dev/null']);
     expect(run.code).toBe(0);
