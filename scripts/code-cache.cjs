@@ -14,6 +14,7 @@ const { join } = require('node:path');
 const { MessageChannel, Worker } = require('node:worker_threads');
 const { load } = require('../bin/iop-audit.cjs');
 const { keyOf, started } = require('../bin/load-bundle.cjs');
+const { offShapeDocuments } = require('./off-shape.cjs');
 
 const root = join(__dirname, '..');
 const examples = join(root, 'examples');
@@ -51,9 +52,7 @@ async function yamlLibraries(cli, io) {
   const dir = mkdtempSync(join(tmpdir(), 'iop-audit-code-cache-'));
   try {
     const example = readFileSync(join(examples, 'riverside-evening-iop.yaml'), 'utf8');
-    writeFileSync(join(dir, 'block-scalar.yaml'), example.replace(/^( +)name: (.*)$/m, '$1name: >\n$1  $2'));
-    writeFileSync(join(dir, 'anchor.yaml'), example.replace(/^( +)provider: (.*)$/m, '$1provider: &provider $2'));
-    writeFileSync(join(dir, 'broken.yaml'), 'version: [\n');
+    for (const [name, text] of Object.entries(offShapeDocuments(example))) writeFileSync(join(dir, name), text);
     await cli.main(['audit', dir, '--format', 'json'], io);
   } finally {
     rmSync(dir, { recursive: true, force: true });

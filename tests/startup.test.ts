@@ -3,6 +3,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeCorpus } from '../scripts/bench/corpus.mjs';
+import { offShapeDocuments } from '../scripts/off-shape.cjs';
 import { ROOT, cli, tempDir } from './support/cli.js';
 
 /**
@@ -126,9 +127,7 @@ describe('the YAML libraries start when a document needs them', () => {
   const documents = join(dir, 'documents');
   mkdirSync(documents);
   const example = readFileSync(join(ROOT, 'examples', 'riverside-evening-iop.yaml'), 'utf8');
-  writeFileSync(join(documents, 'block-scalar.yaml'), example.replace(/^( +)name: (.*)$/m, '$1name: |\n$1  $2'));
-  writeFileSync(join(documents, 'anchor.yaml'), example.replace(/^( +)provider: (.*)$/m, '$1provider: &provider $2'));
-  writeFileSync(join(documents, 'broken.yaml'), 'version: 1\nprogram: [\n');
+  for (const [name, text] of Object.entries(offShapeDocuments(example))) writeFileSync(join(documents, name), text);
   writeFileSync(join(documents, 'plain.yaml'), example);
   const expected = cli([documents, '--format', 'json']).stdout;
 

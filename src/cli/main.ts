@@ -6,10 +6,12 @@ import programSchema from '../../schemas/program.schema.json' with { type: 'json
 import packageJson from '../../package.json' with { type: 'json' };
 import { addSummary, applyPolicy, buildResult, emptySummary } from '../core/engine.js';
 import { DEFAULT_MAX_FILE_SIZE_KB } from '../core/decode.js';
-import type { DocumentResult } from '../core/types.js';
+import type { DocumentResult, Summary } from '../core/types.js';
 import { BUILD_ID } from '../generated/build-id.js';
 import { checkReadable } from '../run/read.js';
-import { auditSources, cachedBatchSources, defaultThreads, readSources, WORKER_THRESHOLD } from '../run/run.js';
+import { auditSources, defaultThreads, readSources, triage, WORKER_THRESHOLD } from '../run/run.js';
+import type { ReportHooks } from '../run/pool.js';
+import type { BatchSource } from '../run/report-worker.js';
 import { loadPolicy, reportPiece, type PolicySetup } from '../run/policy.js';
 import type { AuditSettings } from '../run/settings.js';
 import { RULES, findRule } from '../rules/index.js';
@@ -232,28 +234,34 @@ async function runAudit(paths: string[], options: ReportOptions, io: Io, mode: '
   const threads = options.threads ?? defaultThreads(onWorkersWhole);
   const tool = { name: 'iop-audit', version: packageJson.version };
   const progress = progressOn(io, sources.length);
-  const reportWorker = new URL('./report-worker.cjs', import.meta.url);
-
-  if (stream && onWorkersWhole && !caching && threads > 1 && sources.length >= WORKER_THRESHOLD) {
-    // Worker threads read, audit and write each document's piece; this thread puts them in order.
+  // A streamed report written by the report worker threads (see reportOnWorkers): the run's summary,
+  // with the waivers the threads used marked as used here.
+  const onReportWorkers = async (batchSources: readonly BatchSource[], hooks: Pick<ReportHooks, 'start' | 'write' | 'onStored'>): Promise<Summary> => {
     const { reportOnWorkers } = await import('../run/pool.js');
     const { rules: _rules, ...context } = formatContext;
-    const start = () => {
-      // While the threads boot: an unreadable file stops the run before any of the report is written.
-      checkReadable(sources);
-      io.stdout.write(stream.start({ tool }, formatContext));
-    };
-    let run;
     try {
-      run = await reportOnWorkers(reportWorker, threads, { settings, policy: policySetup, format, context, maxBytes }, sources, {
-        start, write: (text) => io.stdout.write(text), onProgress: (file) => progress.tick(file), pause: () => io.stdout.drained?.(),
+      const run = await reportOnWorkers(new URL('./report-worker.cjs', import.meta.url), threads, { settings, policy: policySetup, format, context, maxBytes }, batchSources, {
+        ...hooks, onProgress: (file) => progress.tick(file), pause: () => io.stdout.drained?.(),
       });
+      policy.waivers.markUsed([...run.usedWaivers]);
+      return run.summary;
     } finally {
       progress.done();
     }
-    policy.waivers.markUsed([...run.usedWaivers]);
-    io.stdout.write(stream.end({ summary: run.summary, notices: notices() }, run.summary.documents, formatContext));
-    return exitCode({ summary: run.summary }, maxWarnings);
+  };
+
+  if (stream && onWorkersWhole && !caching && threads > 1 && sources.length >= WORKER_THRESHOLD) {
+    // Worker threads read, audit and write each document's piece; this thread puts them in order.
+    const summary = await onReportWorkers(sources, {
+      start: () => {
+        // While the threads boot: an unreadable file stops the run before any of the report is written.
+        checkReadable(sources);
+        io.stdout.write(stream.start({ tool }, formatContext));
+      },
+      write: (text) => io.stdout.write(text),
+    });
+    io.stdout.write(stream.end({ summary, notices: notices() }, summary.documents, formatContext));
+    return exitCode({ summary }, maxWarnings);
   }
 
   const texts = await readSources(sources, maxBytes, io.readStdin, caching?.digestOf);
@@ -281,20 +289,15 @@ async function runAudit(paths: string[], options: ReportOptions, io: Io, mode: '
   if (stream && cache && onWorkersWhole && threads > 1 && texts.length >= WORKER_THRESHOLD) {
     // The files are read (for their digests): worker threads audit those the cache lacks, write every
     // document's piece of the report, and send back what the cache keeps.
-    const { reportOnWorkers } = await import('../run/pool.js');
-    const { rules: _rules, ...context } = formatContext;
-    const { sources: batchSources, digests } = cachedBatchSources(texts, cache);
-    let run;
-    try {
-      run = await reportOnWorkers(reportWorker, threads, { settings, policy: policySetup, format, context, maxBytes }, batchSources, {
-        start: () => write(stream.start({ tool }, formatContext)), write, onProgress: (file) => progress.tick(file), pause: () => io.stdout.drained?.(),
-        onStored: (index, stored) => cache.store(batchSources[index]!.file, digests[index]!, stored),
-      });
-    } finally {
-      progress.done();
-    }
-    policy.waivers.markUsed([...run.usedWaivers]);
-    addSummary(summary, run.summary);
+    const batchSources = [...triage(texts, cache)];
+    addSummary(summary, await onReportWorkers(batchSources, {
+      start: () => write(stream.start({ tool }, formatContext)),
+      write,
+      onStored: (index, stored) => {
+        const source = batchSources[index]!;
+        if ('digest' in source && source.digest) cache.store(source.file, source.digest, stored);
+      },
+    }));
   } else {
     if (stream) write(stream.start({ tool }, formatContext));
     try {

@@ -1,6 +1,7 @@
 import { PLAIN_TYPES } from './core-schema.js';
-import { quickRead, type Frame, type QuickRead } from './frames.js';
+import { MAX_KEY_LENGTH, quickRead, type Frame, type QuickRead } from './frames.js';
 import { readPlainShape } from './plain-reader.js';
+import type { Schema } from 'js-yaml';
 import type { YamlLibraries } from './yaml-libraries.js';
 import { yamlLibraries } from './yaml-loader.js';
 
@@ -82,9 +83,6 @@ const GLUED_COMMENT = /[^\s]#/;
 
 const OUTSIDE_FAST_PATH = new Error('outside the fast reading path');
 
-/** Longest implicit key the full reader accepts (YAML 1.2 limits implicit keys to 1024 characters). */
-const MAX_KEY_LENGTH = 1000;
-
 const NO_CHILDREN: Frame[] = [];
 
 /**
@@ -147,9 +145,9 @@ function contentStart(text: string, offset: number): number {
 }
 
 /** js-yaml's reading of plain scalars, by the shared core schema table: built on first use, with the library. */
-let CORE_SCHEMA: ReturnType<YamlLibraries['jsyaml']['FAILSAFE_SCHEMA']['extend']> | undefined;
+let CORE_SCHEMA: Schema | undefined;
 
-function coreSchema(jsyaml: YamlLibraries['jsyaml']) {
+function coreSchema(jsyaml: YamlLibraries['jsyaml']): Schema {
   return (CORE_SCHEMA ??= jsyaml.FAILSAFE_SCHEMA.extend({
     implicit: PLAIN_TYPES.map(({ tag, could, test, construct }) => new jsyaml.Type(`tag:yaml.org,2002:${tag}`, {
       kind: 'scalar',

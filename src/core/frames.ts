@@ -20,6 +20,12 @@ export interface Frame {
   items: Frame[] | null;
 }
 
+/**
+ * Longest key a quick reading path takes: the full reader refuses implicit keys
+ * over 1024 characters (YAML 1.2), and a longer key is left to it, with its message.
+ */
+export const MAX_KEY_LENGTH = 1000;
+
 /** What a quick reading path gives: the plain data, and where each node of it is. */
 export interface QuickRead {
   data: Record<string, unknown>;

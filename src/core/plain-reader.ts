@@ -1,5 +1,5 @@
 import { resolvePlain } from './core-schema.js';
-import { quickRead, type Frame, type QuickRead } from './frames.js';
+import { MAX_KEY_LENGTH, quickRead, type Frame, type QuickRead } from './frames.js';
 
 /**
  * The quickest reading path, for the shape nearly every program document has:
@@ -53,9 +53,6 @@ const CLOSE_BRACE = 0x7d;
 
 /** Collections inside collections the reader follows; program documents need fewer than ten. */
 const MAX_DEPTH = 64;
-
-/** Longest key the full reader accepts as an implicit key (YAML 1.2 allows 1024 characters). */
-const MAX_KEY_LENGTH = 1000;
 
 /** Characters that cannot start a plain scalar here (YAML 1.2.2 c-indicator, with `-` handled apart). */
 const NOT_PLAIN_START = new Set([...',[]{}#&*!|>\'"%@`?:'].map((c) => c.charCodeAt(0)));

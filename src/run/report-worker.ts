@@ -1,11 +1,12 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { emptySummary } from '../core/engine.js';
-import type { DocumentResult, Problem, Summary } from '../core/types.js';
+import type { DocumentResult, Summary } from '../core/types.js';
 import { loadReportStream, type Format, type FormatContext } from '../report/index.js';
 import { RULES } from '../rules/index.js';
-import { expand, storedForm, type CompactResult } from './compact.js';
+import { expand, storedForm } from './compact.js';
 import { loadPolicy, reportPiece, type PolicySetup } from './policy.js';
 import { readDocument, refusedResult, UnreadableError, type Source } from './read.js';
+import type { Triaged } from './run.js';
 import { auditWith, type AuditSettings } from './settings.js';
 
 /**
@@ -25,14 +26,11 @@ export interface ReportJob {
 
 /**
  * A document for the worker: a file to read, or, in a cached run (where the
- * main thread has read every file to know its digest), the text it read, the
- * result the cache holds, or why it is not a document.
+ * main thread has read every file to know its digest), what the main thread
+ * found it needs (see triage in run.ts): auditing its text, the result the
+ * cache holds, or refusing it.
  */
-export type BatchSource =
-  | Source
-  | { file: string; text: string }
-  | { file: string; stored: CompactResult }
-  | { file: string; problem: Problem };
+export type BatchSource = Source | Triaged;
 
 export interface SourceBatch {
   id: number;

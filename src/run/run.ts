@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import type { DocumentResult } from '../core/types.js';
 import type { AuditCache } from './cache.js';
-import type { BatchSource } from './report-worker.js';
+import { expand, type CompactResult } from './compact.js';
 import type { Problem } from '../core/types.js';
 import { decodeDocument } from '../core/decode.js';
 import { byteArena, fromBytes, readBytes, readDocument, refusedResult, withinLimit, type Source } from './read.js';
@@ -66,37 +66,34 @@ export async function readSources(
   return texts;
 }
 
+/** What a source read needs: refusing (why), its result from the cache (as stored), or auditing (its text; when caching, the digest its result is kept under). */
+export type Triaged =
+  | { file: string; problem: Problem }
+  | { file: string; stored: CompactResult }
+  | { file: string; text: string; digest?: string };
+
 /**
- * A cached run's documents as report worker threads take them: each with the
- * result the cache holds, or the text to audit, or why it is not a document.
- * The cache digest of each document sent as text is kept by its index, for
- * storing its result. The list of texts is consumed (emptied).
+ * What each source read needs, in source order, decided as it is taken: the
+ * list of texts is consumed (emptied), so that bytes and text are not both
+ * held for the whole run. Bytes are decoded only for documents to audit.
  */
-export function cachedBatchSources(texts: (SourceText | undefined)[], cache: AuditCache): { sources: BatchSource[]; digests: (string | undefined)[] } {
-  const sources: BatchSource[] = [];
-  const digests: (string | undefined)[] = new Array(texts.length);
+export function* triage(texts: (SourceText | undefined)[], cache?: AuditCache): Generator<Triaged> {
   for (let index = 0; index < texts.length; index++) {
     const { file, read, digest } = texts[index]!;
-    // Each source is let go as it is taken, so bytes and text are not both held for the whole run.
     texts[index] = undefined;
     if ('problem' in read) {
-      sources.push({ file, problem: read.problem });
+      yield { file, problem: read.problem };
       continue;
     }
-    const stored = digest ? cache.stored(file, digest) : undefined;
+    const stored = digest ? cache?.stored(file, digest) : undefined;
     if (stored) {
-      sources.push({ file, stored });
+      yield { file, stored };
       continue;
     }
     const decoded = 'text' in read ? read : decodeDocument(read.bytes);
-    if ('problem' in decoded) sources.push({ file, problem: decoded.problem });
-    else {
-      sources.push({ file, text: decoded.text });
-      digests[index] = digest;
-    }
+    yield 'problem' in decoded ? { file, problem: decoded.problem } : { file, text: decoded.text, ...(digest ? { digest } : {}) };
   }
   texts.length = 0;
-  return { sources, digests };
 }
 
 /**
@@ -105,8 +102,8 @@ export function cachedBatchSources(texts: (SourceText | undefined)[], cache: Aud
  * report can be written while it runs, and results need not be kept).
  * Documents already in the cache are not audited again; the rest are audited
  * on this thread or, when there are many, on worker threads. Each path gives
- * the same results. The list of texts is consumed (emptied), so that each
- * text can be freed once audited.
+ * the same results. The list of texts is consumed (see triage), and each text
+ * is freed once audited.
  */
 export async function auditSources(
   texts: (SourceText | undefined)[], options: RunOptions, onResult: (result: DocumentResult, index: number) => void,
@@ -126,24 +123,13 @@ export async function auditSources(
     }
   };
   const toAudit: { index: number; file: string; text: string; digest?: string }[] = [];
-  for (let index = 0; index < total; index++) {
-    const { file, read, digest } = texts[index]!;
-    // Each source is let go as it is taken, so bytes and text are not both held for the whole run.
-    texts[index] = undefined;
-    if ('problem' in read) {
-      settle(index, refusedResult(file, read.problem));
-      continue;
-    }
-    const cached = digest ? options.cache?.get(file, digest) : undefined;
-    if (cached) {
-      settle(index, cached);
-      continue;
-    }
-    const decoded = 'text' in read ? read : decodeDocument(read.bytes);
-    if ('problem' in decoded) settle(index, refusedResult(file, decoded.problem));
-    else toAudit.push({ index, file, text: decoded.text, ...(digest ? { digest } : {}) });
+  let index = 0;
+  for (const source of triage(texts, options.cache)) {
+    if ('problem' in source) settle(index, refusedResult(source.file, source.problem));
+    else if ('stored' in source) settle(index, expand(source.stored));
+    else toAudit.push({ index, ...source });
+    index++;
   }
-  texts.length = 0;
   const store = (p: (typeof toAudit)[number], result: DocumentResult) => {
     if (p.digest) options.cache!.set(p.file, p.digest, result);
     settle(p.index, result);
