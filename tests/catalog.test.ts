@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import programSchema from '../schemas/program.schema.json' with { type: 'json' };
 import configSchema from '../schemas/config.schema.json' with { type: 'json' };
 import { THRESHOLDS } from '../src/core/thresholds.js';
-import { ADJUNCTIVE_ACTIVITIES, EVIDENCE_BASED_APPROACHES, OTHER_APPROACHES, TREATMENT_ACTIVITIES } from '../src/core/vocabulary.js';
+import { ADJUNCTIVE_ACTIVITIES, CONTRAINDICATED_APPROACHES, CREDENTIAL_KINDS, EVIDENCE_BASED_APPROACHES, OTHER_APPROACHES, TREATMENT_ACTIVITIES } from '../src/core/vocabulary.js';
+import type { SourceRef } from '../src/core/sources.js';
 import { catalogTable, ruleDoc } from '../src/docs/catalog.js';
 import { RULES } from '../src/rules/index.js';
 
@@ -24,12 +25,12 @@ describe('the rule catalog', () => {
     }
   });
 
-  it('covers all 14 SAMHSA principles, all 13 joint specifications and both schedule checks', () => {
+  it('covers all 14 SAMHSA principles, all 13 joint specifications and the schedule checks', () => {
     const ids = RULES.map((r) => r.id);
     const expected = [
       ...Array.from({ length: 14 }, (_, i) => `SAMHSA-${String(i + 1).padStart(2, '0')}`),
       ...Array.from({ length: 13 }, (_, i) => `JOINT-${String(i + 1).padStart(2, '0')}`),
-      'SCHED-01', 'SCHED-02',
+      'SCHED-01', 'SCHED-02', 'SCHED-03', 'SCHED-04',
     ];
     expect(ids).toEqual(expected);
   });
@@ -42,7 +43,36 @@ describe('the rule catalog', () => {
       expect(rule.remediation.example, rule.id).toMatch(/:/);
       expect(rule.evidence.length, rule.id).toBeGreaterThan(0);
       for (const name of rule.thresholds) expect(Object.keys(THRESHOLDS), rule.id).toContain(name);
-      if (rule.standard === 'samhsa') expect(rule.citation, rule.id).toMatch(/TIP 47/);
+      if (rule.standard === 'samhsa') expect(rule.sources[0]!.work, rule.id).toMatch(/\(TIP\)[^:]*47/);
+    }
+  });
+
+  it('gives every rule and threshold a basis, and every primary source a publisher, year, place and words', () => {
+    const check = (source: SourceRef, who: string) => {
+      expect(['primary', 'secondary', 'convention'], who).toContain(source.basis);
+      expect(source.words.length, who).toBeGreaterThan(15);
+      if (source.basis === 'primary') {
+        // Publisher and title with a year (or a regulation's title and section), and where in it.
+        expect(source.work, who).toMatch(/\b(19|20)\d{2}\b|Code of Federal Regulations|National Patient Safety Goal/);
+        expect(source.at?.length ?? 0, who).toBeGreaterThan(2);
+      }
+      if (source.basis === 'secondary') expect(source.work, who).toMatch(/reported|account/);
+    };
+    for (const rule of RULES) {
+      expect(rule.sources.length, rule.id).toBeGreaterThan(0);
+      expect(rule.basis, rule.id).toBe(rule.sources[0]!.basis);
+      expect(rule.citation, rule.id).toContain(`[${rule.basis}]`);
+      for (const source of rule.sources) check(source, rule.id);
+    }
+    for (const [name, spec] of Object.entries(THRESHOLDS)) check(spec.source, name);
+  });
+
+  it('labels the joint committee\'s IOP figures as known from a secondary account, never as primary', () => {
+    for (const name of ['partial_hospitalization_day_hours', 'contact_hours_min', 'contact_hours_max', 'minimum_program_days'] as const) {
+      expect(THRESHOLDS[name].source.basis, name).toBe('secondary');
+    }
+    for (const id of ['JOINT-03', 'JOINT-10', 'JOINT-11', 'JOINT-12', 'JOINT-13']) {
+      expect(RULES.find((r) => r.id === id)!.basis, id).toBe('secondary');
     }
   });
 
@@ -66,7 +96,32 @@ describe('vocabularies', () => {
 
   it('classifies every approach the schema accepts', () => {
     const approaches: string[] = schema.properties.approaches.items.enum;
-    expect([...EVIDENCE_BASED_APPROACHES, ...OTHER_APPROACHES].sort()).toEqual([...approaches].sort());
+    expect([...EVIDENCE_BASED_APPROACHES, ...OTHER_APPROACHES, ...CONTRAINDICATED_APPROACHES].sort()).toEqual([...approaches].sort());
+  });
+
+  it('classifies every credential the schema accepts, in one table', () => {
+    const credentials: string[] = schema.properties.staffing.properties.clinical_lead.properties.credential.enum;
+    expect(Object.keys(CREDENTIAL_KINDS).sort()).toEqual([...credentials].sort());
+  });
+
+  it('reads every field of the program document in a rule, the facts or a report', () => {
+    // Descriptive fields no verdict rests on, each with why it stays.
+    const descriptive: Record<string, string> = { name: 'shown in every report', provider: 'names the organisation in reports', count: 'staffing size, context for a reader' };
+    const code = ['src/core/facts.ts', ...readdirSync(root('src/rules')).map((f) => `src/rules/${f}`)]
+      .map((f) => readFileSync(root(f), 'utf8')).join('\n');
+    const unread: string[] = [];
+    const walk = (node: any, path: string) => {
+      const properties = node.type === 'array' ? node.items?.properties : node.properties;
+      // A timetable block's minutes are keyed by activity and read as a whole by the facts.
+      if (!properties || path.endsWith('/minutes')) {
+        const key = path.split('/').pop()!;
+        if (!(key in descriptive) && !new RegExp(`[.'\`]${key}\\b|\\b${key}[?]?:`).test(code)) unread.push(path);
+        return;
+      }
+      for (const [key, child] of Object.entries(properties)) walk(child, `${path}/${key}`);
+    };
+    for (const [key, child] of Object.entries(schema.properties)) if (key !== 'version') walk(child, `/${key}`);
+    expect(unread).toEqual([]);
   });
 
   it('lets the config override exactly the catalog thresholds', () => {

@@ -31,11 +31,11 @@ describe('iop-audit audit', () => {
   });
 
   it('fails a document with an error finding (exit 1), naming file:line:col', () => {
-    const dir = workspace({ 'p.yaml': withChanges({ 'services.drug_testing.schedule': 'scheduled' }) });
+    const dir = workspace({ 'p.yaml': withChanges({ 'services.drug_testing.method': 'hair' }) });
     const run = cli(['p.yaml'], { cwd: dir });
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/FAIL {2}p\.yaml/);
-    expect(run.stdout).toMatch(/p\.yaml:\d+:\d+ testing is scheduled, not random/);
+    expect(run.stdout).toMatch(/p\.yaml:\d+:\d+ 'hair' looks back months/);
   });
 
   it('writes a JSON report valid against schemas/report.schema.json', () => {
@@ -66,7 +66,8 @@ describe('iop-audit audit', () => {
   });
 
   it('treats warnings as failures only with --fail-on warning or --max-warnings', () => {
-    const dir = workspace({ 'p.yaml': withChanges({ 'schedule.program_length': { typical_weeks: 12 } }) });
+    // A fixed (non-random) testing schedule is a warning, not an error.
+    const dir = workspace({ 'p.yaml': withChanges({ 'services.drug_testing.schedule': 'scheduled' }) });
     expect(cli(['p.yaml'], { cwd: dir }).code).toBe(0);
     expect(cli(['p.yaml', '--fail-on', 'warning'], { cwd: dir }).code).toBe(1);
     expect(cli(['p.yaml', '--max-warnings', '0'], { cwd: dir }).code).toBe(1);
@@ -132,7 +133,7 @@ describe('other commands', () => {
   it('rules lists the whole catalog', () => {
     const run = cli(['rules']);
     expect(run.code).toBe(0);
-    expect(run.stdout.trim().split('\n')).toHaveLength(30);
+    expect(run.stdout.trim().split('\n')).toHaveLength(32); // a header and 31 rules
     expect(run.stdout).toMatch(/^SAMHSA-08 +monitor-abstinence +samhsa +error +Abstinence is monitored objectively$/m);
   });
 
@@ -194,7 +195,8 @@ describe('--output', () => {
 });
 
 describe('config, waivers and baseline', () => {
-  const failing = withChanges({ 'services.drug_testing.schedule': 'scheduled' });
+  // Hair testing cannot show use week by week: a SAMHSA-08 error.
+  const failing = withChanges({ 'services.drug_testing.method': 'hair' });
 
   it('turns a rule off or down by alias', () => {
     const dir = workspace({ '.iop-audit.yaml': 'rules:\n  monitor-abstinence: warning\n', 'p.yaml': failing });
@@ -215,7 +217,7 @@ describe('config, waivers and baseline', () => {
       'waivers:',
       '  - rule: SAMHSA-08',
       '    files: ["programs/*.yaml"]',
-      '    justification: Testing is run by the county lab on its own schedule.',
+      '    justification: The county lab runs the testing and offers hair tests only.',
       '    approved_by: J. Rivera, accreditation lead',
       `    expires: ${expires}`,
       '  - rule: JOINT-12',
@@ -246,7 +248,7 @@ describe('config, waivers and baseline', () => {
     expect(same.code).toBe(0);
     expect(JSON.parse(same.stdout).summary).toMatchObject({ errors: 0, baselined: 1 });
 
-    writeFileSync(join(dir, 'p.yaml'), withChanges({ 'services.drug_testing.schedule': 'scheduled', 'services.drug_testing.method': 'self-report' }));
+    writeFileSync(join(dir, 'p.yaml'), withChanges({ 'services.drug_testing.method': 'hair', 'services.drug_testing.per_week': undefined }));
     const worse = cli(['p.yaml', '--baseline', 'baseline.json'], { cwd: dir });
     expect(worse.code).toBe(1);
   });

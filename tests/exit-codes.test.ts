@@ -19,7 +19,8 @@ interface Case {
   setup?: (dir: string) => void;
 }
 
-const WARNING_ONLY = withChanges({ 'schedule.program_length': { typical_weeks: 12 } });
+// A fixed (non-random) testing schedule is a warning: the testing itself is objective.
+const WARNING_ONLY = withChanges({ 'services.drug_testing.schedule': 'scheduled' });
 
 const CASES: Case[] = [
   { outcome: 'a passing document', files: { 'p.yaml': COMPLIANT }, args: ['p.yaml'], code: 0 },

@@ -205,10 +205,10 @@ describe('single, workers and cache give the same report', () => {
     writeFileSync(file, original);
     const run = (args: string[] = []) => cli(['p.yaml', '--format', 'json', '--cache', '--cache-location', cache, ...args], { cwd: work });
     expect(run().code).toBe(0);
-    writeFileSync(file, original.replace('schedule: random', 'schedule: scheduled'));
+    writeFileSync(file, original.replace('method: urine', 'method: hair'));
     const changed = run();
     expect(changed.code).toBe(1);
-    expect(changed.stdout).toContain('testing is scheduled, not random');
+    expect(changed.stdout).toContain("'hair' looks back months");
     // A changed setting (here a rule turned off in the config) is a different cache key.
     writeFileSync(join(work, '.iop-audit.yaml'), 'rules:\n  monitor-abstinence: off\n');
     expect(run().code).toBe(0);

@@ -209,6 +209,7 @@ async function runAudit(paths: string[], options: ReportOptions, io: Io, mode: '
     mode,
     ...(standards ? { standards } : {}),
     ...(config.thresholds ? { thresholds: config.thresholds } : {}),
+    ...(config.qualifying_certifications ? { qualifyingCertifications: config.qualifying_certifications } : {}),
     ...(config.rules ? { severities: config.rules } : {}),
   };
   const cacheLocation = resolve(io.cwd, options.cacheLocation ?? DEFAULT_CACHE_LOCATION);

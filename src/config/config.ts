@@ -9,6 +9,7 @@ import type { RuleSeverity, Waiver } from '../core/types.js';
 import { schemaProblems, type SchemaValidator } from '../core/validate.js';
 import { suggest } from '../core/suggest.js';
 import { validateConfigSchema } from '../generated/validators.js';
+import { FORMER_ALIASES } from '../rules/index.js';
 import type { Rule } from '../rules/define.js';
 import { UsageError } from '../cli/errors.js';
 
@@ -21,6 +22,7 @@ export interface ConfigFile {
   max_file_size_kb?: number;
   rules?: Record<string, RuleSeverity>;
   thresholds?: Partial<Thresholds>;
+  qualifying_certifications?: string[];
   waivers?: Waiver[];
 }
 
@@ -64,7 +66,8 @@ export function parseConfig(text: string, file: string, rules: readonly Rule[]):
   // Rule names are checked against the catalog (the schema cannot know it) and stored by ID.
   const known = rules.flatMap((r) => [r.id, r.alias]);
   const resolveRule = (name: string, pointer: string): string => {
-    const rule = rules.find((r) => r.id.toLowerCase() === name.toLowerCase() || r.alias === name.toLowerCase());
+    const lower = name.toLowerCase();
+    const rule = rules.find((r) => r.id.toLowerCase() === lower || r.alias === lower || (FORMER_ALIASES[lower] === r.id));
     if (rule) return rule.id;
     const position = loaded.locator!.locate(pointer, 'key');
     const guess = suggest(name, known);

@@ -3,7 +3,7 @@ import { computeFacts } from './facts.js';
 import { loadYaml } from './load.js';
 import type { Locator } from './locate.js';
 import type { Program } from './program.js';
-import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds.js';
+import { DEFAULT_QUALIFYING_CERTIFICATIONS, DEFAULT_THRESHOLDS, type Limits, type Thresholds } from './thresholds.js';
 import {
   SEVERITY_RANK,
   type AuditResult, type DocumentResult, type Finding, type Position, type RuleResult, type RuleSeverity, type Severity,
@@ -17,6 +17,8 @@ export interface AuditOptions {
   /** Standards to audit; the schedule checks always run. Default: both. */
   standards?: ReadonlyArray<'samhsa' | 'joint'>;
   thresholds?: Partial<Thresholds>;
+  /** Certifications that qualify a clinical lead (default: the state addiction-counselor certifications). */
+  qualifyingCertifications?: readonly string[];
   /** Severity per rule ID ('off' removes the rule from the audit). */
   severities?: Readonly<Record<string, RuleSeverity>>;
   /** The lowest severity that fails a document. */
@@ -59,7 +61,11 @@ export function validateText(text: string, file: string): DocumentResult {
 
 /** Audits a valid program document: facts once, then every selected rule, each finding located. */
 export function auditProgram(program: Program, locator: Locator, file: string, options: AuditOptions): DocumentResult {
-  const thresholds: Thresholds = { ...DEFAULT_THRESHOLDS, ...options.thresholds };
+  const thresholds: Limits = {
+    ...DEFAULT_THRESHOLDS,
+    ...options.thresholds,
+    qualifying_certifications: new Set(options.qualifyingCertifications ?? DEFAULT_QUALIFYING_CERTIFICATIONS),
+  };
   const facts = computeFacts(program, thresholds);
   const results: RuleResult[] = [];
   for (const rule of selectRules(options)) {
@@ -84,7 +90,7 @@ export function selectRules(options: Pick<AuditOptions, 'rules' | 'standards' | 
 }
 
 function runRule(
-  rule: Rule, configured: Severity, program: Program, facts: ReturnType<typeof computeFacts>, thresholds: Thresholds,
+  rule: Rule, configured: Severity, program: Program, facts: ReturnType<typeof computeFacts>, thresholds: Limits,
   locator: Locator,
 ): RuleResult {
   // Results are built as literals, not spreads: this runs for every rule of every document.
@@ -102,10 +108,14 @@ function runRule(
     if (SEVERITY_RANK[own] > SEVERITY_RANK[severity]) severity = own;
     findings.push({ pointer: raw.pointer, message: raw.message, severity: own, line: at.line, column: at.column });
   }
-  if (findings.length === 0) return summary(rule, 'pass', configured, 'passes', evidence, findings, locator.locate(evidence));
+  if (findings.length === 0) {
+    const judged = rule.analogue?.when(program) ? `passes (${rule.analogue.note})` : 'passes';
+    return summary(rule, 'pass', configured, judged, evidence, findings, locator.locate(evidence));
+  }
   const first = findings[0]!;
   return {
     rule: rule.id, alias: rule.alias, standard: rule.standard, clause: rule.clause, title: rule.title, citation: rule.citation,
+    basis: rule.basis,
     status: 'fail',
     severity,
     message: findings.length === 1 ? first.message : findings.map((f) => f.message).join('; '),
@@ -122,7 +132,7 @@ function summary(
 ): RuleResult {
   return {
     rule: rule.id, alias: rule.alias, standard: rule.standard, clause: rule.clause, title: rule.title, citation: rule.citation,
-    status, severity, message, pointer, findings, line: at.line, column: at.column,
+    basis: rule.basis, status, severity, message, pointer, findings, line: at.line, column: at.column,
   };
 }
 

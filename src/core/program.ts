@@ -4,7 +4,8 @@
  * mirror it so rules can read a document without casts.
  */
 export type Level = 'standard-outpatient' | 'intensive-outpatient' | 'partial-hospitalization' | 'residential';
-export type Population = 'adults' | 'adolescents';
+export type Population = 'adults' | 'young-adults' | 'older-adults' | 'adolescents' | 'justice-involved';
+export type Payer = 'medicare' | 'medicaid' | 'commercial' | 'tricare' | 'va' | 'self-pay' | 'grant-funded';
 export type Focus = 'substance-use' | 'mental-health' | 'co-occurring' | 'eating-disorders';
 export type Day = 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday' | 'sunday';
 export type Provided = 'on-site' | 'referral' | 'none';
@@ -14,6 +15,8 @@ export interface TimetableBlock {
   start: string;
   end: string;
   activities: string[];
+  /** Minutes given to some activities; the rest share what is left evenly. */
+  minutes?: Record<string, number>;
 }
 
 export interface StaffMember {
@@ -37,18 +40,22 @@ export interface Program {
     populations?: Population[];
     focus?: Focus[];
     delivery?: string[];
+    payers?: Payer[];
   };
   schedule?: {
     days_per_week?: number;
     hours_per_day?: number;
     timetable?: TimetableBlock[];
     evening_or_weekend_option?: boolean;
-    program_length?: { minimum_days?: number; typical_weeks?: number };
+    hours_rationale?: string;
+    program_length?: { minimum_days?: number; typical_weeks?: number; individualized?: boolean; continued_stay_review?: boolean };
   };
   admission?: {
     assessment?: {
-      timing?: 'before-enrollment' | 'first-week' | 'none';
+      timing?: 'before-enrollment' | 'at-referring-level' | 'first-week' | 'none';
+      updated_within_days?: number;
       conducted_by?: string;
+      reviewed_by?: string;
       covers?: string[];
       instruments?: string[];
     };

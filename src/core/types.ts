@@ -1,5 +1,6 @@
 import type { Level, Program } from './program.js';
 import type { ScheduleFacts } from './facts.js';
+import type { Basis } from './sources.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type RuleSeverity = Severity | 'off';
@@ -50,6 +51,8 @@ export interface RuleResult extends Position {
   clause: string;
   title: string;
   citation: string;
+  /** What the rule's requirement rests on: a primary source, a secondary account, or the catalog's convention. */
+  basis: Basis;
   status: Status;
   /** Effective severity: the highest among the findings, or the configured severity when there are none. */
   severity: Severity;

@@ -59,12 +59,27 @@ export function validateProgram(data: unknown, locator: Locator): Problem[] {
 function timetableProblems(program: Program, locator: Locator): Problem[] {
   const problems: Problem[] = [];
   program.schedule?.timetable?.forEach((block, index) => {
-    if (minutesOf(block.end) <= minutesOf(block.start)) {
+    const length = minutesOf(block.end) - minutesOf(block.start);
+    if (length <= 0) {
       const pointer = `/schedule/timetable/${index}/end`;
       const message = block.end === block.start
         ? `block on ${block.day} ends when it starts (${block.start}): give it a length`
         : `block on ${block.day} ends at ${block.end}, before it starts at ${block.start}`;
       problems.push({ kind: 'schedule', pointer, message, ...locator.locate(pointer) });
+      return;
+    }
+    if (block.minutes === undefined) return;
+    let timed = 0;
+    for (const [activity, minutes] of Object.entries(block.minutes)) {
+      timed += minutes;
+      if (!block.activities.includes(activity)) {
+        const pointer = `/schedule/timetable/${index}/minutes/${activity}`;
+        problems.push({ kind: 'schedule', pointer, message: `minutes are given for '${activity}', which the block on ${block.day} does not list in its activities`, ...locator.locate(pointer, 'key') });
+      }
+    }
+    if (timed > length) {
+      const pointer = `/schedule/timetable/${index}/minutes`;
+      problems.push({ kind: 'schedule', pointer, message: `the block on ${block.day} (${block.start}–${block.end}) lasts ${length} minutes, but its activities are given ${timed}`, ...locator.locate(pointer) });
     }
   });
   return problems;

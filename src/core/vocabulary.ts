@@ -34,11 +34,25 @@ export const EVIDENCE_BASED_APPROACHES: ReadonlySet<string> = new Set([
   'enhanced-cbt-for-eating-disorders', 'behavioral-activation',
 ]);
 
+/**
+ * Approaches the research literature holds harmful for people with substance
+ * use disorders: confrontational counseling raises dropout and resistance
+ * (TIP 35, Enhancing Motivation for Change; Miller and Rollnick). A program
+ * that uses one is cited, not merely warned.
+ */
+export const CONTRAINDICATED_APPROACHES: ReadonlySet<string> = new Set(['confrontational-counseling']);
+
 /** Approaches the schema accepts as names but the catalog does not recognise as evidence based. */
 export const OTHER_APPROACHES: ReadonlySet<string> = new Set([
-  'psychodynamic-therapy', 'confrontational-counseling', 'art-therapy', 'music-therapy', 'equine-therapy',
+  'psychodynamic-therapy', 'art-therapy', 'music-therapy', 'equine-therapy',
   'adventure-therapy', 'yoga', 'acupuncture', 'nutritional-therapy', 'narrative-therapy', 'solution-focused-therapy',
 ]);
+
+/** Mutual-help and peer meetings: adjuncts to treatment, the joint statement's "never a substitute". */
+export const MUTUAL_SUPPORT_ACTIVITIES: ReadonlySet<string> = new Set(['mutual-support-meeting', 'peer-support-meeting', 'alumni-meeting']);
+
+/** Populations that are age groups: they set the weekly floor and the hours that fit. */
+export const AGE_GROUPS: ReadonlySet<string> = new Set(['adults', 'young-adults', 'older-adults', 'adolescents']);
 
 /** Admission requirements that are not barriers: a clinical need and willingness to take part. */
 export const ACCEPTABLE_ADMISSION_REQUIREMENTS: ReadonlySet<string> = new Set(['clinical-need', 'willingness-to-participate']);
@@ -47,17 +61,32 @@ export const ACCEPTABLE_ADMISSION_REQUIREMENTS: ReadonlySet<string> = new Set(['
 export const CO_OCCURRING_EXCLUSIONS: ReadonlySet<string> = new Set(['co-occurring-mental-health', 'co-occurring-medical']);
 
 /**
- * Drug-testing methods the catalog accepts for weekly monitoring: objective
- * and with a short detection window. Hair and sweat patches are objective but
- * look back weeks, so they cannot show use week by week; self-report is not objective.
+ * Admission requirements a payer or the law imposes, with what makes them so:
+ * Medicare pays for IOP only on a physician's certification (42 CFR 424.24);
+ * a court track admits on a court order by definition.
+ */
+export const IMPOSED_REQUIREMENTS: Readonly<Record<string, { imposedWhen: (payers: readonly string[], populations: readonly string[]) => boolean; by: string }>> = {
+  'physician-certification': { imposedWhen: (payers) => payers.includes('medicare'), by: 'Medicare, a payer of this program (42 CFR 424.24)' },
+  // The regulation asks for a certification, not a referral; in a Medicare program a
+  // physician-referral requirement is read as that certification (the fair reading).
+  'physician-referral': { imposedWhen: (payers) => payers.includes('medicare'), by: 'Medicare, a payer of this program, through the physician certification it requires (42 CFR 424.24; read as that certification)' },
+  'court-order': { imposedWhen: (_payers, populations) => populations.includes('justice-involved'), by: 'the court, for a program serving justice-involved clients' },
+};
+
+/**
+ * Drug-testing methods that show use week by week: a test with a short
+ * detection window taken at least weekly, or a sweat patch worn continuously
+ * (it records use over the whole time it is worn). Hair looks back months,
+ * so it cannot show when use happened; self-report is not objective.
  */
 export const OBJECTIVE_TEST_METHODS: ReadonlySet<string> = new Set(['urine', 'oral-fluid', 'breath', 'blood']);
+export const CONTINUOUS_TEST_METHODS: ReadonlySet<string> = new Set(['sweat-patch']);
 
 /** Motivational approaches named by principle 3. */
 export const MOTIVATIONAL_APPROACHES: ReadonlySet<string> = new Set(['motivational-interviewing', 'motivational-enhancement-therapy']);
 
-/** Medication classes for substance use disorders. */
-export const SUD_MEDICATIONS: ReadonlySet<string> = new Set(['moud', 'aud-medications', 'tobacco-cessation']);
+/** Medications for the two disorders an SUD program must be able to treat with medication: opioid and alcohol use disorders. */
+export const REQUIRED_SUD_MEDICATIONS: readonly string[] = ['moud', 'aud-medications'];
 
 /** Roles that can lead clinical care (administrators and peers cannot). */
 export const CLINICAL_LEAD_ROLES: ReadonlySet<string> = new Set([
@@ -65,7 +94,45 @@ export const CLINICAL_LEAD_ROLES: ReadonlySet<string> = new Set([
   'nurse-practitioner', 'social-worker', 'counselor', 'therapist', 'family-therapist',
 ]);
 
-/** Credentials that are peer or lay certifications, or no credential: never a professional license. */
-export const NON_LICENSE_CREDENTIALS: ReadonlySet<string> = new Set(['CADC', 'CAC', 'CPRS', 'CPS', 'CRSS', 'CPRC', 'BA', 'MA', 'MSW', 'none']);
+/**
+ * Every credential the schema knows, classified once: a professional license;
+ * a certification (whether it qualifies a clinical lead is the state's call,
+ * set by `qualifying_certifications`); a peer certification (recovery support,
+ * never clinical supervision); or no clinical credential (a degree alone).
+ */
+export type CredentialKind = 'license' | 'certification' | 'peer-certification' | 'none';
+
+export const CREDENTIAL_KINDS: Readonly<Record<string, CredentialKind>> = {
+  MD: 'license', DO: 'license', NP: 'license', PMHNP: 'license', APRN: 'license', PA: 'license', RN: 'license', LPN: 'license', RD: 'license',
+  LCSW: 'license', LICSW: 'license', LMSW: 'license', LPC: 'license', LPCC: 'license', LCPC: 'license', LMHC: 'license', LMFT: 'license',
+  LCDC: 'license', LADC: 'license', LAC: 'license', LCADC: 'license', LCAS: 'license',
+  CADC: 'certification', CAADC: 'certification', CAC: 'certification', CCS: 'certification', MAC: 'certification',
+  CPRS: 'peer-certification', CPS: 'peer-certification', CRSS: 'peer-certification', CPRC: 'peer-certification',
+  PhD: 'none', PsyD: 'none', EdD: 'none', BA: 'none', MA: 'none', MSW: 'none', none: 'none',
+};
+
+/** Who may carry out a clinical assessment alone (intake staff, case managers and peers gather information; a clinician assesses). */
+export const CLINICAL_ASSESSORS: ReadonlySet<string> = new Set([
+  'licensed-clinician', 'physician', 'psychiatrist', 'psychologist', 'nurse', 'nurse-practitioner', 'counselor', 'social-worker',
+]);
 
 export const SUBSTANCE_FOCUS: ReadonlySet<string> = new Set(['substance-use', 'co-occurring']);
+
+/** The service (a key of `services`) that delivers each timetable activity, for checking that the two agree. */
+export const ACTIVITY_SERVICES: Readonly<Record<string, string>> = {
+  'individual-counseling': 'individual_counseling',
+  'group-counseling': 'group_counseling',
+  'group-therapy': 'group_counseling',
+  psychoeducation: 'psychoeducation',
+  'family-therapy': 'family',
+  'family-education': 'family',
+  'multifamily-group': 'family',
+  'case-management': 'case_management',
+  'medication-management': 'medications',
+  'psychiatric-care': 'psychiatric',
+  'medical-care': 'medical',
+  'nutrition-counseling': 'nutrition',
+  'meal-support': 'nutrition',
+  'vocational-counseling': 'vocational',
+  'drug-testing': 'drug_testing',
+};

@@ -1,6 +1,22 @@
 import { THRESHOLDS } from '../core/thresholds.js';
 import type { Rule } from '../rules/define.js';
 import { docsUrl } from '../rules/index.js';
+import { citeOne, type SourceRef } from '../core/sources.js';
+
+/** What each basis means, once, for docs and `explain`. */
+export const BASIS_MEANING = {
+  primary: 'rests on the source\'s own text',
+  secondary: 'known only from an account of the source',
+  convention: 'the catalog\'s own choice',
+} as const;
+
+function sourceLines(sources: readonly SourceRef[]): string[] {
+  return sources.map((s) => `${s.basis} (${BASIS_MEANING[s.basis]}): ${s.work}${s.at ? `, ${s.at}` : ''}. ${capital(s.words)}.${s.unverified ? ` Not verified: ${s.unverified}.` : ''}`);
+}
+
+function capital(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
 
 const STANDARD_NAMES = { samhsa: 'SAMHSA TIP 47', joint: 'Joint ASAM/APA/AAAP', schedule: 'Schedule' } as const;
 
@@ -11,15 +27,15 @@ function cell(text: string): string {
 /** The README's rule catalog table, generated from the rule metadata. */
 export function catalogTable(rules: readonly Rule[]): string {
   const rows = rules.map((r) =>
-    `| [${r.id}](docs/rules/${r.id}.md) | \`${r.alias}\` | ${STANDARD_NAMES[r.standard]} | ${r.severity} | ${cell(r.title)} |`);
-  return ['| ID | Alias | Standard | Default | Checks that |', '|---|---|---|---|---|', ...rows].join('\n');
+    `| [${r.id}](docs/rules/${r.id}.md) | \`${r.alias}\` | ${STANDARD_NAMES[r.standard]} | ${r.severity} | ${r.basis} | ${cell(r.title)} |`);
+  return ['| ID | Alias | Standard | Default | Basis | Checks that |', '|---|---|---|---|---|---|', ...rows].join('\n');
 }
 
 /** One rule's documentation page (docs/rules/<ID>.md), the target of every report's help link. */
 export function ruleDoc(rule: Rule): string {
   const thresholds = rule.thresholds.map((name) => {
     const t = THRESHOLDS[name];
-    return `| \`${name}\` | ${t.default} ${t.unit} | ${t.basis} | ${cell(t.description)} |`;
+    return `| \`${name}\` | ${t.default} ${t.unit} | ${t.source.basis} | ${cell(`${t.description} ${citeOne(t.source)}`)} |`;
   });
   return [
     `<!-- Generated from src/rules by \`npm run docs\`: do not edit. -->`,
@@ -28,8 +44,12 @@ export function ruleDoc(rule: Rule): string {
     `- Standard: ${STANDARD_NAMES[rule.standard]}, ${rule.clause}`,
     `- Default severity: ${rule.severity}`,
     `- Applies: ${rule.appliesTo ? `unless ${rule.appliesTo.otherwise}` : 'to every program'}`,
-    `- Source: ${rule.citation}`,
+    `- Basis: ${rule.basis} (${BASIS_MEANING[rule.basis]})`,
     `- Evidence read: ${rule.evidence.map((e) => `\`${e}\``).join(', ')}`,
+    '',
+    '## Sources',
+    '',
+    ...sourceLines(rule.sources).map((line) => `- ${line}`),
     '',
     '## Why',
     '',
@@ -69,12 +89,14 @@ export function rulesList(rules: readonly Rule[]): string {
 export function explainRule(rule: Rule): string {
   const thresholds = rule.thresholds.map((t) => {
     const spec = THRESHOLDS[t];
-    return `  ${t}: ${spec.default} ${spec.unit} (${spec.basis})  ${spec.description}`;
+    return `  ${t}: ${spec.default} ${spec.unit} (${spec.source.basis})  ${spec.description}`;
   });
   const sections = [
     `${rule.id} ${rule.alias}: ${rule.title}`,
     `Standard: ${rule.standard} · ${rule.clause} · default severity ${rule.severity}`,
-    `Source: ${rule.citation}`,
+    `Basis: ${rule.basis} (${BASIS_MEANING[rule.basis]})`,
+    'Sources:',
+    ...sourceLines(rule.sources).map((line) => `  - ${line}`),
     rule.appliesTo ? `Applies unless: ${rule.appliesTo.otherwise}` : 'Applies to every program.',
     '',
     'Why it matters:',

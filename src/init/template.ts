@@ -17,28 +17,29 @@ program:
   name: Example Recovery IOP                 # required
   provider: Example Health                   # the organisation that runs it
   level_of_care: intensive-outpatient        # SCHED-02: must match what the schedule delivers
-  populations: [adults]                      # adults | adolescents: sets the weekly floor (JOINT-01)
+  populations: [adults]                      # adults, young-adults, older-adults, adolescents (set the floor, JOINT-01, and the hours that fit, SAMHSA-01); justice-involved
   focus: [substance-use, co-occurring]       # decides which substance-use rules apply (SAMHSA-08, SAMHSA-10)
   delivery: [in-person, telehealth]
+  payers: [medicaid, commercial]             # medicare makes a physician's certification a legal condition, not a barrier
 
 # JOINT-01 weekly intensity, JOINT-02 partial-hospitalization boundary, JOINT-03 contact hours,
-# JOINT-09 adjunctive time, JOINT-10 minimum duration, SAMHSA-01 evening or weekend option,
-# SCHED-01 summary and timetable agree.
+# JOINT-09 adjunctive time, JOINT-10 typical length, SAMHSA-01 hours that fit the people served,
+# SCHED-01 summary and timetable agree, SCHED-03 overlaps, SCHED-04 timetable and services agree.
 schedule:
   days_per_week: 3
   hours_per_day: 3
-  timetable:                                 # one entry per block in a typical week; only treatment counts
-    - { day: monday, start: "18:00", end: "21:00", activities: [group-counseling, psychoeducation] }
+  timetable:                                 # one entry per block in a typical week; only treatment counts, overlaps once
+    - { day: monday, start: "17:50", end: "21:00", activities: [drug-testing, group-counseling, psychoeducation], minutes: { drug-testing: 10 } }
     - { day: wednesday, start: "18:00", end: "21:00", activities: [group-counseling, relapse-prevention] }
     - { day: thursday, start: "18:00", end: "21:00", activities: [individual-counseling, skills-training] }
     - { day: saturday, start: "10:00", end: "11:00", activities: [mutual-support-meeting] }   # adjunctive: not counted
   evening_or_weekend_option: true
-  program_length: { minimum_days: 90, typical_weeks: 13 }
+  program_length: { minimum_days: 90, typical_weeks: 13 }   # or individualized: true with continued_stay_review: true
 
 # SAMHSA-01 ready access, SAMHSA-02 easy entry, JOINT-04 initial evaluation.
 admission:
   assessment:
-    timing: before-enrollment
+    timing: before-enrollment                # or at-referring-level with updated_within_days: 7 for step-down clients
     conducted_by: licensed-clinician
     covers: [substance-use-severity, co-occurring-mental-health, medical, family, cultural, motivation]
     instruments: [ASAM six-dimension assessment, PHQ-9]
@@ -47,14 +48,14 @@ admission:
   waiting_list: false
   days_to_first_session: 3
 
-# JOINT-05 licensed lead.
+# JOINT-05 qualified lead: a license, or a certification your state recognises (see qualifying_certifications).
 staffing:
   clinical_lead: { role: clinical-director, credential: LCSW, licensed: true }
   team:
     - { role: psychiatrist, credential: MD, licensed: true }
     - { role: counselor, credential: LPC, licensed: true, count: 2 }
 
-# SAMHSA-04 alliance, SAMHSA-08 abstinence monitoring, SAMHSA-09 support groups, SAMHSA-10 medical care,
+# SAMHSA-04 alliance, SAMHSA-08 abstinence monitoring, SAMHSA-09 support groups, SAMHSA-10 medications,
 # SAMHSA-11 psychoeducation, JOINT-07 referrals, JOINT-11 family, JOINT-12 crisis, JOINT-13 medical.
 services:
   individual_counseling: { provided: on-site, sessions_per_week: 1, consistent_counselor: true }

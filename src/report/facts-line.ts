@@ -11,6 +11,9 @@ export function describeFacts(facts: ScheduleFacts, declared: string | undefined
     `${facts.daysPerWeek ?? 0} day(s)/week`,
   ];
   if (facts.adjunctiveHoursPerWeek > 0) parts.push(`${facts.adjunctiveHoursPerWeek} adjunctive h/week not counted`);
+  // What the arithmetic assumed, so a reader can check it.
+  if (facts.evenSplitBlocks.length > 0) parts.push(`${facts.evenSplitBlocks.length} mixed block(s) split evenly (no minutes given)`);
+  if (facts.overlaps.length > 0) parts.push(`${facts.overlaps.length} overlap(s) counted once`);
   parts.push(`declared ${declared ?? 'no level'}`, `implied ${facts.impliedLevel}`);
   return parts.join(' · ');
 }

@@ -1,5 +1,6 @@
 import type { Severity } from '../core/types.js';
 import type { Formatter } from './types.js';
+import { titleWithBasis } from './sections.js';
 
 /**
  * GitHub Actions workflow commands: each finding becomes an annotation shown
@@ -16,7 +17,7 @@ export const github: Formatter = (result) => {
     for (const r of doc.results) {
       if (r.status !== 'fail' || r.baselined) continue;
       for (const f of r.findings) {
-        lines.push(annotation(COMMAND[f.severity], doc.file, f.line, f.column, `${r.rule} ${r.alias}: ${r.title}`, `${f.message} (${f.pointer})`));
+        lines.push(annotation(COMMAND[f.severity], doc.file, f.line, f.column, `${r.rule} ${r.alias}: ${titleWithBasis(r)}`, `${f.message} (${f.pointer})`));
       }
     }
   }

@@ -71,7 +71,7 @@ function descriptor(rule: Rule): object {
     },
     helpUri: docsUrl(rule),
     defaultConfiguration: { level: LEVEL[rule.severity] },
-    properties: { tags: [rule.standard, rule.alias], clause: rule.clause, citation: rule.citation },
+    properties: { tags: [rule.standard, rule.alias], clause: rule.clause, basis: rule.basis, citation: rule.citation },
   };
 }
 
@@ -83,7 +83,7 @@ function findingResult(doc: DocumentResult, r: RuleResult, f: Finding, ruleIndex
     message: { text: `${r.title}: ${f.message}` },
     locations: [location(doc.file, f.line, f.column, f.pointer)],
     partialFingerprints: { 'iop-audit/v1': `${r.rule}:${f.pointer}` },
-    properties: { standard: r.standard, clause: r.clause, citation: r.citation },
+    properties: { standard: r.standard, clause: r.clause, basis: r.basis, citation: r.citation },
   };
   if (r.status === 'waived' && r.waiver) {
     out.suppressions = [{ kind: 'external', status: 'accepted', justification: waiverText(r.waiver) }];

@@ -38,11 +38,20 @@ export function plural(n: number, word: string): string {
 
 /** One line for a rule that did not fail: where its evidence is, why it does not apply, or who waived it. */
 export function resultNote(doc: DocumentResult, r: RuleResult): string {
-  if (r.status === 'pass') return `evidence at ${doc.file}:${r.line}:${r.column}`;
+  if (r.status === 'pass') {
+    // A pass judged by a stated analogue says so ("passes (judged by …)").
+    const judged = r.message.startsWith('passes (') ? `${r.message.slice(7)}; ` : '';
+    return `${judged}evidence at ${doc.file}:${r.line}:${r.column}`;
+  }
   if (r.status === 'waived' && r.waiver) return `waived: ${waiverText(r.waiver)}`;
   return r.message;
 }
 
 export function waiverText(w: Waiver): string {
   return `${w.justification} (approved by ${w.approved_by}${w.expires ? `, until ${w.expires}` : ''})`;
+}
+
+/** A rule's title with its basis when that is weaker than the source's own text: "… [secondary]". */
+export function titleWithBasis(r: Pick<RuleResult, 'title' | 'basis'>): string {
+  return r.basis === 'primary' ? r.title : `${r.title} [${r.basis}]`;
 }

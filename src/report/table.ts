@@ -2,7 +2,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { DocumentResult, RuleResult, Status, Summary } from '../core/types.js';
 import { describeFacts } from './facts-line.js';
 import { drawGrid, fit } from './grid.js';
-import { waiverText } from './sections.js';
+import { titleWithBasis, waiverText } from './sections.js';
 import { whole, type Formatter, type ReportStream } from './types.js';
 
 const HEAD = ['Status', 'Severity', 'Rule', 'Title', 'Finding'];
@@ -50,7 +50,7 @@ function rulesTable(doc: DocumentResult, rows: RuleResult[], c: ChalkInstance, w
   // (a file path must keep its line and column); each wrapped line is a row.
   const lines: string[][] = [];
   for (const r of rows) {
-    const title = titleLines(r.title, fixed[3]! - 2);
+    const title = titleLines(titleWithBasis(r), fixed[3]! - 2);
     const found = fit(findingCell(doc, r), finding - 2);
     for (let line = 0; line < Math.max(title.length, found.length); line++) {
       lines.push(line === 0

@@ -1,7 +1,8 @@
 import type { ScheduleFacts } from '../core/facts.js';
 import type { Program } from '../core/program.js';
-import type { ThresholdName, Thresholds } from '../core/thresholds.js';
+import type { Limits, ThresholdName } from '../core/thresholds.js';
 import type { RawFinding, Severity, Standard } from '../core/types.js';
+import { basisOf, cite, type Basis, type SourceRef } from '../core/sources.js';
 
 export interface Rule {
   /** Stable ID people cite in reports and configs, e.g. SAMHSA-08. */
@@ -19,8 +20,18 @@ export interface Rule {
     /** Why it does not apply, shown as the not-applicable message. */
     otherwise: string;
   };
-  /** The true source: document, year, chapter and clause. */
+  /** What the rule rests on, the source of its requirement first; each names its basis. */
+  sources: SourceRef[];
+  /** The basis of the requirement (its first source's). */
+  basis: Basis;
+  /** The sources as one line, as reports show them. */
   citation: string;
+  /**
+   * For programs the source's own wording does not fit (a mental-health-only
+   * program under a substance-use principle): when it holds, the rule judges
+   * the stated analogue and says so in its result.
+   */
+  analogue?: { when: (program: Program) => boolean; note: string };
   rationale: string;
   remediation: { text: string; example: string };
   /** JSON pointers of the evidence the rule reads; the first locates a passing result. */
@@ -28,10 +39,12 @@ export interface Rule {
   /** Thresholds the rule judges against, shown by `explain`. */
   thresholds: ThresholdName[];
   /** Pure: returns nothing when the program passes, else what is wrong and where. */
-  check: (program: Program, facts: ScheduleFacts, thresholds: Thresholds) => RawFinding[];
+  check: (program: Program, facts: ScheduleFacts, limits: Limits) => RawFinding[];
 }
 
-/** Identity: exists so each rule file is type-checked against the Rule shape. */
-export function defineRule(rule: Rule): Rule {
-  return rule;
+export type RuleSpec = Omit<Rule, 'basis' | 'citation'>;
+
+/** A rule from its metadata: the basis and citation line come from its sources. */
+export function defineRule(rule: RuleSpec): Rule {
+  return { ...rule, basis: basisOf(rule.sources), citation: cite(rule.sources) };
 }

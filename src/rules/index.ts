@@ -17,7 +17,7 @@ import joint01 from './joint-01-weekly-intensity.js';
 import joint02 from './joint-02-partial-hospitalization-boundary.js';
 import joint03 from './joint-03-contact-hours-range.js';
 import joint04 from './joint-04-initial-evaluation.js';
-import joint05 from './joint-05-licensed-lead.js';
+import joint05 from './joint-05-qualified-lead.js';
 import joint06 from './joint-06-formal-plan.js';
 import joint07 from './joint-07-accountable-referral.js';
 import joint08 from './joint-08-contact-until-stable.js';
@@ -28,6 +28,8 @@ import joint12 from './joint-12-crisis-coverage.js';
 import joint13 from './joint-13-medical-as-needed.js';
 import sched01 from './sched-01-schedule-consistency.js';
 import sched02 from './sched-02-declared-level.js';
+import sched03 from './sched-03-overlapping-blocks.js';
+import sched04 from './sched-04-timetable-services.js';
 
 export type { Rule } from './define.js';
 
@@ -44,7 +46,7 @@ export const RULES: readonly Rule[] = [
   samhsa08, samhsa09, samhsa10, samhsa11, samhsa12, samhsa13, samhsa14,
   joint01, joint02, joint03, joint04, joint05, joint06, joint07,
   joint08, joint09, joint10, joint11, joint12, joint13,
-  sched01, sched02,
+  sched01, sched02, sched03, sched04,
 ];
 
 const byName = new Map<string, Rule>();
@@ -52,6 +54,9 @@ for (const rule of RULES) {
   byName.set(rule.id.toLowerCase(), rule);
   byName.set(rule.alias.toLowerCase(), rule);
 }
+/** Aliases a rule had before, still understood in configs and on the command line. */
+export const FORMER_ALIASES: Readonly<Record<string, string>> = { 'licensed-lead': 'JOINT-05' };
+for (const [alias, id] of Object.entries(FORMER_ALIASES)) byName.set(alias, byName.get(id.toLowerCase())!);
 
 /** A rule by its ID or alias, case-insensitive. */
 export function findRule(name: string): Rule | undefined {

@@ -1,37 +1,73 @@
 import type { RawFinding } from '../core/types.js';
+import { CLINICAL_ASSESSORS } from '../core/vocabulary.js';
 import { defineRule } from './define.js';
 import { servesSubstanceUse } from './helpers.js';
-import { jointElement } from './sources.js';
+import { convention, jointCommitteeAsReported, jointElement } from '../core/sources.js';
 
 export default defineRule({
   id: 'JOINT-04',
   alias: 'initial-evaluation',
   standard: 'joint',
   clause: 'Thorough initial evaluation',
-  title: 'A full evaluation before enrollment',
+  title: 'A thorough evaluation by a clinician before treatment begins',
   severity: 'error',
-  citation: jointElement('a thorough initial evaluation'),
+  sources: [
+    jointElement('(b) a thorough evaluation', 'a thorough evaluation of the patient, covering diagnosis, the stage and severity of the illness, and the medical, psychiatric, interpersonal and social problems that come with it'),
+    jointCommitteeAsReported('the evaluation is done before the client enrolls in the intensive outpatient program'),
+    convention('an evaluation made at the level of care that referred the client (residential, say) counts when it is reviewed and updated within the first week after transfer, rather than repeated'),
+  ],
   rationale:
-    'Placement and the treatment plan both rest on knowing the client first: the severity of the substance use and the mental health and medical conditions that come with it. An evaluation that comes after enrollment, or leaves one of these out, means treating before knowing.',
+    'Placement and the treatment plan both rest on knowing the client first: the severity of the substance use and the mental health and medical conditions that come with it. The joint statement asks for a thorough initial evaluation; only a secondary account of the joint committee\'s IOP specifications says it comes before enrollment. So the catalog reads it fairly: an evaluation before enrollment passes, and so does one made at the level of care that referred the client, provided it is updated within a week of transfer (a convention) instead of being repeated; an evaluation in the first week of treatment draws a warning, not an error, because the primary statement does not fix the timing; no evaluation at all is an error. A thorough evaluation is clinical work: intake staff, case managers and peer specialists gather information, but a clinician must conduct the evaluation or review and sign it.',
   remediation: {
-    text: 'Assess every client before enrollment, covering medical conditions, mental health and, when the program treats substance use, substance-use severity.',
+    text: 'Have a clinician evaluate every client before enrollment (or update, within a week of transfer, the evaluation made at the referring level of care), covering medical conditions, mental health and, when the program treats substance use, substance-use severity.',
     example: 'admission:\n  assessment:\n    timing: before-enrollment\n    conducted_by: licensed-clinician\n    covers: [substance-use-severity, co-occurring-mental-health, medical]',
   },
   evidence: ['/admission/assessment'],
-  thresholds: [],
-  check(program) {
+  thresholds: ['assessment_update_days'],
+  check(program, _facts, limits) {
     const assessment = program.admission?.assessment;
     const at = '/admission/assessment';
     if (!assessment) {
       return [{ pointer: at, message: 'no initial evaluation is described: add admission.assessment with timing: before-enrollment and what it covers' }];
     }
     const findings: RawFinding[] = [];
-    if (assessment.timing === undefined) {
-      findings.push({ pointer: `${at}/timing`, message: 'when the evaluation happens is not stated: set timing: before-enrollment' });
-    } else if (assessment.timing === 'none') {
-      findings.push({ pointer: `${at}/timing`, message: 'no evaluation is done (timing: none): evaluate every client before enrollment' });
-    } else if (assessment.timing !== 'before-enrollment') {
-      findings.push({ pointer: `${at}/timing`, message: `the evaluation happens in the ${assessment.timing.replace(/-/g, ' ')}, after enrollment: evaluate before enrollment` });
+    const limit = limits.assessment_update_days;
+    switch (assessment.timing) {
+      case undefined:
+        findings.push({ pointer: `${at}/timing`, message: 'when the evaluation happens is not stated: set timing: before-enrollment' });
+        break;
+      case 'none':
+        findings.push({ pointer: `${at}/timing`, message: 'no evaluation is done (timing: none): evaluate every client before enrollment' });
+        break;
+      case 'first-week':
+        // The primary statement fixes no timing; only the secondary account says "before enrollment".
+        findings.push({
+          pointer: `${at}/timing`,
+          severity: 'warning',
+          message: `the evaluation happens in the first week, after treatment has begun: evaluate before enrollment, or update within ${limit} days of transfer the evaluation made at the referring level of care`,
+        });
+        break;
+      case 'at-referring-level': {
+        const days = assessment.updated_within_days;
+        if (days === undefined) {
+          findings.push({ pointer: `${at}/updated_within_days`, message: `the evaluation is made at the referring level of care, but no update after transfer is stated: set updated_within_days (at most ${limit})` });
+        } else if (days > limit) {
+          findings.push({ pointer: `${at}/updated_within_days`, message: `the evaluation made at the referring level of care is updated up to ${days} days after transfer, more than the ${limit} allowed: update it within ${limit} days of transfer` });
+        }
+        break;
+      }
+      case 'before-enrollment':
+        break;
+    }
+    // Who evaluates matters only when an evaluation is done; an unstated assessor is not guessed at.
+    const by = assessment.conducted_by;
+    if (assessment.timing !== 'none' && by !== undefined && !CLINICAL_ASSESSORS.has(by)) {
+      const reviewer = assessment.reviewed_by;
+      if (reviewer === undefined) {
+        findings.push({ pointer: `${at}/conducted_by`, message: `the evaluation is conducted by ${by} and no clinician reviews it: have a clinician (for example a licensed-clinician or counselor) conduct it, or set reviewed_by to the clinician who reviews and signs it` });
+      } else if (!CLINICAL_ASSESSORS.has(reviewer)) {
+        findings.push({ pointer: `${at}/reviewed_by`, message: `the evaluation is conducted by ${by} and reviewed by ${reviewer}, neither of whom is a clinician: have a clinician (for example a licensed-clinician or counselor) conduct or review it` });
+      }
     }
     const covers = assessment.covers ?? [];
     const missing: string[] = [];
@@ -45,6 +81,10 @@ export default defineRule({
         ? `the evaluation does not say what it covers: add ${missing.join(', ')} to covers`
         : `the evaluation does not cover ${missing.join(', ')} (it covers ${covers.length > 0 ? covers.join(', ') : 'nothing'}): add ${missing.length > 1 ? 'them' : 'it'} to covers`;
       findings.push({ pointer: `${at}/covers`, message });
+    }
+    // A surveyor traces a thorough evaluation to the instruments it used; naming none is a gap in the record, not in the evaluation.
+    if (!assessment.instruments?.length) {
+      findings.push({ pointer: `${at}/instruments`, message: 'no standardized instruments are named for the evaluation: list them (for example ASAM six-dimension assessment, AUDIT, PHQ-9)', severity: 'warning' });
     }
     return findings;
   },

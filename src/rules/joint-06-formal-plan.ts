@@ -1,6 +1,6 @@
 import type { RawFinding } from '../core/types.js';
 import { defineRule } from './define.js';
-import { jointElement } from './sources.js';
+import { jointElement } from '../core/sources.js';
 
 export default defineRule({
   id: 'JOINT-06',
@@ -9,7 +9,9 @@ export default defineRule({
   clause: 'Treatment plan based on the evaluation',
   title: 'A formal treatment plan follows the assessment',
   severity: 'error',
-  citation: jointElement('a treatment plan based on the evaluation'),
+  sources: [
+    jointElement('(c) a treatment plan based on the evaluation', 'a treatment plan based on the initial assessment and on how the patient responds to treatment over time'),
+  ],
   rationale:
     'A written plan drawn from the evaluation turns what was learned about the client into agreed goals and services. Without one, treatment follows habit rather than the client\'s needs, and nobody can review whether it is working.',
   remediation: {

@@ -1,9 +1,14 @@
 import type { RawFinding } from '../core/types.js';
 import { defineRule } from './define.js';
-import { jointElement } from './sources.js';
+import { jointElement, SAMHSA_ADVISORY_2021 } from '../core/sources.js';
 
-/** Services every IOP delivers itself or arranges through a named referral partner. */
-const CORE_SERVICES = ['individual_counseling', 'group_counseling', 'family', 'case_management', 'medical', 'psychiatric'] as const;
+/**
+ * The core services SAMHSA's 2021 Advisory names for an IOP: individual
+ * counseling, group therapy, family psychoeducation and case management. Medical
+ * care is JOINT-13's and psychiatric care SAMHSA-10's, so they are not repeated here.
+ */
+// The Advisory's core services; family services are JOINT-11's own element, cited there once.
+const CORE_SERVICES = ['individual_counseling', 'group_counseling', 'case_management'] as const;
 
 /** How a service key reads in a message. */
 const LABELS: Readonly<Record<string, string>> = {
@@ -15,6 +20,8 @@ const LABELS: Readonly<Record<string, string>> = {
   psychiatric: 'psychiatric care',
   medications: 'medications',
   drug_testing: 'drug testing',
+  vocational: 'vocational services',
+  nutrition: 'nutrition services',
 };
 
 const label = (key: string): string => LABELS[key] ?? key.replace(/_/g, ' ');
@@ -26,12 +33,18 @@ export default defineRule({
   clause: 'Responsibility for treatment and for referral',
   title: 'The program is accountable for treatment and for referrals',
   severity: 'error',
-  citation: jointElement('responsibility for treatment and for referral'),
+  sources: [
+    {
+      ...jointElement('responsibility for treatment and referral', 'the professional in charge is responsible for the patient\'s treatment and for referring the patient to the services it needs'),
+      unverified: 'the statement was read only as far as element (c); the wording of this later element was not checked',
+    },
+    SAMHSA_ADVISORY_2021,
+  ],
   rationale:
-    'A referral the program merely suggests is one many clients never complete, so the program stays answerable for every service its clients need, including those delivered elsewhere. That means a named partner for each referred service and no core service left uncovered.',
+    'A referral the program merely suggests is one many clients never complete, so the program stays answerable for every service its clients need, including those delivered elsewhere: it says it arranges what it does not provide, and names the partner for each service it refers out. Which services every IOP must cover comes from SAMHSA\'s 2021 Advisory, which describes IOP as a schedule of core services such as individual counseling, group therapy, family psychoeducation and case management; each of these must be provided on site or arranged by referral. Medical and psychiatric care are judged by their own rules (JOINT-13, SAMHSA-10), so a gap there is cited once.',
   remediation: {
-    text: 'State that the program arranges the services it does not provide, name a partner for every service provided by referral, and cover each core service (individual and group counseling, family services, case management, medical and psychiatric care) on site or by referral.',
-    example: 'treatment_planning:\n  referral_responsibility: true\nservices:\n  medical: { provided: referral, partner: Community Primary Care }\n  psychiatric: { provided: on-site }',
+    text: 'State that the program arranges the services it does not provide, name a partner for every service provided by referral, and cover each core service (individual counseling, group counseling, family services and case management) on site or by referral.',
+    example: 'treatment_planning:\n  referral_responsibility: true\nservices:\n  family: { provided: referral, partner: Eastside Family Counseling, formats: [family-therapy] }\n  case_management: { provided: on-site }',
   },
   evidence: ['/treatment_planning/referral_responsibility', '/services'],
   thresholds: [],
@@ -44,6 +57,7 @@ export default defineRule({
       findings.push({ pointer: '/treatment_planning/referral_responsibility', message: 'the program does not take responsibility for the services it refers out (referral_responsibility: false)' });
     }
     const services = program.services ?? {};
+    // Every referred service, core or not (drug testing, medications…): a referral without a partner is not an arrangement.
     for (const [key, service] of Object.entries(services)) {
       if (service && 'provided' in service && service.provided === 'referral' && !service.partner?.trim()) {
         findings.push({ pointer: `/services/${key}/partner`, message: `${label(key)} is provided by referral, but no referral partner is named: add services.${key}.partner` });
@@ -51,10 +65,13 @@ export default defineRule({
     }
     for (const key of CORE_SERVICES) {
       const service = services[key];
+      // "family services are…, provides them"; "case management is…, provides it".
+      const plural = label(key).endsWith('services');
+      const it = plural ? 'them' : 'it';
       if (!service) {
-        findings.push({ pointer: `/services/${key}`, message: `${label(key)} is not described, so the program neither provides it nor has a referral arrangement: add services.${key}` });
+        findings.push({ pointer: `/services/${key}`, message: `${label(key)} ${plural ? 'are' : 'is'} not described, so the program neither provides ${it} nor has a referral arrangement: add services.${key}` });
       } else if (service.provided === 'none') {
-        findings.push({ pointer: `/services/${key}/provided`, message: `the program neither provides ${label(key)} nor has a referral arrangement for it (provided: none)` });
+        findings.push({ pointer: `/services/${key}/provided`, message: `the program neither provides ${label(key)} nor has a referral arrangement for ${it} (provided: none): provide ${it} on site or name a referral partner` });
       }
     }
     return findings;

@@ -1,6 +1,6 @@
 import type { RawFinding } from '../core/types.js';
 import { defineRule } from './define.js';
-import { jointElement } from './sources.js';
+import { jointElement } from '../core/sources.js';
 
 export default defineRule({
   id: 'JOINT-08',
@@ -9,7 +9,12 @@ export default defineRule({
   clause: 'Contact until recovery is stable',
   title: 'Contact continues until recovery is stable',
   severity: 'error',
-  citation: jointElement('contact until recovery is stable'),
+  sources: [
+    {
+      ...jointElement('contact until recovery is stable', 'the professional keeps in contact with the patient until recovery is stable'),
+      unverified: 'the statement was read only as far as element (c); the wording of this later element was not checked',
+    },
+  ],
   rationale:
     'The weeks after an intensive phase ends are when a return to use is most likely, and a program that simply lets go leaves clients to face them alone. Staying in touch until recovery holds, with follow-up at a stated interval, catches a slip before it becomes a relapse.',
   remediation: {

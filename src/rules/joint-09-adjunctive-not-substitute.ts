@@ -1,8 +1,8 @@
 import type { RawFinding } from '../core/types.js';
-import { ADJUNCTIVE_ACTIVITIES } from '../core/vocabulary.js';
+import { ADJUNCTIVE_ACTIVITIES, MUTUAL_SUPPORT_ACTIVITIES } from '../core/vocabulary.js';
 import { defineRule } from './define.js';
 import { hours } from './helpers.js';
-import { jointElement } from './sources.js';
+import { jointElement } from '../core/sources.js';
 
 export default defineRule({
   id: 'JOINT-09',
@@ -11,13 +11,15 @@ export default defineRule({
   clause: 'Self-help as an adjunct, never a substitute',
   title: 'Support groups are adjuncts, never substitutes',
   severity: 'error',
-  citation: jointElement('self-help as an adjunct, never a substitute'),
+  sources: [jointElement('self-help as an adjunct, never a substitute', 'self-help groups are a valuable adjunct to professional treatment but not a substitute for it')],
   rationale:
-    'Mutual-support meetings and other adjunctive activities help recovery, but they are not professional treatment and cannot stand in for it. A schedule that folds them into treatment blocks, or reaches its weekly hours only by counting them, gives clients less treatment than it appears to.',
+    'Mutual-support meetings help recovery, but they are not professional treatment and cannot stand in for it. The audit never counts them as treatment time. '
+    + 'When treatment alone misses the weekly floor and the timetable fills the week with mutual-support meetings, the program is presenting them as its content: that is cited even when the floor would be missed anyway. '
+    + 'A block that shares its time with a short adjunctive part (a test at check-in, a meal break) is ordinary: give that part its minutes and it is deducted. Without minutes the audit splits the block evenly and says so in an info note.',
   remediation: {
-    text: 'Give adjunctive activities (mutual-support meetings, recreation, breaks) blocks of their own, and reach the weekly floor with treatment time alone.',
+    text: 'Reach the weekly floor with treatment time alone; schedule mutual-support meetings as adjuncts in blocks of their own, and give the minutes of short adjunctive parts of a block.',
     example:
-      'schedule:\n  timetable:\n    - { day: monday, start: "18:00", end: "21:00", activities: [group-counseling, psychoeducation] }\n    - { day: wednesday, start: "18:00", end: "21:00", activities: [group-counseling, relapse-prevention] }\n    - { day: thursday, start: "18:00", end: "21:00", activities: [group-counseling, individual-counseling] }\n    - { day: saturday, start: "10:00", end: "11:30", activities: [mutual-support-meeting] }',
+      'schedule:\n  timetable:\n    - { day: monday, start: "17:50", end: "21:00", activities: [drug-testing, group-counseling, psychoeducation], minutes: { drug-testing: 10 } }\n    - { day: wednesday, start: "18:00", end: "21:00", activities: [group-counseling, relapse-prevention] }\n    - { day: thursday, start: "18:00", end: "21:00", activities: [group-counseling, individual-counseling] }\n    - { day: saturday, start: "10:00", end: "11:30", activities: [mutual-support-meeting] }',
   },
   evidence: ['/schedule/timetable', '/schedule'],
   thresholds: ['adult_weekly_hours', 'adolescent_weekly_hours'],
@@ -27,18 +29,21 @@ export default defineRule({
     }
     const findings: RawFinding[] = [];
     const timetable = program.schedule?.timetable ?? [];
-    for (const index of facts.mixedBlocks) {
-      const adjunctive = (timetable[index]?.activities ?? []).filter((a) => ADJUNCTIVE_ACTIVITIES.has(a));
+    const treatment = facts.treatmentHoursPerWeek ?? 0;
+    if (treatment < facts.weeklyFloor && facts.mutualSupportHoursPerWeek > 0) {
+      const first = timetable.findIndex((b) => b.activities.some((a) => MUTUAL_SUPPORT_ACTIVITIES.has(a)));
       findings.push({
-        pointer: `/schedule/timetable/${index}`,
-        message: `this block mixes treatment with ${adjunctive.join(' and ')}; list adjunctive activities in their own block`,
+        pointer: `/schedule/timetable/${first}`,
+        message: `the timetable schedules ${hours(facts.mutualSupportHoursPerWeek)} hour${facts.mutualSupportHoursPerWeek === 1 ? '' : 's'} of mutual-support meetings while treatment alone is ${hours(treatment)} hours, below the floor of ${hours(facts.weeklyFloor)}: the meetings are adjuncts and cannot make up treatment time`,
       });
     }
-    const treatment = facts.treatmentHoursPerWeek ?? 0;
-    if (treatment < facts.weeklyFloor && treatment + facts.adjunctiveHoursPerWeek >= facts.weeklyFloor) {
+    for (const index of facts.evenSplitBlocks) {
+      const block = timetable[index]!;
+      const adjunctive = block.activities.filter((a) => ADJUNCTIVE_ACTIVITIES.has(a));
       findings.push({
-        pointer: '/schedule/timetable',
-        message: `the weekly floor of ${hours(facts.weeklyFloor)} hours is reached only by counting ${hours(facts.adjunctiveHoursPerWeek)} hours of adjunctive time: treatment alone is ${hours(treatment)} hours`,
+        pointer: `/schedule/timetable/${index}`,
+        message: `this ${block.day} block mixes treatment with ${adjunctive.join(' and ')} and gives no minutes, so the audit split it evenly among its ${block.activities.length} activities: give the minutes of ${adjunctive.length > 1 ? 'the adjunctive parts' : `the ${adjunctive[0]}`} (for example minutes: { ${adjunctive[0]}: 15 })`,
+        severity: 'info',
       });
     }
     return findings;

@@ -1,6 +1,6 @@
 import type { RawFinding } from '../core/types.js';
 import { defineRule } from './define.js';
-import { JOINT_IOP_SPECIFICATIONS } from './sources.js';
+import { jointCommitteeAsReported } from '../core/sources.js';
 
 export default defineRule({
   id: 'JOINT-12',
@@ -9,9 +9,9 @@ export default defineRule({
   clause: '24-hour emergency case management',
   title: '24-hour emergency case management',
   severity: 'error',
-  citation: `${JOINT_IOP_SPECIFICATIONS}: 24-hour emergency case management`,
+  sources: [jointCommitteeAsReported('IOPs provide 24-hour emergency case management')],
   rationale:
-    'IOP clients spend most of the week at home, and crises do not wait for office hours. A stated way to reach help at any hour is what makes outpatient care safe for people at this level of need.',
+    'IOP clients spend most of the week at home, and crises do not wait for office hours. A stated way to reach help at any hour is what makes outpatient care safe for people at this level of need. The requirement of 24-hour emergency case management is known only from a secondary account of the joint committee\'s IOP specifications, so the rule rests on a secondary basis. Any of the usual arrangements counts: an on-call clinician, a crisis line, a mobile crisis team or an agreement with an emergency department.',
   remediation: {
     text: 'Provide crisis coverage 24 hours a day, 7 days a week, and say how clients reach it.',
     example: 'services:\n  crisis: { available_24_7: true, method: on-call-clinician }',

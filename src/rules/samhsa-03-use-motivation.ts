@@ -1,7 +1,7 @@
 import { MOTIVATIONAL_APPROACHES } from '../core/vocabulary.js';
 import type { RawFinding } from '../core/types.js';
 import { defineRule } from './define.js';
-import { tip47 } from './sources.js';
+import { tip47 } from '../core/sources.js';
 
 export default defineRule({
   id: 'SAMHSA-03',
@@ -10,9 +10,9 @@ export default defineRule({
   clause: 'Principle 3',
   title: "The client's motivation is built on",
   severity: 'error',
-  citation: tip47(3, 'Build on existing motivation'),
+  sources: [tip47(3)],
   rationale:
-    'Clients arrive with mixed and shifting reasons to change; knowing where each stands lets counselors meet them there. Motivational interviewing and motivational enhancement therapy are the tested ways to strengthen that motivation rather than argue with it.',
+    'Clients arrive with mixed and shifting reasons to change; knowing where each stands lets counselors meet them there. Motivational interviewing and motivational enhancement therapy are the tested ways to strengthen that motivation rather than argue with it. Motivation counts as assessed when the intake assessment covers it, whether or not engagement.motivation_assessed is set: the document says it either way.',
   remediation: {
     text: 'Assess motivation at intake and name the motivational approach in use.',
     example: 'engagement:\n  motivation_assessed: true\n  motivational_approach: [motivational-interviewing]',

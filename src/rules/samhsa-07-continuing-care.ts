@@ -1,6 +1,6 @@
 import type { RawFinding } from '../core/types.js';
 import { defineRule } from './define.js';
-import { tip47 } from './sources.js';
+import { tip47 } from '../core/sources.js';
 
 export default defineRule({
   id: 'SAMHSA-07',
@@ -9,7 +9,7 @@ export default defineRule({
   clause: 'Principle 7',
   title: 'Care is ongoing',
   severity: 'error',
-  citation: tip47(7, 'Provide ongoing care'),
+  sources: [tip47(7)],
   rationale:
     'Substance use disorders behave like chronic conditions: the end of the intensive phase is where many relapses start. A plan made before discharge, a named next level of care and follow-up contact carry the gains forward.',
   remediation: {

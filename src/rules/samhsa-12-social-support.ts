@@ -1,6 +1,6 @@
 import type { RawFinding } from '../core/types.js';
 import { defineRule } from './define.js';
-import { tip47 } from './sources.js';
+import { tip47 } from '../core/sources.js';
 
 export default defineRule({
   id: 'SAMHSA-12',
@@ -9,7 +9,7 @@ export default defineRule({
   clause: 'Principle 12',
   title: 'Family and social supports are engaged',
   severity: 'error',
-  citation: tip47(12, 'Involve families, employers and significant others'),
+  sources: [tip47(12)],
   rationale:
     'Clients spend most of their week with family, peers and colleagues, not in the program. Engaging those people, with the client\'s consent, turns the setting a client returns to each evening into support for recovery.',
   remediation: {

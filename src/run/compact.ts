@@ -3,17 +3,17 @@ import { findRule } from '../rules/index.js';
 
 /**
  * A document result without the rule metadata every result repeats (alias,
- * standard, clause, title, citation): what crosses from a worker thread and
+ * standard, clause, title, citation, basis): what crosses from a worker thread and
  * what the cache stores. `expand` puts the metadata back from the catalog, so
  * the result is the same as one computed in place.
  */
-type StaticField = 'alias' | 'standard' | 'clause' | 'title' | 'citation';
+type StaticField = 'alias' | 'standard' | 'clause' | 'title' | 'citation' | 'basis';
 export type CompactResult = Omit<DocumentResult, 'results'> & { results: Omit<RuleResult, StaticField>[] };
 
 export function compact(doc: DocumentResult): CompactResult {
   return {
     ...doc,
-    results: doc.results.map(({ alias: _a, standard: _s, clause: _c, title: _t, citation: _ci, ...dynamic }) => dynamic),
+    results: doc.results.map(({ alias: _a, standard: _s, clause: _c, title: _t, citation: _ci, basis: _b, ...dynamic }) => dynamic),
   };
 }
 
@@ -25,7 +25,7 @@ export function expand(doc: CompactResult): DocumentResult {
       if (!rule) throw new Error(`unknown rule ${r.rule} in a stored result`);
       // Same key order as the engine builds, so reports are byte-identical.
       const { rule: id, ...rest } = r;
-      return { rule: id, alias: rule.alias, standard: rule.standard, clause: rule.clause, title: rule.title, citation: rule.citation, ...rest };
+      return { rule: id, alias: rule.alias, standard: rule.standard, clause: rule.clause, title: rule.title, citation: rule.citation, basis: rule.basis, ...rest };
     }),
   };
 }

@@ -11,6 +11,7 @@ export interface AuditSettings {
   mode: 'audit' | 'validate';
   standards?: Array<'samhsa' | 'joint'>;
   thresholds?: Partial<Thresholds>;
+  qualifyingCertifications?: string[];
   severities?: Record<string, RuleSeverity>;
 }
 
@@ -21,6 +22,7 @@ export function auditWith(settings: AuditSettings, text: string, file: string): 
     rules: RULES,
     ...(settings.standards ? { standards: settings.standards } : {}),
     ...(settings.thresholds ? { thresholds: settings.thresholds } : {}),
+    ...(settings.qualifyingCertifications ? { qualifyingCertifications: settings.qualifyingCertifications } : {}),
     ...(settings.severities ? { severities: settings.severities } : {}),
   });
 }

@@ -40,7 +40,7 @@ describe('junit', () => {
     const summit = testsuites.testsuite.find((s) => s.name.startsWith('examples/summit-day-program.yaml'))!;
     const sched02 = summit.testcase.find((c) => c.name.startsWith('SCHED-02 '))!;
     expect(sched02.failure!.type).toBe('error');
-    expect(sched02.failure!['#text']).toContain('examples/summit-day-program.yaml:11:18');
+    expect(sched02.failure!['#text']).toContain('examples/summit-day-program.yaml:13:18');
     const lakeside = testsuites.testsuite.find((s) => s.name.startsWith('examples/lakeside-mood-iop.yaml'))!;
     expect(lakeside.testcase.find((c) => c.name.startsWith('SAMHSA-08 '))!.skipped!.message).toMatch(/^not applicable/);
     const broken = testsuites.testsuite.find((s) => s.name === 'drafts/broken.yaml')!;

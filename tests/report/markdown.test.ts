@@ -28,7 +28,7 @@ describe('markdown', () => {
     const rows = tableAfter(markdown(result, context), 'Summary');
     expect(rows).toHaveLength(result.documents.length + 1);
     const summit = rows.find((r) => r[1] === 'examples/summit-day-program.yaml')!;
-    expect(summit).toEqual(['Summit Day Program', 'examples/summit-day-program.yaml', '**FAIL**', '30', '6', 'intensive-outpatient', 'partial-hospitalization', expect.any(String), '1']);
+    expect(summit).toEqual(['Summit Day Program', 'examples/summit-day-program.yaml', '**FAIL**', '30', '6', 'intensive-outpatient', 'partial-hospitalization', '2', '1']);
   });
 
   it('gives each failing principle its evidence, source and a YAML fix, under its standard', () => {
@@ -41,8 +41,9 @@ describe('markdown', () => {
     const fences = tokens.filter((t) => t.type === 'fence');
     expect(fences.length).toBeGreaterThan(0);
     expect(fences.every((f) => f.info === 'yaml')).toBe(true);
-    expect(text).toContain('`examples/summit-day-program.yaml:11:18` `/program/level_of_care`');
-    expect(text).toMatch(/Source: The ASAM Criteria, 3rd edition \(2013\)/);
+    expect(text).toContain('`examples/summit-day-program.yaml:13:18` `/program/level_of_care`');
+    // The citation opens with its basis; Markdown escapes the brackets so they are not read as a link.
+    expect(text).toMatch(/Source: \\\[primary\\\] ASAM, The ASAM Criteria: [^\n]*, 3rd edition \(2013\), Level 2\.1/);
   });
 
   it('lists waivers with justification, approver and expiry, and keeps hostile names inside their cells', () => {

@@ -41,10 +41,10 @@ describe('sarif', () => {
       r.locations[0]!.physicalLocation.artifactLocation.uri === 'examples/summit-day-program.yaml');
     const declared = summit.find((r: { ruleId: string }) => r.ruleId === 'SCHED-02');
     expect(declared.level).toBe('error');
-    expect(declared.locations[0].physicalLocation.region).toEqual({ startLine: 11, startColumn: 18 });
+    expect(declared.locations[0].physicalLocation.region).toEqual({ startLine: 13, startColumn: 18 });
     expect(declared.locations[0].logicalLocations[0].fullyQualifiedName).toBe('/program/level_of_care');
     const duration = summit.find((r: { ruleId: string }) => r.ruleId === 'JOINT-10');
-    expect(duration.level).toBe('warning');
+    expect(duration.level).toBe('note');
     expect(results.some((r: { ruleId: string }) => r.ruleId === 'DOC-01')).toBe(true);
     // Compliant examples produce no results.
     expect(results.some((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) =>

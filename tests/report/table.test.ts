@@ -42,7 +42,7 @@ describe('table', () => {
 
   it('never cuts a long file path short: every character of the location is printed', () => {
     const file = `${'deeply/nested/folder/'.repeat(4)}program.yaml`;
-    const doc = auditText(withChanges({ 'services.drug_testing.schedule': 'scheduled' }), file, { rules: RULES });
+    const doc = auditText(withChanges({ 'services.drug_testing.method': 'hair' }), file, { rules: RULES });
     const out = table(buildResult([doc], '0.0.0-test'), { ...context, quiet: true });
     expect(out).not.toContain('…');
     const finding = doc.results.find((r) => r.rule === 'SAMHSA-08')!.findings[0]!;

@@ -7,6 +7,7 @@ describe('JOINT-06 formal-plan', () => {
     const result = runRule(rule, COMPLIANT);
     expect(result.status).toBe('pass');
     expect(result.line).toBe(lineOf(COMPLIANT, 'treatment_planning:'));
+    expect(rule.basis).toBe('primary');
   });
 
   it('fails without a formal plan or one built after the assessment', () => {

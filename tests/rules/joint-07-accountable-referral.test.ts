@@ -7,6 +7,7 @@ describe('JOINT-07 accountable-referral', () => {
     const result = runRule(rule, COMPLIANT);
     expect(result.status).toBe('pass');
     expect(result.line).toBe(lineOf(COMPLIANT, 'referral_responsibility:'));
+    expect(rule.basis).toBe('primary');
   });
 
   it('fails a referral without a partner, a missing core service and responsibility declined', () => {
@@ -28,9 +29,32 @@ describe('JOINT-07 accountable-referral', () => {
   });
 
   it('fails a core service marked none, at its provided field', () => {
-    expectFindings(rule, { 'services.psychiatric': { provided: 'none' } }, [
-      { message: 'the program neither provides psychiatric care nor has a referral arrangement for it (provided: none)', pointer: '/services/psychiatric/provided', at: 'provided: none' },
+    expectFindings(rule, { 'services.case_management': { provided: 'none' } }, [
+      { message: 'the program neither provides case management nor has a referral arrangement for it (provided: none): provide it on site or name a referral partner', pointer: '/services/case_management/provided', at: 'provided: none' },
     ]);
+  });
+
+  it('leaves family services to JOINT-11, so one gap is cited once', () => {
+    expect(runRule(rule, withChanges({ 'services.family': { provided: 'none' } })).status).toBe('pass');
+  });
+
+  it('reads the partner of referred services outside the core, such as drug testing', () => {
+    expectFindings(rule, { 'services.drug_testing': { provided: 'referral', method: 'oral-fluid', schedule: 'random', per_week: 2 } }, [
+      { message: 'drug testing is provided by referral, but no referral partner is named: add services.drug_testing.partner', pointer: '/services/drug_testing/partner', at: 'drug_testing:' },
+    ]);
+  });
+
+  it('passes core services arranged by referral with named partners', () => {
+    const yaml = withChanges({
+      'services.individual_counseling': { provided: 'referral', partner: 'Northside Counseling Associates' },
+      'services.case_management': { provided: 'referral', partner: 'County Care Coordination' },
+    });
+    expect(runRule(rule, yaml).status).toBe('pass');
+  });
+
+  it('leaves medical and psychiatric care to their own rules (JOINT-13, SAMHSA-10)', () => {
+    const yaml = withChanges({ 'services.medical': { provided: 'none' }, 'services.psychiatric': undefined });
+    expect(runRule(rule, yaml).status).toBe('pass');
   });
 
   it('fails when referral responsibility is not stated', () => {
@@ -46,8 +70,7 @@ describe('JOINT-07 accountable-referral', () => {
     expect(result.message).toMatch(/^individual counseling is not described, so the program neither provides it nor has a referral arrangement: add services.individual_counseling; /);
     expect(result.line).toBe(lineOf(yaml, 'version:'));
     expect(result.findings.map((f) => f.pointer)).toEqual([
-      '/services/individual_counseling', '/services/group_counseling', '/services/family',
-      '/services/case_management', '/services/medical', '/services/psychiatric',
+      '/services/individual_counseling', '/services/group_counseling', '/services/case_management',
     ]);
   });
 });

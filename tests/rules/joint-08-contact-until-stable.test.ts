@@ -7,6 +7,8 @@ describe('JOINT-08 contact-until-stable', () => {
     const result = runRule(rule, COMPLIANT);
     expect(result.status).toBe('pass');
     expect(result.line).toBe(lineOf(COMPLIANT, 'continuing_care:'));
+    expect(rule.basis).toBe('primary');
+    expect(rule.citation).toContain('not verified');
   });
 
   it('fails without contact until stable or any follow-up', () => {

@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../src/rules/joint-12-crisis-coverage.js';
-import { COMPLIANT, expectFindings, lineOf, runRule } from '../support/audit.js';
+import { COMPLIANT, expectFindings, lineOf, runRule, withChanges } from '../support/audit.js';
 
 describe('JOINT-12 crisis-coverage', () => {
   it('passes on the compliant example', () => {
     const result = runRule(rule, COMPLIANT);
     expect(result.status).toBe('pass');
     expect(result.line).toBe(lineOf(COMPLIANT, 'crisis:'));
+    expect(rule.basis).toBe('secondary');
+    expect(rule.citation).toContain('24-hour emergency case management');
+  });
+
+  it('passes round-the-clock coverage through an emergency department agreement', () => {
+    expect(runRule(rule, withChanges({ 'services.crisis': { available_24_7: true, method: 'emergency-department-agreement' } })).status).toBe('pass');
   });
 
   it('fails office-hours coverage without a named method', () => {

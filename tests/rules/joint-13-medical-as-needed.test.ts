@@ -7,15 +7,16 @@ describe('JOINT-13 medical-as-needed', () => {
     const result = runRule(rule, COMPLIANT);
     expect(result.status).toBe('pass');
     expect(result.line).toBe(lineOf(COMPLIANT, 'medical:'));
+    expect(rule.basis).toBe('secondary');
   });
 
   it('passes medical services on site', () => {
-    expect(runRule(rule, withChanges({ 'services.medical': { provided: 'on-site' } })).status).toBe('pass');
+    expect(runRule(rule, withChanges({ 'program.focus': ['mental-health'], 'services.medical': { provided: 'on-site' } })).status).toBe('pass');
   });
 
   it('fails medical services that are not provided, at the provided field', () => {
     expectFindings(rule, { 'services.medical': { provided: 'none' } }, [
-      { message: 'medical services are neither provided on site nor arranged by referral (provided: none)', pointer: '/services/medical/provided', at: 'provided: none' },
+      { message: 'medical services are neither provided on site nor arranged by referral (provided: none): provide them on site or name a referral partner', pointer: '/services/medical/provided', at: 'provided: none' },
     ]);
   });
 

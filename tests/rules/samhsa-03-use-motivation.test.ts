@@ -21,6 +21,14 @@ describe('SAMHSA-03 use-motivation', () => {
     ]);
   });
 
+  it('accepts motivation named in what the intake assessment covers', () => {
+    const yaml = withChanges({
+      'engagement.motivation_assessed': false,
+      'admission.assessment.covers': ['substance-use-severity', 'mental-health', 'motivation', 'housing'],
+    });
+    expect(runRule(rule, yaml).status).toBe('pass');
+  });
+
   it('accepts motivation in the assessment and MI among the approaches', () => {
     const yaml = withChanges({ 'engagement.motivation_assessed': undefined, 'engagement.motivational_approach': undefined });
     expect(runRule(rule, yaml).status).toBe('pass');

@@ -21,10 +21,25 @@ describe('SAMHSA-04 therapeutic-alliance', () => {
 
   it('warns, without an error, when the alliance is not measured or groups are large', () => {
     const result = expectFindings(rule, { 'engagement.alliance.measured_with': undefined, 'services.group_counseling.max_group_size': 16 }, [
-      { message: 'groups of up to 16 are larger than the recommended 12', pointer: '/services/group_counseling/max_group_size', at: 'group_counseling:', severity: 'warning' },
+      { message: 'groups of up to 16 are larger than the recommended 12 (a convention; TIP 47 names no number)', pointer: '/services/group_counseling/max_group_size', at: 'group_counseling:', severity: 'warning' },
       { message: 'the therapeutic alliance is not measured: name an instrument (e.g. WAI-SR)', pointer: '/engagement/alliance/measured_with', at: 'alliance:', severity: 'warning' },
     ].sort((a, b) => (a.pointer.startsWith('/services') ? 1 : 0) - (b.pointer.startsWith('/services') ? 1 : 0)));
     expect(result.severity).toBe('warning');
+  });
+
+  it('warns when the alliance is measured but no interval is stated', () => {
+    const result = expectFindings(rule, { 'engagement.alliance': { primary_counselor: true, measured_with: 'Session Rating Scale' } }, [
+      { message: 'the alliance is measured with Session Rating Scale but no interval is stated: add every_weeks (e.g. every_weeks: 4)', pointer: '/engagement/alliance/every_weeks', at: 'alliance:', severity: 'warning' },
+    ]);
+    expect(result.severity).toBe('warning');
+  });
+
+  it('warns when individual counseling is provided without regular sessions', () => {
+    const result = expectFindings(rule, { 'services.individual_counseling': { provided: 'referral', partner: 'Eastside Counseling Group', consistent_counselor: true } }, [
+      { message: 'individual counseling is provided but no sessions a week are stated, so clients may get no regular time with their counselor: set sessions_per_week (1 or more)', pointer: '/services/individual_counseling/sessions_per_week', at: 'individual_counseling:', severity: 'warning' },
+    ]);
+    expect(result.severity).toBe('warning');
+    expect(runRule(rule, withChanges({ 'services.individual_counseling.sessions_per_week': 0.5 })).status).toBe('pass');
   });
 
   it('fails when individual counseling is not described at all', () => {

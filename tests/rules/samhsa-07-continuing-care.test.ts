@@ -21,4 +21,15 @@ describe('SAMHSA-07 continuing-care', () => {
       { message: 'how long follow-up lasts is not stated: add follow_up.for_months', pointer: '/continuing_care/follow_up/for_months', at: 'continuing_care:' },
     ]);
   });
+
+  it('fails when continuing care is not described, at the top of the document', () => {
+    expectFindings(rule, { continuing_care: undefined }, [
+      { message: 'no continuing care is described: add continuing_care', pointer: '/continuing_care', at: 'version:' },
+    ]);
+  });
+
+  it('accepts any named step-down path and a short follow-up', () => {
+    const yaml = withChanges({ 'continuing_care.step_down_to': ['telehealth-check-ins'], 'continuing_care.follow_up': { every_days: 14, for_months: 3 } });
+    expect(runRule(rule, yaml).status).toBe('pass');
+  });
 });

@@ -23,4 +23,15 @@ describe('SAMHSA-12 social-support', () => {
   it('accepts an employer involved with consent as the other support', () => {
     expect(runRule(rule, withChanges({ 'social_support.peer_support': undefined })).status).toBe('pass');
   });
+
+  it('fails when social support is not described', () => {
+    expectFindings(rule, { social_support: undefined }, [
+      { message: 'no social support is described: add social_support', pointer: '/social_support', at: 'version:' },
+    ]);
+  });
+
+  it('rests on TIP 47 principle 12, a primary source', () => {
+    expect(rule.basis).toBe('primary');
+    expect(rule.citation).toMatch(/principle 12: "Involve families, employers and significant others"/);
+  });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../src/rules/samhsa-13-evidence-based.js';
-import { COMPLIANT, expectFindings, lineOf, runRule, withChanges } from '../support/audit.js';
+import { COMPLIANT, expectFindings, lineOf, runRule } from '../support/audit.js';
+
+const HARMFUL = "'confrontational-counseling' is harmful: confrontation raises resistance and dropout and worsens outcomes; replace it with an empathic, motivational style (motivational-interviewing or motivational-enhancement-therapy)";
 
 describe('SAMHSA-13 evidence-based', () => {
   it('passes on the compliant example', () => {
@@ -9,11 +11,18 @@ describe('SAMHSA-13 evidence-based', () => {
     expect(result.line).toBe(lineOf(COMPLIANT, 'approaches:'));
   });
 
-  it('fails when no approach is evidence based, and names each unrecognised one as a warning', () => {
+  it('fails when no approach is evidence based, names an unrecognised one as a warning and confrontation as an error', () => {
     const result = expectFindings(rule, { approaches: ['art-therapy', 'confrontational-counseling'] }, [
       { message: 'none of the named approaches is evidence based', pointer: '/approaches', at: 'approaches:' },
       { message: "'art-therapy' is not an approach the catalog recognises as evidence based", pointer: '/approaches/0', at: '- art-therapy', severity: 'warning' },
-      { message: "'confrontational-counseling' is not an approach the catalog recognises as evidence based", pointer: '/approaches/1', at: '- confrontational-counseling', severity: 'warning' },
+      { message: HARMFUL, pointer: '/approaches/1', at: '- confrontational-counseling' },
+    ]);
+    expect(result.severity).toBe('error');
+  });
+
+  it('errs on confrontational counseling even beside evidence-based approaches', () => {
+    const result = expectFindings(rule, { approaches: ['twelve-step-facilitation', 'confrontational-counseling', 'matrix-model'] }, [
+      { message: HARMFUL, pointer: '/approaches/1', at: '- confrontational-counseling' },
     ]);
     expect(result.severity).toBe('error');
   });
@@ -29,5 +38,12 @@ describe('SAMHSA-13 evidence-based', () => {
     expectFindings(rule, { approaches: undefined }, [
       { message: 'no treatment approaches are named: list the evidence-based approaches in use', pointer: '/approaches', at: 'version:' },
     ]);
+  });
+
+  it('cites TIP 35 as a primary source, marked unverified', () => {
+    const tip35 = rule.sources.find((s) => s.work.includes('TIP) 35'));
+    expect(tip35).toMatchObject({ basis: 'primary' });
+    expect(tip35!.unverified).toBeTruthy();
+    expect(rule.sources[0]!.at).toMatch(/principle 13/);
   });
 });

@@ -1,0 +1,216 @@
+/**
+ * The sources the catalog cites, each named once with how much weight it
+ * carries. Who says what matters: TIP 47's principles, the joint statement's
+ * minimum elements, the joint committee's IOP figures (known only from a
+ * secondary account), the ASAM Criteria's level bands and Medicare's rules are
+ * different sources, and a report says which one a verdict rests on.
+ */
+
+/**
+ * - primary: the figure or requirement is in the source's own text, cited by
+ *   publisher, title, edition and year, and section;
+ * - secondary: known only from an account of the source (the source itself
+ *   could not be read), named as such;
+ * - convention: the catalog's own choice, with its reason.
+ */
+export type Basis = 'primary' | 'secondary' | 'convention';
+
+export interface SourceRef {
+  basis: Basis;
+  /** Publisher, title, edition and year (primary); the account and what it reports on (secondary); "iop-audit catalog" (convention). */
+  work: string;
+  /** Chapter, section, paragraph or principle. */
+  at?: string;
+  /** The words the figure comes from (primary and secondary), or the reason for the choice (convention). */
+  words: string;
+  /** Set when the citation could not be checked against the source's text: what was not checked. */
+  unverified?: string;
+}
+
+const TIP_47_WORK = 'SAMHSA (CSAT), Treatment Improvement Protocol (TIP) Series No. 47: Substance Abuse: Clinical Issues in Intensive Outpatient Treatment, Pub. No. (SMA) 06-4182 (2006)';
+
+/**
+ * TIP 47's principles of intensive outpatient treatment (chapter 2, "Principles
+ * of Intensive Outpatient Treatment"): each with TIP 47's own heading and, in
+ * our words, what the principle asks of a program.
+ *
+ * Checked against chapter 2's numbered list on NCBI Bookshelf (TIP 47, ch. 2):
+ * headings 1-10 are TIP 47's own wording; the list could be read only as far as
+ * "11. Educat…", so headings 11-14 rest on secondary summaries and say so in
+ * their words. The `words` are our paraphrase; the principles' body text was not
+ * read. See docs/sources.md.
+ */
+export const TIP_47_PRINCIPLES: Readonly<Record<number, { heading: string; words: string }>> = {
+  1: { heading: 'Make treatment readily available', words: 'programs lower the barriers to entering treatment, including hours that fit clients\' work and family lives' },
+  2: { heading: 'Ease entry', words: 'entry is quick and simple, without long waits' },
+  3: { heading: 'Build on existing motivation', words: 'motivation is assessed and strengthened with motivational approaches' },
+  4: { heading: 'Enhance therapeutic alliance', words: 'a consistent counselor builds a working alliance with each client' },
+  5: { heading: 'Make retention a priority', words: 'programs act to keep clients in treatment' },
+  6: { heading: 'Assess and address individual treatment needs', words: 'an individualized plan built on assessment and revised as needs change' },
+  7: { heading: 'Provide ongoing care', words: 'continuing care after the intensive phase' },
+  8: { heading: 'Monitor abstinence', words: 'objective drug and alcohol testing throughout treatment' },
+  9: { heading: 'Use mutual-help and other community-based supports', words: 'clients are linked to mutual-help groups as a complement to treatment' },
+  10: { heading: 'Use medications if indicated', words: 'medications, including those for substance use disorders, are used when clinically indicated' },
+  11: { heading: 'Educate clients', words: 'psychoeducation about the disorder, recovery and relapse (heading read in TIP 47 only as far as "Educat…"; the rest is as secondary summaries give it)' },
+  12: { heading: 'Involve families, employers and significant others', words: 'families and other supports take part with the client\'s consent (heading not read in TIP 47\'s text; as secondary summaries give it)' },
+  13: { heading: 'Build evidence-based strategies into treatment', words: 'approaches with research support, avoiding those shown to harm (heading not read in TIP 47\'s text; secondary summaries word it differently, e.g. "incorporate evidence-based strategies")' },
+  14: { heading: 'Improve program administration', words: 'programs measure outcomes and improve from them (heading not read in TIP 47\'s text; as secondary summaries give it)' },
+};
+
+/** One of TIP 47's principles, cited by number and heading. */
+export function tip47(principle: number): SourceRef {
+  const { heading, words } = TIP_47_PRINCIPLES[principle]!;
+  return { basis: 'primary', work: TIP_47_WORK, at: `ch. 2, principle ${principle}: "${heading}"`, words };
+}
+
+/**
+ * TIP 47 places IOT at ASAM Level II (ch. 3, "Intensive Outpatient Treatment and
+ * the Continuum of Care", citing Mee-Lee and Shulman 2003, i.e. ASAM PPC-2R, not
+ * the 2013 Criteria). TIP 47's own sentence giving the weekly hours was not read.
+ */
+export const TIP_47_HOURS: SourceRef = {
+  basis: 'primary',
+  work: TIP_47_WORK,
+  at: 'place not confirmed; ch. 3, "Intensive Outpatient Treatment and the Continuum of Care", frames IOT as ASAM Level II.1 (ch. 1 is the Introduction)',
+  words: 'IOT is ASAM Level II.1 care, generally 9 or more hours of services a week for adults and 6 or more for adolescents (ASAM patient placement criteria of the time, PPC-2R)',
+  unverified: 'TIP 47\'s own wording of the weekly-hours figure, its chapter and page, and the "3 or more sessions" detail were not read; what was read is chapter 3\'s opening (ASAM levels, Level II split into II.1 and II.5, citing Mee-Lee and Shulman 2003). The 9/6-hour minimum is confirmed in SAMHSA\'s 2021 Advisory, which cites Mee-Lee et al. 2013 (the ASAM Criteria), not TIP 47',
+};
+
+
+export const SAMHSA_ADVISORY_2021: SourceRef = {
+  basis: 'primary',
+  work: 'SAMHSA, Advisory: Clinical Issues in Intensive Outpatient Treatment for Substance Use Disorders, Pub. No. PEP20-02-01-021 (2021), based on TIP 47',
+  at: 'opening paragraph (before "Key Messages")',
+  words: 'IOP is a prearranged schedule of core services, for example individual counseling, group therapy, family psychoeducation and case management, for a minimum of 9 hours a week for adults or 6 for adolescents (the Advisory credits the figure to Mee-Lee et al. 2013, the ASAM Criteria)',
+  unverified: 'the text was read from a third-party mirror of the PDF, not SAMHSA\'s store; the publication number and year were not seen in the part read',
+};
+
+export const JOINT_STATEMENT_WORK = 'ASAM, AAAP and APA, Public Policy Statement on the Relationship between Treatment and Self Help: A Joint Statement (adoption year not confirmed; given elsewhere as 1997)';
+
+/**
+ * One of the joint statement's minimum elements of professional treatment
+ * ("Treatment involves, at minimum, the following elements", lettered a, b, c…).
+ * Read: (a) a qualified professional is in charge of, and shares professional
+ * responsibility for, the patient's overall care; (b) a thorough evaluation,
+ * including diagnosis, stage and severity, and medical, psychiatric,
+ * interpersonal and social problems; (c) a treatment plan based on the initial
+ * assessment and the response to treatment over time. The elements after (c)
+ * (referral responsibility, contact until recovery is stable, self-help as an
+ * adjunct) were not read. See docs/sources.md.
+ */
+export function jointElement(element: string, words: string): SourceRef {
+  return { basis: 'primary', work: JOINT_STATEMENT_WORK, at: `minimum elements of treatment: ${element}`, words };
+}
+
+/**
+ * The joint committee's IOP figures (the 6-hour day, 6–30 contact hours, the
+ * typical 90 days, family services, 24-hour emergency case management, medical
+ * treatment as needed) are known only from a consumer web article describing the
+ * committee's specifications; the committee's own document was not found.
+ * Searching in verification found no ASAM/APA/AAAP committee document with these
+ * figures; two accounts instead credit 6-30 hours and the 90-day minimum to TIP
+ * 47 itself (see docs/sources.md). The 6-hour-day figure was not
+ * found anywhere.
+ */
+export function jointCommitteeAsReported(words: string): SourceRef {
+  return {
+    basis: 'secondary',
+    work: 'ASAM / APA / AAAP joint committee specifications for intensive outpatient programs, as reported by a secondary web account (consumer treatment-information article)',
+    words,
+    unverified: 'no document of such a joint committee was found; the figure is reported as the article states it (other accounts credit the 6-30 hours and 90 days to TIP 47; the 6-hour-day line was found in no source)',
+  };
+}
+
+export const ASAM_CRITERIA_WORK = 'ASAM, The ASAM Criteria: Treatment Criteria for Addictive, Substance-Related, and Co-Occurring Conditions, 3rd edition (2013)';
+
+export const ASAM_LEVEL_2_1: SourceRef = {
+  basis: 'primary',
+  work: ASAM_CRITERIA_WORK,
+  at: 'Level 2.1, intensive outpatient services',
+  words: '9 or more hours of service a week for adults, 6 or more for adolescents (generally up to 19)',
+  unverified: 'the book was not read (not freely published); the 9/6 minimums were checked against SAMHSA\'s 2021 Advisory, which cites the Criteria (Mee-Lee et al. 2013); the "up to 19" ceiling only against state rules that adopt the levels (D.C. 22-A DCMR 6329.1; Ill. 77 Adm. Code 2060.410) and secondary summaries. A 4th edition of the Criteria (2023) exists and was not checked',
+};
+
+export const ASAM_LEVEL_2_5: SourceRef = {
+  basis: 'primary',
+  work: ASAM_CRITERIA_WORK,
+  at: 'Level 2.5, partial hospitalization services',
+  words: '20 or more hours of service a week',
+  unverified: 'the book was not read (not freely published); the figure was checked only against secondary restatements and a state rule adopting the levels (Ill. 77 Adm. Code 2060.410), not the book. A 4th edition of the Criteria (2023) exists and was not checked',
+};
+
+export const MEDICARE_PHP_20_HOURS: SourceRef = {
+  basis: 'primary',
+  work: 'Code of Federal Regulations, Title 42, §410.43 (Partial hospitalization services: conditions and exclusions)',
+  at: '§410.43(c)(1)',
+  words: 'partial hospitalization programs are for patients who need a minimum of 20 hours a week of therapeutic services, as shown in their plan of care',
+  unverified: 'only §410.43(a)-(b) were read (a mirror of the eCFR text); paragraph (c)(1) and its wording were not seen. The 20-hour minimum is confirmed by a Medicare contractor page (Noridian: physician certifies the need for a minimum of 20 hours per week, as evidenced by the plan of care)',
+};
+
+export const MEDICARE_IOP: SourceRef = {
+  basis: 'primary',
+  work: 'Code of Federal Regulations, Title 42, §410.44 (Intensive outpatient services: conditions and exclusions), in force from January 1, 2024',
+  at: '§410.44 (paragraph for the 9-hour figure not confirmed; by the pattern of §410.43(a)(3), paragraph (a) only requires services to follow the physician certification and plan of care in §424.24(d))',
+  words: 'Medicare covers intensive outpatient services when a physician certifies that the individual needs a minimum of 9 hours of services a week, under an individualized plan of care',
+  unverified: 'the text of §410.44 was not read; the 9-hour certification is confirmed by accounts of the CY 2024 OPPS final rule (CMS fact-sheet summary; law-firm summaries), which say it was codified for all settings. Which paragraph states it (likely §410.44(c) and §424.24(d)(1), not §410.44(a)) was not confirmed',
+};
+
+export const MEDICARE_CERTIFICATION: SourceRef = {
+  basis: 'primary',
+  work: 'Code of Federal Regulations, Title 42, §424.24 (Requirements for medical and other health services furnished by providers)',
+  at: '§424.24(d), intensive outpatient services (certification content in (d)(1))',
+  words: 'Medicare Part B pays for intensive outpatient services only if a physician certifies the content in §424.24(d)(1), the need for at least 9 hours a week of services, and recertifies it, reported as no less often than every other month',
+  unverified: 'read: §424.24(a)-(c) and the general rule in (b), which in the 2024 text names (d)(1) alongside (c) and (e)(1) (partial hospitalization is (e)). The text of (d) itself, including the recertification paragraph and interval, was not seen; "no less frequently than every other month" comes from summaries of the CY 2024 OPPS final rule and the statute as amended (one law-firm summary says every 60 days)',
+};
+
+export const NIDA_PRINCIPLES: SourceRef = {
+  basis: 'primary',
+  work: 'NIDA, Principles of Drug Addiction Treatment: A Research-Based Guide, 3rd edition (2012, revised 2018)',
+  at: 'Principles of Effective Treatment, principle 5: "Remaining in treatment for an adequate period of time is critical"',
+  words: 'staying in treatment long enough is critical; research indicates most patients need at least 3 months in treatment to significantly reduce or stop their drug use, and longer treatment gives the best outcomes',
+  unverified: 'read from reproductions of NIDA\'s list (numbering and wording), not NIDA\'s own page; the archive copy of the 3rd edition (last updated January 2018) was read only to its preface',
+};
+
+export const NIDA_MEDICATIONS: SourceRef = {
+  basis: 'primary',
+  work: 'NIDA, Principles of Drug Addiction Treatment: A Research-Based Guide, 3rd edition (2012, revised 2018)',
+  at: 'Principles of Effective Treatment, principle 7',
+  words: 'medications are an important part of treatment for many patients, especially together with counseling and other behavioral therapies',
+  unverified: 'read from a reproduction of NIDA\'s numbered list, not NIDA\'s own page',
+};
+
+export const JOINT_COMMISSION_SUICIDE: SourceRef = {
+  basis: 'primary',
+  work: 'The Joint Commission, National Patient Safety Goal NPSG.15.01.01 (behavioral health care and human services), revised goal in effect from July 1, 2019',
+  at: 'EP 2',
+  words: 'screen individuals for suicidal ideation using a validated screening tool',
+  unverified: 'the standards manual was not read (not freely published); EP 2\'s behavioral-health wording ("Screen all individuals served for suicidal ideation using a validated screening tool") was checked on The Joint Commission\'s own website (Dateline @ TJC post, March 2022, and its standards FAQ); the R3 report was not read',
+};
+
+export const FORMAT: SourceRef = {
+  basis: 'convention',
+  work: 'iop-audit program document format, version 1',
+  words: 'the schedule summary, the timetable and the services list describe the same program; the timetable wins for arithmetic',
+};
+
+/** The catalog's own choice, with its reason. */
+export function convention(words: string): SourceRef {
+  return { basis: 'convention', work: 'iop-audit catalog convention', words };
+}
+
+/** A source as one line of text: work, place, basis, and what was not checked. */
+export function citeOne(source: SourceRef): string {
+  const at = source.at ? `, ${source.at}` : '';
+  const unverified = source.unverified ? ` (not verified: ${source.unverified})` : '';
+  return `[${source.basis}] ${source.work}${at}: ${source.words}${unverified}`;
+}
+
+/** A rule's sources as the one-line citation reports show. */
+export function cite(sources: readonly SourceRef[]): string {
+  return sources.map(citeOne).join('; ');
+}
+
+/** A rule's basis: that of the source its requirement rests on, listed first. */
+export function basisOf(sources: readonly SourceRef[]): Basis {
+  return sources[0]?.basis ?? 'convention';
+}
