@@ -191,6 +191,12 @@ function activityMinutes(block: TimetableBlock, length: number): Array<[string, 
  * once, and a session pulled from group time adds nothing.
  */
 function dayMinutes(spans: Span[], timetable: readonly TimetableBlock[], overlaps: ScheduleFacts['overlaps']): { treatment: number; attended: number; mutualSupport: number } {
+  if (spans.length === 1) {
+    // The usual day: one block, nothing to share out (this runs for every day of every document).
+    const only = spans[0]!;
+    const length = only.end - only.start;
+    return { treatment: exact(length * only.treatment), attended: length, mutualSupport: exact(length * only.mutualSupport) };
+  }
   spans.sort((a, b) => a.start - b.start || a.index - b.index);
   for (let i = 0; i < spans.length; i++) {
     for (let j = i + 1; j < spans.length && spans[j]!.start < spans[i]!.end; j++) {
@@ -214,9 +220,12 @@ function dayMinutes(spans: Span[], timetable: readonly TimetableBlock[], overlap
     treatment += length * chosen.treatment;
     mutualSupport += length * chosen.mutualSupport;
   }
-  // Shares times lengths can leave float noise (359.999…): minutes to a millionth.
-  const exact = (minutes: number) => Math.round(minutes * 1e6) / 1e6;
   return { treatment: exact(treatment), attended, mutualSupport: exact(mutualSupport) };
+}
+
+/** Shares times lengths can leave float noise (359.999…): minutes to a millionth. */
+function exact(minutes: number): number {
+  return Math.round(minutes * 1e6) / 1e6;
 }
 
 function sameBlock(a: TimetableBlock, b: TimetableBlock): boolean {

@@ -40,7 +40,7 @@ const TIP_47_WORK = 'SAMHSA (CSAT), Treatment Improvement Protocol (TIP) Series 
  * their words. The `words` are our paraphrase; the principles' body text was not
  * read. See docs/sources.md.
  */
-export const TIP_47_PRINCIPLES: Readonly<Record<number, { heading: string; words: string }>> = {
+export const TIP_47_PRINCIPLES: Readonly<Record<number, { heading: string; words: string; unverified?: string }>> = {
   1: { heading: 'Make treatment readily available', words: 'programs lower the barriers to entering treatment, including hours that fit clients\' work and family lives' },
   2: { heading: 'Ease entry', words: 'entry is quick and simple, without long waits' },
   3: { heading: 'Build on existing motivation', words: 'motivation is assessed and strengthened with motivational approaches' },
@@ -51,16 +51,16 @@ export const TIP_47_PRINCIPLES: Readonly<Record<number, { heading: string; words
   8: { heading: 'Monitor abstinence', words: 'objective drug and alcohol testing throughout treatment' },
   9: { heading: 'Use mutual-help and other community-based supports', words: 'clients are linked to mutual-help groups as a complement to treatment' },
   10: { heading: 'Use medications if indicated', words: 'medications, including those for substance use disorders, are used when clinically indicated' },
-  11: { heading: 'Educate clients', words: 'psychoeducation about the disorder, recovery and relapse (heading read in TIP 47 only as far as "Educat…"; the rest is as secondary summaries give it)' },
-  12: { heading: 'Involve families, employers and significant others', words: 'families and other supports take part with the client\'s consent (heading not read in TIP 47\'s text; as secondary summaries give it)' },
-  13: { heading: 'Build evidence-based strategies into treatment', words: 'approaches with research support, avoiding those shown to harm (heading not read in TIP 47\'s text; secondary summaries word it differently, e.g. "incorporate evidence-based strategies")' },
-  14: { heading: 'Improve program administration', words: 'programs measure outcomes and improve from them (heading not read in TIP 47\'s text; as secondary summaries give it)' },
+  11: { heading: 'Educate clients', words: 'psychoeducation about the disorder, recovery and relapse', unverified: 'the heading was read in TIP 47 only as far as "Educat…"; the rest is as secondary summaries give it' },
+  12: { heading: 'Involve families, employers and significant others', words: 'families and other supports take part with the client\'s consent', unverified: 'the heading was not read in TIP 47\'s text; it is as secondary summaries give it' },
+  13: { heading: 'Build evidence-based strategies into treatment', words: 'approaches with research support, avoiding those shown to harm', unverified: 'the heading was not read in TIP 47\'s text; secondary summaries word it differently ("incorporate evidence-based strategies")' },
+  14: { heading: 'Improve program administration', words: 'programs measure outcomes and improve from them', unverified: 'the heading was not read in TIP 47\'s text; it is as secondary summaries give it' },
 };
 
 /** One of TIP 47's principles, cited by number and heading. */
 export function tip47(principle: number): SourceRef {
-  const { heading, words } = TIP_47_PRINCIPLES[principle]!;
-  return { basis: 'primary', work: TIP_47_WORK, at: `ch. 2, principle ${principle}: "${heading}"`, words };
+  const { heading, words, unverified } = TIP_47_PRINCIPLES[principle]!;
+  return { basis: 'primary', work: TIP_47_WORK, at: `ch. 2, principle ${principle}: "${heading}"`, words, ...(unverified ? { unverified } : {}) };
 }
 
 /**
