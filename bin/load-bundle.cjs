@@ -4,8 +4,9 @@
 // V8 compiled code the build left beside it (<bundle>.cache, made by scripts/code-cache.cjs).
 // Starting from it skips most parsing and compiling, which is most of a one-document run's
 // time and of a worker thread's start. The cache is used only if it was made for this very
-// bundle (the key on the bundle's first line) and V8 accepts it (same V8 version and flags);
-// otherwise the bundle is compiled as usual.
+// bundle (the key on the bundle's first line), its bytes are the ones the build wrote (their
+// length and checksum, on the cache's second line), and V8 accepts it (same V8 version and
+// flags); otherwise the bundle is compiled as usual.
 const { readFileSync } = require('node:fs');
 const { createRequire } = require('node:module');
 const { dirname } = require('node:path');
@@ -14,6 +15,56 @@ const { Script } = require('node:vm');
 /** A bundle's key: its first line (written by scripts/build.mjs), which heads the cache made for it. */
 function keyOf(source) {
   return `${source.slice(0, source.indexOf('\n'))}\n`;
+}
+
+/**
+ * A checksum of the compiled code, checked before V8 is given it: V8 checks a cache's version,
+ * flags and length but not its bytes (its own checksum is kept only in debug builds), and
+ * damaged bytes can make it abort the process while reading them. MurmurHash3's 32-bit mixing
+ * over 4-byte words, the last padded with zeros (the length is checked apart): about 1.5-2 ms
+ * for the command line's cache, as much as node:crypto would take, most of it to load.
+ */
+function checksum(bytes) {
+  let words;
+  if (bytes.byteOffset % 4 === 0 && bytes.length % 4 === 0) {
+    // The usual case: the cache's header keeps the code on a 4-byte boundary (see checkLine).
+    words = new Int32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4);
+  } else {
+    words = new Int32Array(Math.ceil(bytes.length / 4));
+    new Uint8Array(words.buffer).set(bytes);
+  }
+  // One loop without calls: it runs before the optimizing compiler has caught up with it.
+  let hash = 0;
+  for (let i = 0; i < words.length; i++) {
+    let k = Math.imul(words[i], 0xcc9e2d51);
+    k = Math.imul((k << 15) | (k >>> 17), 0x1b873593);
+    hash ^= k;
+    hash = (Math.imul((hash << 13) | (hash >>> 19), 5) + 0xe6546b64) | 0;
+  }
+  return hash >>> 0;
+}
+
+/** The check line under the key: `// <length> bytes, checksum <8 hex digits>`, padded so that the compiled code starts on a 4-byte boundary. */
+function checkLine(key, data) {
+  const line = `// ${data.length} bytes, checksum ${checksum(data).toString(16).padStart(8, '0')}`;
+  return `${line.padEnd(line.length + ((4 - ((key.length + line.length + 1) % 4)) % 4))}\n`;
+}
+
+const CHECK_LINE = /^\/\/ (\d+) bytes, checksum ([0-9a-f]{8}) *$/;
+
+/** A cache file for a bundle: its key, the check line, then V8's compiled code. */
+function cacheFile(key, data) {
+  return Buffer.concat([Buffer.from(key + checkLine(key, data), 'latin1'), data]);
+}
+
+/** The compiled code in a cache file, if the file was made for the bundle with this key and is whole. */
+function cachedDataOf(cache, key) {
+  if (cache.subarray(0, key.length).toString('latin1') !== key) return undefined;
+  const end = cache.indexOf(0x0a, key.length);
+  const check = CHECK_LINE.exec(cache.subarray(key.length, end === -1 ? key.length : end).toString('latin1'));
+  if (!check) return undefined;
+  const data = cache.subarray(end + 1);
+  return data.length === Number(check[1]) && checksum(data) === Number.parseInt(check[2], 16) ? data : undefined;
 }
 
 /** Bundles started so far, by path, with their compiled scripts: what scripts/code-cache.cjs saves. */
@@ -25,8 +76,7 @@ function load(bundle) {
   const key = keyOf(source);
   let cachedData;
   try {
-    const cache = readFileSync(`${bundle}.cache`);
-    if (cache.subarray(0, key.length).toString('latin1') === key) cachedData = cache.subarray(key.length);
+    cachedData = cachedDataOf(readFileSync(`${bundle}.cache`), key);
   } catch {
     // No cache: compile as usual.
   }
@@ -42,4 +92,4 @@ function load(bundle) {
   return loaded;
 }
 
-module.exports = { keyOf, load, started };
+module.exports = { cacheFile, keyOf, load, started };

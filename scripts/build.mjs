@@ -11,7 +11,7 @@ import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const schemas = { validateProgramSchema: 'program.schema.json' };
-const optionalSchemas = { validateConfigSchema: 'config.schema.json' };
+const optionalSchemas = { validateConfigSchema: 'config.schema.json', validatePackSchema: 'pack.schema.json' };
 
 const ajv = new Ajv2020({ allErrors: true, strict: true, code: { source: true, esm: true, lines: false } });
 const exportsMap = {};

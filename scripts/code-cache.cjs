@@ -1,7 +1,8 @@
 'use strict';
 // Run by scripts/build.mjs after bundling. For each bundle it starts it the way the tool
 // does (bin/load-bundle.cjs), runs it as a typical invocation would, then saves V8's compiled
-// code for everything that ran as <bundle>.cache, headed by the bundle's key:
+// code for everything that ran as <bundle>.cache, headed by the bundle's key and the code's
+// length and checksum (see bin/load-bundle.cjs):
 // - dist/cli.cjs: a document audited with a table report, a folder with a JSON report;
 // - dist/yaml-libraries.cjs: documents the plain-shape reader leaves to js-yaml (a block scalar)
 //   and to the full YAML library (an anchor, a syntax error), audited by the command line;
@@ -13,7 +14,7 @@ const { tmpdir } = require('node:os');
 const { join } = require('node:path');
 const { MessageChannel, Worker } = require('node:worker_threads');
 const { load } = require('../bin/iop-audit.cjs');
-const { keyOf, started } = require('../bin/load-bundle.cjs');
+const { cacheFile, keyOf, started } = require('../bin/load-bundle.cjs');
 const { offShapeDocuments } = require('./off-shape.cjs');
 
 const root = join(__dirname, '..');
@@ -26,7 +27,7 @@ const RUNS = [
 function save(bundle, key, data) {
   const target = `${bundle}.cache`;
   const temporary = `${target}.${process.pid}.tmp`;
-  writeFileSync(temporary, Buffer.concat([Buffer.from(key, 'latin1'), data]));
+  writeFileSync(temporary, cacheFile(key, data));
   renameSync(temporary, target);
 }
 

@@ -7,7 +7,7 @@ import { THRESHOLDS } from '../src/core/thresholds.js';
 import { ADJUNCTIVE_ACTIVITIES, CONTRAINDICATED_APPROACHES, CREDENTIAL_KINDS, EVIDENCE_BASED_APPROACHES, OTHER_APPROACHES, TREATMENT_ACTIVITIES } from '../src/core/vocabulary.js';
 import type { SourceRef } from '../src/core/sources.js';
 import { catalogTable, ruleDoc } from '../src/docs/catalog.js';
-import { RULES } from '../src/rules/index.js';
+import { PACKS, RULES } from '../src/packs/index.js';
 
 const root = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
 /** `npm run docs` sets this to rewrite the generated docs instead of failing on them. */
@@ -20,16 +20,17 @@ describe('the rule catalog', () => {
     expect(new Set(ids).size).toBe(ids.length);
     expect(new Set(aliases).size).toBe(aliases.length);
     for (const rule of RULES) {
-      expect(rule.id).toMatch(/^(SAMHSA|JOINT|SCHED)-\d{2}$/);
+      expect(rule.id).toMatch(/^(SAMHSA|JOINT|MCR|SCHED)-\d{2}$/);
       expect(rule.alias).toMatch(/^[a-z]+(-[a-z]+)*$/);
     }
   });
 
-  it('covers all 14 SAMHSA principles, all 13 joint specifications and the schedule checks', () => {
+  it('covers all 14 SAMHSA principles, all 13 joint specifications, Medicare\'s IOP conditions and the document checks', () => {
     const ids = RULES.map((r) => r.id);
     const expected = [
       ...Array.from({ length: 14 }, (_, i) => `SAMHSA-${String(i + 1).padStart(2, '0')}`),
       ...Array.from({ length: 13 }, (_, i) => `JOINT-${String(i + 1).padStart(2, '0')}`),
+      ...Array.from({ length: 6 }, (_, i) => `MCR-${String(i + 1).padStart(2, '0')}`),
       'SCHED-01', 'SCHED-02', 'SCHED-03', 'SCHED-04',
     ];
     expect(ids).toEqual(expected);
@@ -76,14 +77,25 @@ describe('the rule catalog', () => {
     }
   });
 
-  it('has a rule file and a test file for every rule, at parallel paths', () => {
-    const ruleFiles = readdirSync(root('src/rules')).filter((f) => /^(samhsa|joint|sched)-\d{2}-/.test(f));
+  it('has a rule file in its pack\'s folder and a test file at the parallel path, for every rule', () => {
+    const folders = readdirSync(root('src/packs'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    const ruleFiles = folders.flatMap((folder) => readdirSync(root(`src/packs/${folder}`)).filter((f) => /^[a-z]+-\d{2}-/.test(f)).map((f) => `${folder}/${f}`));
     expect(ruleFiles).toHaveLength(RULES.length);
     for (const rule of RULES) {
-      const name = `${rule.id.toLowerCase()}-${rule.alias}`;
-      expect(ruleFiles, rule.id).toContain(`${name}.ts`);
-      expect(existsSync(root(`tests/rules/${name}.test.ts`)), `tests/rules/${name}.test.ts`).toBe(true);
+      const path = `${rule.standard}/${rule.id.toLowerCase()}-${rule.alias}`;
+      expect(ruleFiles, rule.id).toContain(`${path}.ts`);
+      expect(existsSync(root(`tests/packs/${path}.test.ts`)), `tests/packs/${path}.test.ts`).toBe(true);
     }
+  });
+
+  it('keys every rule to requirements of known packs, and has every built-in requirement audited', () => {
+    const keys = new Set(PACKS.flatMap((p) => p.requirements.map((q) => `${p.id}:${q.clause}`)));
+    for (const rule of RULES) {
+      expect(rule.implements.length, rule.id).toBeGreaterThan(0);
+      for (const key of rule.implements) expect(keys.has(key), `${rule.id} implements ${key}`).toBe(true);
+      expect(rule.implements[0]!.startsWith(`${rule.standard}:`), `${rule.id}'s first requirement is its own pack's`).toBe(true);
+    }
+    for (const key of keys) expect(RULES.some((r) => r.implements.includes(key)), key).toBe(true);
   });
 });
 
@@ -107,7 +119,8 @@ describe('vocabularies', () => {
   it('reads every field of the program document in a rule, the facts or a report', () => {
     // Descriptive fields no verdict rests on, each with why it stays.
     const descriptive: Record<string, string> = { name: 'shown in every report', provider: 'names the organisation in reports', count: 'staffing size, context for a reader' };
-    const code = ['src/core/facts.ts', ...readdirSync(root('src/rules')).map((f) => `src/rules/${f}`)]
+    const folders = readdirSync(root('src/packs'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    const code = ['src/core/facts.ts', ...folders.flatMap((folder) => readdirSync(root(`src/packs/${folder}`)).map((f) => `src/packs/${folder}/${f}`))]
       .map((f) => readFileSync(root(f), 'utf8')).join('\n');
     const unread: string[] = [];
     const walk = (node: any, path: string) => {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import reportSchema from '../schemas/report.schema.json' with { type: 'json' };
 import { COMPLIANT, withChanges } from './support/audit.js';
 import { cli, tempDir } from './support/cli.js';
+import { RULES } from '../src/packs/index.js';
 
 const validateReport = new Ajv2020({ allErrors: true, strict: true }).compile(reportSchema);
 const compliantFile = 'examples/riverside-evening-iop.yaml';
@@ -77,7 +78,7 @@ describe('iop-audit audit', () => {
   it('limits the audit to one standard with --standard', () => {
     const report = JSON.parse(cli([compliantFile, '--format', 'json', '--standard', 'samhsa']).stdout);
     const standards = new Set(report.documents[0].results.map((r: { standard: string }) => r.standard));
-    expect([...standards].sort()).toEqual(['samhsa', 'schedule']);
+    expect([...standards].sort()).toEqual(['document', 'samhsa-tip47']);
   });
 });
 
@@ -133,8 +134,8 @@ describe('other commands', () => {
   it('rules lists the whole catalog', () => {
     const run = cli(['rules']);
     expect(run.code).toBe(0);
-    expect(run.stdout.trim().split('\n')).toHaveLength(32); // a header and 31 rules
-    expect(run.stdout).toMatch(/^SAMHSA-08 +monitor-abstinence +samhsa +error +Abstinence is monitored objectively$/m);
+    expect(run.stdout.trim().split('\n')).toHaveLength(RULES.length + 1); // a header and every rule
+    expect(run.stdout).toMatch(/^SAMHSA-08 +monitor-abstinence +samhsa-tip47 +error +primary +Abstinence is monitored objectively$/m);
   });
 
   it('explain shows a rule by alias, with source, thresholds and a YAML fix', () => {

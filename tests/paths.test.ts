@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -32,11 +32,23 @@ describe('single, workers and cache give the same report', () => {
 
   it('on a generated corpus plus the examples', () => {
     const single = report('single', ['--threads', '1']);
-    expect(JSON.parse(single).documents).toHaveLength(525);
+    expect(JSON.parse(single).documents).toHaveLength(526);
     expect(report('workers', ['--threads', '2'])).toBe(single);
     expect(report('cold', ['--threads', '1', '--cache', '--cache-location', cache])).toBe(single);
     expect(report('warm', ['--threads', '1', '--cache', '--cache-location', cache])).toBe(single);
     expect(report('warm-workers', ['--threads', '2', '--cache', '--cache-location', cache])).toBe(single);
+  }, 120_000);
+
+  it('reuses every entry of an intact cache, of every kind of result (the checks miss nothing)', () => {
+    const location = join(dir, 'every-entry.cache');
+    const cold = report('every-entry-cold', ['--threads', '1', '--cache', '--cache-location', location]);
+    const written = statSync(location).ino;
+    for (const threads of ['1', '2']) {
+      rmSync(`${location}.report`);
+      expect(report(`every-entry-warm-${threads}`, ['--threads', threads, '--cache', '--cache-location', location])).toBe(cold);
+      // A miss would have been audited again and the cache written anew (a new file, renamed into place).
+      expect(statSync(location).ino, `--threads ${threads}`).toBe(written);
+    }
   }, 120_000);
 
   it('writes the same report and the same cache when worker threads write a cached run', () => {

@@ -1,10 +1,25 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeCorpus } from '../scripts/bench/corpus.mjs';
 import { offShapeDocuments } from '../scripts/off-shape.cjs';
 import { ROOT, cli, tempDir } from './support/cli.js';
+
+const { cacheFile } = createRequire(import.meta.url)('../bin/load-bundle.cjs') as { cacheFile(key: string, data: Uint8Array): Buffer };
+
+/** A bundle's cache file damaged in place, as a disk or an interrupted copy may leave it: its header intact. */
+const DAMAGE: Record<string, (cache: Buffer) => Buffer> = {
+  // V8 reads this one to the end and aborts the process (exit 133) for the command line's cache.
+  'last 4 KB zeroed': (cache) => Buffer.concat([cache.subarray(0, -4096), Buffer.alloc(4096)]),
+  'cut short': (cache) => cache.subarray(0, cache.length - 1000),
+  'a bit flipped': (cache) => {
+    const damaged = Buffer.from(cache);
+    damaged[damaged.length >> 1]! ^= 0x10;
+    return damaged;
+  },
+};
 
 /**
  * bin/iop-audit.cjs starts the bundle from the code cache the build made. The
@@ -51,12 +66,31 @@ describe('start-up from the code cache', () => {
     expect(cacheUse(dir)).toBe('undefined');
     expect(run(dir).stdout).toBe(expected);
 
-    // The right key on damaged data: V8 refuses it and compiles as usual.
+    // The right key, without the length and checksum of the data: never handed to V8.
     writeFileSync(cache, Buffer.concat([key, Buffer.alloc(4096, 7)]));
+    expect(cacheUse(dir)).toBe('undefined');
+    expect(run(dir).stdout).toBe(expected);
+
+    // Whole, but not V8's (as after a Node.js upgrade): V8 refuses it and compiles as usual.
+    writeFileSync(cache, cacheFile(key.toString('latin1'), Buffer.alloc(4096, 7)));
     expect(cacheUse(dir)).toBe('true');
-    const damaged = run(dir);
-    expect(damaged.stderr).toBe('');
-    expect(damaged.stdout).toBe(expected);
+    const refused = run(dir);
+    expect(refused.stderr).toBe('');
+    expect(refused.stdout).toBe(expected);
+  });
+
+  it('never hands V8 a cache damaged in place: the run goes on without it', () => {
+    const dir = copy();
+    const cache = join(dir, 'dist', 'cli.cjs.cache');
+    const original = readFileSync(cache);
+    for (const [damage, damaged] of Object.entries(DAMAGE)) {
+      writeFileSync(cache, damaged(original));
+      expect(cacheUse(dir), damage).toBe('undefined');
+      const result = run(dir);
+      expect(result.stderr, damage).toBe('');
+      expect(result.status, damage).toBe(1);
+      expect(result.stdout, damage).toBe(expected);
+    }
   });
 });
 
@@ -107,9 +141,18 @@ describe('worker threads start from their code cache', () => {
 
     for (const bundle of ['worker.cjs', 'report-worker.cjs']) {
       const source = readFileSync(join(dir, 'dist', bundle), 'utf8');
-      writeFileSync(join(dir, 'dist', `${bundle}.cache`), Buffer.concat([Buffer.from(`${source.slice(0, source.indexOf('\n'))}\n`), Buffer.alloc(4096, 7)]));
+      writeFileSync(join(dir, 'dist', `${bundle}.cache`), cacheFile(`${source.slice(0, source.indexOf('\n'))}\n`, Buffer.alloc(4096, 7)));
     }
     expect(cacheUse(dir, 'report-worker.cjs')).toBe('true');
+    expect(report('json')).toBe(expected.json);
+    expect(report('sarif')).toBe(expected.sarif);
+
+    // Damaged in place (the build's caches, their last 4 KB zeroed): never handed to V8.
+    for (const bundle of ['worker.cjs', 'report-worker.cjs']) {
+      writeFileSync(join(dir, 'dist', `${bundle}.cache`), DAMAGE['last 4 KB zeroed']!(readFileSync(join(ROOT, 'dist', `${bundle}.cache`))));
+    }
+    expect(cacheUse(dir, 'worker.cjs')).toBe('undefined');
+    expect(cacheUse(dir, 'report-worker.cjs')).toBe('undefined');
     expect(report('json')).toBe(expected.json);
     expect(report('sarif')).toBe(expected.sarif);
   }, 120_000);
@@ -151,6 +194,18 @@ describe('the YAML libraries start when a document needs them', () => {
     expect(all.started).toEqual(['false']);
     expect(all.out).toContain('YAML syntax error');
     expect(run(join(documents, 'plain.yaml')).started).toEqual([]);
+  });
+
+  it('never hands V8 their cache damaged in place', () => {
+    const cache = join(dir, 'dist', 'yaml-libraries.cjs.cache');
+    const original = readFileSync(cache);
+    for (const [damage, damaged] of Object.entries(DAMAGE)) {
+      writeFileSync(cache, damaged(original));
+      const all = run(documents);
+      expect(all.started, damage).toEqual(['undefined']);
+      expect(all.out, damage).toBe(expected);
+    }
+    writeFileSync(cache, original);
   });
 
   it('gives the same report without their cache', () => {

@@ -4,8 +4,10 @@ import picomatch from 'picomatch';
 import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
 import type { AuditOptions } from '../core/engine.js';
 import { loadYaml } from '../core/load.js';
+import type { Locator } from '../core/locate.js';
+import { patientDataProblems } from '../core/privacy.js';
 import type { Thresholds } from '../core/thresholds.js';
-import type { RuleSeverity, Waiver } from '../core/types.js';
+import type { Problem, RuleSeverity, Waiver } from '../core/types.js';
 import { schemaProblems, type SchemaValidator } from '../core/validate.js';
 import { suggest } from '../core/suggest.js';
 import { validateConfigSchema } from '../generated/validators.js';
@@ -63,6 +65,8 @@ export function parseConfig(text: string, file: string, rules: readonly Rule[]):
     return fail(first.line, first.column, first.message, problems.length - 1);
   }
   const config = loaded.data as ConfigFile;
+  const privacy = justificationProblems(config, loaded.locator);
+  if (privacy.length > 0) return fail(privacy[0]!.line, privacy[0]!.column, privacy[0]!.message, privacy.length - 1);
   // Rule names are checked against the catalog (the schema cannot know it) and stored by ID.
   const known = rules.flatMap((r) => [r.id, r.alias]);
   const resolveRule = (name: string, pointer: string): string => {
@@ -80,6 +84,14 @@ export function parseConfig(text: string, file: string, rules: readonly Rule[]):
     waiver.rule = resolveRule(waiver.rule, `/waivers/${index}/rule`);
   });
   return config;
+}
+
+/**
+ * A waiver's justification is free text that reports repeat: one that looks like patient
+ * data makes the config invalid, at its line, under the same screen as program documents.
+ */
+function justificationProblems(config: ConfigFile, locator: Locator): Problem[] {
+  return (config.waivers ?? []).flatMap((waiver, index) => patientDataProblems(waiver.justification, locator, ['waivers', index, 'justification']));
 }
 
 function findUpward(start: string): string | undefined {

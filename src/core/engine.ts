@@ -14,8 +14,8 @@ import { validateProgram } from './validate.js';
 export interface AuditOptions {
   /** The catalog to run (normally RULES from src/rules/index.ts), in report order. */
   rules: readonly Rule[];
-  /** Standards to audit; the schedule checks always run. Default: both. */
-  standards?: ReadonlyArray<'samhsa' | 'joint'>;
+  /** Packs to audit, by ID; a rule runs when its own pack or a pack whose requirement it implements is selected. The document checks always run. Default: samhsa-tip47 and joint. */
+  standards?: readonly string[];
   thresholds?: Partial<Thresholds>;
   /** Certifications that qualify a clinical lead (default: the state addiction-counselor certifications). */
   qualifyingCertifications?: readonly string[];
@@ -83,10 +83,22 @@ export function auditProgram(program: Program, locator: Locator, file: string, o
   };
 }
 
+/** The packs audited when none are selected. */
+export const DEFAULT_STANDARDS: readonly string[] = ['samhsa-tip47', 'joint'];
+
+/** Pack IDs as earlier versions named them in configs and on the command line. */
+const FORMER_PACK_IDS: Readonly<Record<string, string>> = { samhsa: 'samhsa-tip47', schedule: 'document' };
+
+/** A pack ID as the catalog knows it (former names resolved). */
+export function packId(name: string): string {
+  return FORMER_PACK_IDS[name] ?? name;
+}
+
 /** The rules an audit runs, in catalog order. */
 export function selectRules(options: Pick<AuditOptions, 'rules' | 'standards' | 'severities'>): Rule[] {
-  const standards = new Set<Standard>([...(options.standards ?? ['samhsa', 'joint']), 'schedule']);
-  return options.rules.filter((rule) => standards.has(rule.standard) && options.severities?.[rule.id] !== 'off');
+  const selected = new Set<string>([...(options.standards ?? DEFAULT_STANDARDS).map(packId), 'document']);
+  const runs = (rule: Rule) => selected.has(packId(rule.standard)) || rule.implements.some((key) => selected.has(key.slice(0, key.indexOf(':'))));
+  return options.rules.filter((rule) => runs(rule) && options.severities?.[rule.id] !== 'off');
 }
 
 function runRule(

@@ -1,6 +1,8 @@
-import type { Document } from 'yaml';
+import type { CST, Document } from 'yaml';
 import { fastLoad } from './fast-load.js';
 import { createLocator, type Locator } from './locate.js';
+import { reviewedLines, type ReviewedLocator } from './privacy.js';
+import { quote, sanitize } from './sanitize.js';
 import type { Problem } from './types.js';
 import { yamlLibraries } from './yaml-loader.js';
 
@@ -24,15 +26,19 @@ const MAX_ALIAS_COUNT = 100;
 export function loadYaml(text: string, { fast = true }: { fast?: boolean } = {}): LoadedDocument {
   if (fast) {
     const quick = fastLoad(text);
-    if (quick) return { ...quick, problems: [] };
+    if (quick) return { data: quick.data, locator: withReviewedLines(quick.locator, text), problems: [] };
   }
-  const { LineCounter, parseAllDocuments } = yamlLibraries().yaml;
+  // parseAllDocuments in two steps, so that the nesting is checked between them.
+  const { Composer, LineCounter, Parser } = yamlLibraries().yaml;
   const lineCounter = new LineCounter();
-  const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  const tokens = Array.from(new Parser(lineCounter.addNewLine).parse(text));
   const at = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
   };
+  const tooDeep = tooDeepAt(tokens);
+  if (tooDeep !== undefined) return { problems: [{ kind: 'syntax', pointer: '', message: TOO_DEEP, ...at(tooDeep) }] };
+  const docs = Array.from(new Composer({ lineCounter, uniqueKeys: true, prettyErrors: false, strict: true }).compose(tokens));
   const problems: Problem[] = [];
   if (docs.length === 0) {
     problems.push({ kind: 'syntax', pointer: '', message: 'the file is empty: a program document needs at least `version` and `program`', ...at(0) });
@@ -54,14 +60,14 @@ export function loadYaml(text: string, { fast = true }: { fast?: boolean } = {})
     problems.push({ kind: 'syntax', pointer: '', message: 'the file is empty: a program document needs at least `version` and `program`', ...at(0) });
   }
   if (problems.length === 0) problems.push(...structureProblems(first, at));
-  const locator = createLocator(first, lineCounter);
+  const locator = withReviewedLines(createLocator(first, lineCounter), text);
   if (problems.length > 0) return { locator, problems };
   try {
     return { data: first.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), locator, problems };
   } catch (error) {
     const message = error instanceof Error && /alias/i.test(error.message)
       ? `too many alias expansions (more than ${MAX_ALIAS_COUNT}): the document is refused`
-      : `the document could not be read: ${error instanceof Error ? error.message : String(error)}`;
+      : `the document could not be read: ${sanitize(error instanceof Error ? error.message : String(error))}`;
     return { locator, problems: [{ kind: 'syntax', pointer: '', message, line: 1, column: 1 }] };
   }
 }
@@ -76,42 +82,80 @@ const PLAIN_TAGS: ReadonlySet<string> = new Set(['str', 'int', 'float', 'bool', 
 function structureProblems(doc: Document, at: (offset: number) => { line: number; column: number }): Problem[] {
   const { isCollection, visit } = yamlLibraries().yaml;
   const problems: Problem[] = [];
-  try {
-    visit(doc, {
-      Pair(_key, pair) {
-        if (isCollection(pair.key)) {
-          problems.push({ kind: 'syntax', pointer: '', message: 'a key must be plain text, not a mapping or a list', ...at(pair.key.range?.[0] ?? 0) });
-          return visit.BREAK;
-        }
-        return undefined;
-      },
-      Node(_key, node) {
-        if (node.tag !== undefined && !PLAIN_TAGS.has(node.tag)) {
-          const shown = node.tag.length > 40 ? `${node.tag.slice(0, 37)}…` : node.tag;
-          problems.push({ kind: 'syntax', pointer: '', message: `unsupported YAML tag (${shown}): program documents use plain values only`, ...at(node.range?.[0] ?? 0) });
-          return visit.BREAK;
-        }
-        return undefined;
-      },
-    });
-  } catch (error) {
-    if (!(error instanceof RangeError)) throw error;
-    problems.push({ kind: 'syntax', pointer: '', message: TOO_DEEP, line: 1, column: 1 });
-  }
+  visit(doc, {
+    Pair(_key, pair) {
+      if (isCollection(pair.key)) {
+        problems.push({ kind: 'syntax', pointer: '', message: 'a key must be plain text, not a mapping or a list', ...at(pair.key.range?.[0] ?? 0) });
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+    Node(_key, node) {
+      if (node.tag !== undefined && !PLAIN_TAGS.has(node.tag)) {
+        problems.push({ kind: 'syntax', pointer: '', message: `unsupported YAML tag (${sanitize(node.tag, 40)}): program documents use plain values only`, ...at(node.range?.[0] ?? 0) });
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
   return problems;
 }
 
+/**
+ * How many collections a collection may sit inside. The full reader composes recursively and,
+ * nested too deeply, runs out of stack at whichever node the stack left allows (less after
+ * other documents, more on worker threads), so a fixed limit, checked before composing, keeps
+ * the refusal and its position the same on every path. js-yaml on the fast path stops at 100
+ * nodes deep, so what it reads stays within the limit.
+ */
+const MAX_NESTING = 100;
+
 const TOO_DEEP = 'the document nests too deeply to read: a program document needs only a few levels';
 
-/** Plain one-line messages; the yaml library's own carry position suffixes and code excerpts. `source` is the text from the error on. */
+/** Where the first collection (in document order) nested past MAX_NESTING starts; walked without recursion, as deep as the text goes. */
+function tooDeepAt(tokens: readonly CST.Token[]): number | undefined {
+  // Each token with the number of collections around it; children go on in reverse, so they come off in order.
+  const pending = tokens.map((token) => ({ token, around: 0 })).reverse();
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const { token, around } = next;
+    if (token.type === 'document' && token.value) pending.push({ token: token.value, around });
+    if (token.type !== 'block-map' && token.type !== 'block-seq' && token.type !== 'flow-collection') continue;
+    if (around > MAX_NESTING) return token.offset;
+    for (let i = token.items.length - 1; i >= 0; i--) {
+      const { key, value } = token.items[i]!;
+      if (value) pending.push({ token: value, around: around + 1 });
+      if (key) pending.push({ token: key, around: around + 1 });
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Plain one-line messages; the yaml library's own carry position suffixes and code excerpts, and
+ * quote the text they stumble on, so what they quote goes through the message sanitiser
+ * (src/core/sanitize.ts). `source` is the text from the error on.
+ */
 function syntaxMessage(code: string, message: string, source: string): string {
   const plain = message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').trim();
   if (code === 'DUPLICATE_KEY') {
     // The error marks where the repeated key starts; read the key up to its colon.
     const key = /^("[^"\n]*"|'[^'\n]*'|[^:,{}[\]\n]+?)\s*:/.exec(source)?.[1];
-    return `duplicate key${key ? ` '${key.replace(/^["']|["']$/g, '')}'` : ''}: each key may appear once in a mapping`;
+    return `duplicate key${key ? ` ${quote(key.replace(/^["']|["']$/g, ''))}` : ''}: each key may appear once in a mapping`;
   }
-  if (/call stack/i.test(plain)) return TOO_DEEP;
-  if (code === 'TAG_RESOLVE_FAILED') return `unsupported YAML tag (${plain.replace(/^Unresolved tag:\s*/, '')}): program documents use plain values only`;
-  return `YAML syntax error: ${plain}`;
+  if (code === 'TAG_RESOLVE_FAILED') return `unsupported YAML tag (${sanitize(plain.replace(/^Unresolved tag:\s*/, ''), 40)}): program documents use plain values only`;
+  // The library ends some messages with the text it stumbled on ('Unexpected scalar token in YAML stream: "..."').
+  // An indicator ("}", ":") helps to find the mistake and is kept; other text may be a piece of a value, too
+  // short for the screen to know what it belonged to (a date without the "DOB" before it), and is left out.
+  const excerpt = QUOTED_AT_END.exec(plain);
+  if (excerpt) return `YAML syntax error: ${sanitize(excerpt[1]!)}${INDICATORS.test(excerpt[2]!) ? `: '${excerpt[2]}'` : ''}`;
+  return `YAML syntax error: ${sanitize(plain)}`;
+}
+
+const QUOTED_AT_END = /^([^"]*): "(.*)"$/s;
+const INDICATORS = /^[-?:,[\]{}#&*!|>'"%@`]{1,3}$/;
+
+/** The document's locator, told which lines carry the not-patient-data marker (src/core/privacy.ts); most have none. */
+function withReviewedLines(locator: Locator, text: string): ReviewedLocator {
+  const lines = reviewedLines(text);
+  return lines.size === 0 ? locator : { locate: (pointer, at) => locator.locate(pointer, at), reviewedLines: lines };
 }

@@ -5,6 +5,8 @@
  */
 export type Level = 'standard-outpatient' | 'intensive-outpatient' | 'partial-hospitalization' | 'residential';
 export type Population = 'adults' | 'young-adults' | 'older-adults' | 'adolescents' | 'justice-involved';
+export type Setting = 'hospital-outpatient-department' | 'community-mental-health-center' | 'federally-qualified-health-center' | 'rural-health-clinic'
+  | 'opioid-treatment-program' | 'freestanding-clinic' | 'telehealth' | 'patients-home';
 export type Payer = 'medicare' | 'medicaid' | 'commercial' | 'tricare' | 'va' | 'self-pay' | 'grant-funded';
 export type Focus = 'substance-use' | 'mental-health' | 'co-occurring' | 'eating-disorders';
 export type Day = 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday' | 'sunday';
@@ -41,6 +43,7 @@ export interface Program {
     focus?: Focus[];
     delivery?: string[];
     payers?: Payer[];
+    settings?: Setting[];
   };
   schedule?: {
     days_per_week?: number;
@@ -56,6 +59,7 @@ export interface Program {
       updated_within_days?: number;
       conducted_by?: string;
       reviewed_by?: string;
+      suicide_screening?: { instrument?: string; validated?: boolean };
       covers?: string[];
       instruments?: string[];
     };
@@ -63,6 +67,7 @@ export interface Program {
     exclusions?: string[];
     waiting_list?: boolean;
     days_to_first_session?: number;
+    certification?: { by?: string; minimum_hours_per_week?: number; recertify_every_days?: number };
   };
   staffing?: {
     clinical_lead?: StaffMember;
@@ -91,6 +96,7 @@ export interface Program {
     review_every_days?: number;
     addresses?: string[];
     referral_responsibility?: boolean;
+    physician_reviewed?: boolean;
   };
   engagement?: {
     motivational_approach?: string[];

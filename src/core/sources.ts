@@ -142,25 +142,79 @@ export const ASAM_LEVEL_2_5: SourceRef = {
 export const MEDICARE_PHP_20_HOURS: SourceRef = {
   basis: 'primary',
   work: 'Code of Federal Regulations, Title 42, §410.43 (Partial hospitalization services: conditions and exclusions)',
-  at: '§410.43(c)(1)',
+  at: '§410.43(c)(1) (paragraph number not confirmed)',
   words: 'partial hospitalization programs are for patients who need a minimum of 20 hours a week of therapeutic services, as shown in their plan of care',
-  unverified: 'only §410.43(a)-(b) were read (a mirror of the eCFR text); paragraph (c)(1) and its wording were not seen. The 20-hour minimum is confirmed by a Medicare contractor page (Noridian: physician certifies the need for a minimum of 20 hours per week, as evidenced by the plan of care)',
+  unverified: 'only §410.43(a) and the start of (b) were read (eCFR mirrors); the paragraph holding the 20 hours and its wording were not seen. The figure is confirmed by Medicare contractor pages (Noridian PHP page: the physician certifies a need for a minimum of 20 hours a week, as evidenced by the plan of care; Noridian IOP page: PHP is 20 or more hours a week)',
 };
 
 export const MEDICARE_IOP: SourceRef = {
   basis: 'primary',
-  work: 'Code of Federal Regulations, Title 42, §410.44 (Intensive outpatient services: conditions and exclusions), in force from January 1, 2024',
-  at: '§410.44 (paragraph for the 9-hour figure not confirmed; by the pattern of §410.43(a)(3), paragraph (a) only requires services to follow the physician certification and plan of care in §424.24(d))',
-  words: 'Medicare covers intensive outpatient services when a physician certifies that the individual needs a minimum of 9 hours of services a week, under an individualized plan of care',
-  unverified: 'the text of §410.44 was not read; the 9-hour certification is confirmed by accounts of the CY 2024 OPPS final rule (CMS fact-sheet summary; law-firm summaries), which say it was codified for all settings. Which paragraph states it (likely §410.44(c) and §424.24(d)(1), not §410.44(a)) was not confirmed',
+  work: 'Code of Federal Regulations, Title 42, §410.44 (Intensive outpatient services: conditions and exclusions), and §424.24(d), in force from January 1, 2024 (CY 2024 OPPS/ASC final rule with comment period, Federal Register, Nov. 22, 2023)',
+  at: '§424.24(d)(1), content of the certification (§410.44 refers to it; the §410.44 paragraph that restates the 9 hours was not confirmed)',
+  words: 'Medicare covers intensive outpatient services for a patient whom a physician certifies as needing at least 9 hours of services a week, as shown in the plan of care',
+  unverified: 'the text of §410.44 and of §424.24(d) was not read. Read: §424.24(b), which names (d)(1) as certification content in the 2024 text. The 9 hours is confirmed by accounts of the final rule (Krieg DeVault; Hancock Daniel; CHCS) and a Medicare contractor page (Noridian JE, "Intensive Outpatient Program (IOP)")',
 };
 
 export const MEDICARE_CERTIFICATION: SourceRef = {
   basis: 'primary',
-  work: 'Code of Federal Regulations, Title 42, §424.24 (Requirements for medical and other health services furnished by providers)',
-  at: '§424.24(d), intensive outpatient services (certification content in (d)(1))',
-  words: 'Medicare Part B pays for intensive outpatient services only if a physician certifies the content in §424.24(d)(1), the need for at least 9 hours a week of services, and recertifies it, reported as no less often than every other month',
-  unverified: 'read: §424.24(a)-(c) and the general rule in (b), which in the 2024 text names (d)(1) alongside (c) and (e)(1) (partial hospitalization is (e)). The text of (d) itself, including the recertification paragraph and interval, was not seen; "no less frequently than every other month" comes from summaries of the CY 2024 OPPS final rule and the statute as amended (one law-firm summary says every 60 days)',
+  work: 'Code of Federal Regulations, Title 42, §424.24 (Requirements for medical and other health services furnished by providers under Medicare Part B), as amended for CY 2024',
+  at: '§424.24(d)(1), content of the certification for intensive outpatient services; §424.24(b), general rule',
+  words: 'Medicare Part B pays for intensive outpatient services only if a physician certifies the content of §424.24(d)(1): that the patient needs at least 9 hours a week of the services',
+  unverified: 'read: §424.24(a)-(c) in the 2024 text (checkoutapi.com and federal.elaws.us mirrors of the eCFR), whose general rule (b) requires a physician to certify the content of "(c)(1) or (4), (d)(1), or (e)(1)". The text of (d)(1) itself was not seen; its 9-hour content is as accounts of the final rule and a Medicare contractor (Noridian) report it',
+};
+
+/** §424.24(b), read: the certification of every listed service, IOP's (d)(1) included, is a physician's. */
+export const MEDICARE_CERTIFYING_PHYSICIAN: SourceRef = {
+  basis: 'primary',
+  work: 'Code of Federal Regulations, Title 42, §424.24 (Requirements for medical and other health services furnished by providers under Medicare Part B), as amended for CY 2024',
+  at: '§424.24(b), general rule',
+  words: 'Part B pays for these provider services only if a physician certifies the content of paragraph (c)(1) or (4), (d)(1) or (e)(1), as appropriate (no nonphysician practitioner is named for (d))',
+};
+
+export const MEDICARE_IOP_RECERTIFICATION: SourceRef = {
+  basis: 'primary',
+  work: 'Code of Federal Regulations, Title 42, §424.24(d) (intensive outpatient services), as amended for CY 2024; Social Security Act §1835(a)(2)(F), as amended by the Consolidated Appropriations Act, 2023, §4124',
+  at: '§424.24(d), recertification (paragraph number not confirmed)',
+  words: 'the physician recertifies the patient\'s need for the services no less often than every other month',
+  unverified: 'neither the regulation\'s recertification paragraph nor the statute was read. Accounts differ in wording: "no less frequently than every other month" (ICD10monitor and Coronis Health on the proposed rule and the statute), "at least once every 60 days" (Hancock Daniel, Nov. 2023, on the final rule; LegalClarity), "at least monthly" (Advis, on the proposed rule). The catalog reads it as 60 days, the shorter of the final-rule readings. When the first recertification falls due was not found',
+};
+
+export const MEDICARE_IOP_PLAN: SourceRef = {
+  basis: 'primary',
+  work: 'Code of Federal Regulations, Title 42, §424.24(d) (intensive outpatient services), as amended for CY 2024, with §410.44',
+  at: '§424.24(d), plan of treatment requirements (paragraph number not confirmed)',
+  words: 'the services are furnished under an individualized written plan of care that a physician establishes and periodically reviews with the program\'s staff, setting out the diagnosis, the services and the treatment goals',
+  unverified: 'the plan paragraph was not read, for IOP or for PHP (§424.24(e)). Read: §410.43(a)(3), by which PHP services follow "a physician certification and plan of care as specified under § 424.24(e)". The individual plan for IOP is confirmed by CHCS (treatment plans showing a need for 9-19 hours a week) and Noridian; that a physician establishes and reviews it rests on accounts that IOP\'s documentation follows PHP\'s (Compliance Cosmos) and on Noridian\'s PHP page (an individual plan under the direction of the certifying physician)',
+};
+
+export const MEDICARE_IOP_HOURS_BAND: SourceRef = {
+  basis: 'secondary',
+  work: 'Medicare\'s IOP benefit from January 1, 2024, as reported by secondary accounts: Noridian JE (Medicare contractor), "Intensive Outpatient Program (IOP)"; CHCS, "New changes to intensive outpatient program coverage" (2023); Hancock Daniel, Behavioral Health Newsletter (Nov. 2023)',
+  words: 'Medicare\'s IOP covers 9 to 19 hours of services a week; 20 or more is partial hospitalization',
+  unverified: 'the 19-hour top was not found in any regulation text read; it follows from the 9-hour certification (§424.24(d)(1)) and partial hospitalization\'s 20-hour line (§410.43). CMS\'s own preamble and manual wording were not read',
+};
+
+export const MEDICARE_IOP_SERVICES: SourceRef = {
+  basis: 'primary',
+  work: 'Code of Federal Regulations, Title 42, §410.44 (Intensive outpatient services: conditions and exclusions), in force from January 1, 2024',
+  at: '§410.44(a)(4)(v) (paragraph number not confirmed), by the pattern of §410.43(a)(4)(v)',
+  words: 'the services include individualized activity therapies that are not primarily recreational or diversionary',
+  unverified: 'the text of §410.44 was not read. The same list of services is read in §410.43(a)(4)(i)-(viii) for PHP (eCFR mirror), and Krieg DeVault lists it, item for item, as the services of "new 42 CFR § 410.44". A Medicare contractor (NGS, "Intensive Outpatient Program") says programs giving primarily social, recreational or diversionary activities are not IOPs. That meals and transportation are excluded (as the statute excludes them for PHP, §1861(ff)(2)) was not read for IOP',
+};
+
+export const MEDICARE_IOP_SETTINGS: SourceRef = {
+  basis: 'primary',
+  work: 'Social Security Act §1861(ff)(3), as amended by the Consolidated Appropriations Act, 2023, §4124; CY 2024 OPPS/ASC final rule (Federal Register, Nov. 22, 2023) and CY 2024 PFS final rule (opioid treatment programs)',
+  at: 'definition of an intensive outpatient program and the settings that may furnish it (paragraphs not confirmed)',
+  words: 'an intensive outpatient program is a distinct, organized ambulatory program giving less than 24-hour daily care other than in the patient\'s home or an inpatient or residential setting; hospital outpatient departments (critical access hospitals included), community mental health centers, federally qualified health centers, rural health clinics and, for opioid use disorder, opioid treatment programs may furnish it',
+  unverified: 'neither the statute nor the regulation text was read. The definition is as Krieg DeVault and NARHC report it ("other than in an individual\'s home or in an inpatient or residential setting"); the settings are as Medicare contractors list them (NGS: HOPD, CMHC, RHC, FQHC, OTP by type of bill; Noridian JE: the same and CAHs)',
+};
+
+export const MEDICARE_IOP_TELEHEALTH: SourceRef = {
+  basis: 'secondary',
+  work: 'As reported by Compliance Cosmos (Report on Medicare Compliance), "IOPs Are New Avenue for Patients, But Compare Rule to Manual for Compliance Sake" (2024), quoting a Sunstone Consulting specialist',
+  words: 'Medicare does not pay for IOP services delivered virtually; the law that created the benefit does not provide for it, as for PHP',
+  unverified: 'only the article\'s opening was read; CMS\'s own statement was not found',
 };
 
 export const NIDA_PRINCIPLES: SourceRef = {

@@ -5,7 +5,8 @@ import type { Basis } from './sources.js';
 export type Severity = 'error' | 'warning' | 'info';
 export type RuleSeverity = Severity | 'off';
 export type Status = 'pass' | 'fail' | 'not-applicable' | 'waived';
-export type Standard = 'samhsa' | 'joint' | 'schedule';
+/** The pack a rule belongs to (its home): a built-in pack's ID or a user pack's. */
+export type Standard = string;
 export type Verdict = 'pass' | 'fail' | 'invalid';
 
 export const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };

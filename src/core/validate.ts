@@ -4,6 +4,7 @@ import type { Locator } from './locate.js';
 import { LIST_INDEX, pointerSegments } from './locate.js';
 import { patientDataProblems } from './privacy.js';
 import type { Program } from './program.js';
+import { quote, sanitize } from './sanitize.js';
 import { suggest } from './suggest.js';
 import type { Problem } from './types.js';
 
@@ -74,7 +75,7 @@ function timetableProblems(program: Program, locator: Locator): Problem[] {
       timed += minutes;
       if (!block.activities.includes(activity)) {
         const pointer = `/schedule/timetable/${index}/minutes/${activity}`;
-        problems.push({ kind: 'schedule', pointer, message: `minutes are given for '${activity}', which the block on ${block.day} does not list in its activities`, ...locator.locate(pointer, 'key') });
+        problems.push({ kind: 'schedule', pointer, message: `minutes are given for ${shown(activity)}, which the block on ${block.day} does not list in its activities`, ...locator.locate(pointer, 'key') });
       }
     }
     if (timed > length) {
@@ -116,9 +117,10 @@ function describe(error: SchemaError, schema: object, data: unknown): { pointer:
       return { pointer: where, message: `${field}: ${shown(value)} is not an allowed value; ${hint}`, at: 'value' };
     }
     case 'const':
-      return { pointer: where, message: `${field} must be ${JSON.stringify(error.params.allowedValue)} (got ${JSON.stringify(value)})`, at: 'value' };
+      return { pointer: where, message: `${field} must be ${JSON.stringify(error.params.allowedValue)} (got ${shown(value)})`, at: 'value' };
     case 'type':
-      return { pointer: where, message: `${field} must be ${article(String(error.params.type))} (got ${kindOf(value)})`, at: 'value' };
+      // A whole file that is not a mapping (an .env file, a note) is named by its kind: its text may be anything.
+      return { pointer: where, message: `${field} must be ${article(String(error.params.type))} (got ${where === '' ? kindAlone(value) : kindOf(value)})`, at: 'value' };
     case 'pattern': {
       const form = PATTERN_FORMS[String(error.params.pattern)];
       if (form === undefined) return { pointer: where, message: `${field} must not be empty`, at: 'value' };
@@ -129,14 +131,14 @@ function describe(error: SchemaError, schema: object, data: unknown): { pointer:
     case 'maximum':
     case 'exclusiveMaximum': {
       const words = { minimum: 'at least', exclusiveMinimum: 'more than', maximum: 'at most', exclusiveMaximum: 'less than' };
-      return { pointer: where, message: `${field} must be ${words[error.keyword]} ${String(error.params.limit)} (got ${String(value)})`, at: 'value' };
+      return { pointer: where, message: `${field} must be ${words[error.keyword]} ${String(error.params.limit)} (got ${shown(value)})`, at: 'value' };
     }
     case 'minItems':
       return { pointer: where, message: `${field} must list at least ${String(error.params.limit)} value(s)`, at: 'value' };
     case 'uniqueItems':
       return { pointer: `${where}/${String(error.params.i)}`, message: `${field} lists ${shown(valueAt(data, `${where}/${String(error.params.i)}`))} more than once`, at: 'value' };
     default:
-      return { pointer: where, message: `${field} ${error.message ?? 'is not valid'}`, at: 'value' };
+      return { pointer: where, message: `${field} ${sanitize(error.message ?? 'is not valid')}`, at: 'value' };
   }
 }
 
@@ -146,21 +148,21 @@ const PATTERN_FORMS: Record<string, string> = {
   '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$': 'a date like 2027-06-30',
 };
 
-/** A value as a message quotes it: text in quotes and cut short, anything else by its kind. */
+/**
+ * A value as a message quotes it: a scalar short, screened and escaped (src/core/sanitize.ts),
+ * a mapping or a list only by its kind, never whole.
+ */
 function shown(value: unknown): string {
-  if (typeof value === 'string') {
-    const cut = value.length > 60 ? `${value.slice(0, 57)}…` : value;
-    // Control characters are written as escapes, so a message stays on one line.
-    return `'${cut.replace(/[\u0000-\u001f\u007f]/g, (c) => JSON.stringify(c).slice(1, -1))}'`;
-  }
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (typeof value === 'string') return quote(value);
+  if (typeof value === 'number' || typeof value === 'boolean') return sanitize(String(value));
   return kindOf(value);
 }
 
+/** The field a pointer names, as a message writes it; its keys may come from the document, so it is screened too. */
 function fieldName(pointer: string): string {
   const segments = pointerSegments(pointer);
   if (segments.length === 0) return 'the document';
-  return segments.map((s, i) => (LIST_INDEX.test(s) ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
+  return sanitize(segments.map((s, i) => (LIST_INDEX.test(s) ? `[${s}]` : i === 0 ? s : `.${s}`)).join(''));
 }
 
 function escape(segment: string): string {
@@ -183,11 +185,19 @@ function schemaAt(schema: object, schemaPath: string, up: number): unknown {
 }
 
 function kindOf(value: unknown): string {
+  if (typeof value === 'string') return `the text ${shown(value)}`;
+  if (typeof value === 'number' || typeof value === 'boolean') return `${typeof value} ${shown(value)}`;
+  return kindAlone(value);
+}
+
+/** What a value is, without any of its content. */
+function kindAlone(value: unknown): string {
+  if (value === undefined) return 'nothing';
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
-  if (typeof value === 'string') return `the text ${shown(value)}`;
-  return `${typeof value} ${String(value)}`;
+  if (typeof value === 'string') return 'a single text value, not repeated here';
+  return `a ${typeof value}`;
 }
 
 function article(type: string): string {

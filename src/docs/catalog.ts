@@ -2,6 +2,7 @@ import { THRESHOLDS } from '../core/thresholds.js';
 import type { Rule } from '../rules/define.js';
 import { docsUrl } from '../rules/index.js';
 import { citeOne, type SourceRef } from '../core/sources.js';
+import type { Pack } from '../packs/pack.js';
 
 /** What each basis means, once, for docs and `explain`. */
 export const BASIS_MEANING = {
@@ -18,7 +19,7 @@ function capital(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-const STANDARD_NAMES = { samhsa: 'SAMHSA TIP 47', joint: 'Joint ASAM/APA/AAAP', schedule: 'Schedule' } as const;
+const STANDARD_NAMES: Readonly<Record<string, string>> = { samhsa: 'SAMHSA TIP 47', joint: 'Joint ASAM/APA/AAAP', schedule: 'Schedule' };
 
 function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -38,7 +39,7 @@ export function ruleDoc(rule: Rule): string {
     return `| \`${name}\` | ${t.default} ${t.unit} | ${t.source.basis} | ${cell(`${t.description} ${citeOne(t.source)}`)} |`;
   });
   return [
-    `<!-- Generated from src/rules by \`npm run docs\`: do not edit. -->`,
+    `<!-- Generated from src/packs by \`npm run docs\`: do not edit. -->`,
     `# ${rule.id} \`${rule.alias}\`: ${rule.title}`,
     '',
     `- Standard: ${STANDARD_NAMES[rule.standard]}, ${rule.clause}`,
@@ -77,12 +78,55 @@ export function ruleDoc(rule: Rule): string {
   ].join('\n');
 }
 
+/** Plain-text columns: every column but the last padded to its widest cell. */
+function columns(head: readonly string[], rows: readonly (readonly string[])[]): string {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
+  const line = (cells: readonly string[]) => cells.map((cell, i) => (i < cells.length - 1 ? cell.padEnd(widths[i]!) : cell)).join('  ').trimEnd();
+  return `${[line(head), ...rows.map(line)].join('\n')}\n`;
+}
+
 /** `iop-audit rules`: the catalog as aligned plain-text columns. */
 export function rulesList(rules: readonly Rule[]): string {
-  const rows = rules.map((r) => [r.id, r.alias, r.standard, r.severity, r.title]);
-  const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((row) => row[i]!.length), ['ID', 'Alias', 'Standard', 'Severity'][i]!.length));
-  const line = (cells: string[]) => cells.map((cell, i) => (i < 4 ? cell.padEnd(widths[i]!) : cell)).join('  ').trimEnd();
-  return `${[line(['ID', 'Alias', 'Standard', 'Severity', 'Title']), ...rows.map(line)].join('\n')}\n`;
+  return columns(['ID', 'Alias', 'Pack', 'Severity', 'Basis', 'Title'], rules.map((r) => [r.id, r.alias, r.standard, r.severity, r.basis, r.title]));
+}
+
+/** `iop-audit rules --format json`: every rule's metadata, without its code. */
+export function rulesJson(rules: readonly Rule[]): string {
+  return `${JSON.stringify(rules.map(ruleData), null, 2)}\n`;
+}
+
+/** `iop-audit explain --format json`. */
+export function explainJson(rule: Rule): string {
+  return `${JSON.stringify(ruleData(rule), null, 2)}\n`;
+}
+
+function ruleData(rule: Rule) {
+  return {
+    id: rule.id, alias: rule.alias, pack: rule.standard, implements: rule.implements, clause: rule.clause, title: rule.title,
+    severity: rule.severity, basis: rule.basis, sources: rule.sources, citation: rule.citation,
+    ...(rule.appliesTo ? { appliesUnless: rule.appliesTo.otherwise } : {}),
+    rationale: rule.rationale, evidence: rule.evidence,
+    thresholds: Object.fromEntries(rule.thresholds.map((name) => [name, { default: THRESHOLDS[name].default, unit: THRESHOLDS[name].unit, basis: THRESHOLDS[name].source.basis }])),
+    remediation: rule.remediation, docs: docsUrl(rule),
+  };
+}
+
+/** `iop-audit standards`: every pack with its edition, jurisdiction and how many requirements and rules it has. */
+export function standardsList(packs: readonly Pack[], rules: readonly Rule[]): string {
+  const rows = packs.map((p) => {
+    const audited = rules.filter((r) => r.implements.some((key) => key.startsWith(`${p.id}:`))).length;
+    return [p.id, `${p.edition}${p.year !== undefined ? ` (${p.year})` : ''}`, `${p.jurisdiction.kind}: ${p.jurisdiction.name}`, String(p.requirements.length), String(audited), `${p.title}${p.always ? ' (always audited)' : ''}${p.file ? ` [${p.file}]` : ''}`];
+  });
+  return columns(['Pack', 'Edition', 'Jurisdiction', 'Requirements', 'Rules', 'Title'], rows);
+}
+
+/** `iop-audit standards --format json`. */
+export function standardsJson(packs: readonly Pack[], rules: readonly Rule[]): string {
+  return `${JSON.stringify(packs.map((p) => ({
+    id: p.id, title: p.title, publisher: p.publisher, edition: p.edition, ...(p.year !== undefined ? { year: p.year } : {}),
+    jurisdiction: p.jurisdiction, ...(p.file ? { file: p.file } : {}), always: p.always === true,
+    requirements: p.requirements.map((q) => ({ clause: q.clause, title: q.title, source: q.source, rules: rules.filter((r) => r.implements.includes(`${p.id}:${q.clause}`)).map((r) => r.id) })),
+  })), null, 2)}\n`;
 }
 
 /** `iop-audit explain`: one rule in full. */

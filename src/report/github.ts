@@ -1,6 +1,8 @@
 import type { Severity } from '../core/types.js';
 import type { Formatter } from './types.js';
 import { titleWithBasis } from './sections.js';
+import { refusedWhenTooLarge } from './too-large.js';
+import { visible } from './visible.js';
 
 /**
  * GitHub Actions workflow commands: each finding becomes an annotation shown
@@ -8,7 +10,7 @@ import { titleWithBasis } from './sections.js';
  */
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
-export const github: Formatter = (result) => {
+export const github: Formatter = refusedWhenTooLarge('github', (result) => {
   const lines: string[] = [];
   for (const doc of result.documents) {
     for (const p of doc.problems) {
@@ -24,15 +26,19 @@ export const github: Formatter = (result) => {
   const s = result.summary;
   lines.push(`iop-audit: ${s.documents} document(s), ${s.passed} passed, ${s.failed} failed, ${s.invalid} invalid; ${s.errors} error(s), ${s.warnings} warning(s)`);
   return `${lines.join('\n')}\n`;
-};
+});
 
 function annotation(command: string, file: string, line: number, col: number, title: string, message: string): string {
   return `::${command} file=${property(file)},line=${line},col=${col},title=${property(title)}::${data(message)}`;
 }
 
-/** The escaping the runner applies to a command's message. */
+/**
+ * The escaping the runner undoes in a command's message; the runner keeps every other
+ * control character, and the log shows what a terminal would make of it, so those are
+ * made visible (see visible).
+ */
 function data(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return visible(text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 /** Property values also escape the separators of the property list. */

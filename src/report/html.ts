@@ -1,8 +1,9 @@
 import type { DocumentResult, RuleResult } from '../core/types.js';
-import type { Rule } from '../rules/define.js';
+import type { Rule } from '../packs/define.js';
 import { describeFacts } from './facts-line.js';
-import { appliedWaivers, byStandard, plural, resultNote, stateOf } from './sections.js';
-import type { Formatter } from './types.js';
+import { appliedWaivers, byStandard, packsOf, plural, readiness, readinessLine, requirementsOf, resultNote, stateOf } from './sections.js';
+import { refusedWhenTooLarge } from './too-large.js';
+import type { FormatContext, Formatter } from './types.js';
 import { escapeXml as h } from './xml.js';
 
 /**
@@ -35,18 +36,18 @@ pre { background: #f3f3f3; padding: .5rem .7rem; overflow-x: auto; white-space: 
 @media print { body { margin: 0; max-width: none; font-size: 11pt; } h2 { page-break-before: auto; break-after: avoid; } .cell { -webkit-print-color-adjust: exact; print-color-adjust: exact; } .badge, .finding { -webkit-print-color-adjust: exact; print-color-adjust: exact; } }
 `;
 
-export const html: Formatter = (result, context) => {
+export const html: Formatter = refusedWhenTooLarge('html', (result, context) => {
   const rules = new Map(context.rules.map((r) => [r.id, r]));
   const s = result.summary;
   const body: string[] = [
     '<h1>Intensive outpatient program audit</h1>',
     `<p class="meta">${h(result.tool.name)} ${h(result.tool.version)} · ${plural(s.documents, 'document')}: ${s.passed} passed, ${s.failed} failed, ${s.invalid} invalid · ${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}${s.waived ? `, ${s.waived} waived` : ''}${s.baselined ? `, ${s.baselined} baselined` : ''}</p>`,
     '<h2>Overview</h2>',
-    overview(result.documents),
+    overview(result.documents, context),
   ];
   for (const doc of result.documents) {
     if (context.quiet && doc.verdict === 'pass') continue;
-    body.push(documentSection(doc, rules, context.quiet));
+    body.push(documentSection(doc, rules, context));
   }
   const waivers = appliedWaivers(result.documents);
   if (waivers.length > 0) {
@@ -74,14 +75,16 @@ export const html: Formatter = (result, context) => {
     '</html>',
     '',
   ].join('\n');
-};
+});
 
-function overview(documents: readonly DocumentResult[]): string {
+function overview(documents: readonly DocumentResult[], context: FormatContext): string {
+  const packs = packsOf(context);
+  const packIds = packs.map((p) => p.id);
   const rows = documents.map((doc) => {
     const f = doc.facts;
-    const grids = (['samhsa', 'joint', 'schedule'] as const).map((standard) => {
-      const cells = doc.results
-        .filter((r) => r.standard === standard)
+    const groups = new Map(byStandard(doc, context).map((g) => [g.standard, g.results]));
+    const grids = packIds.map((standard) => {
+      const cells = (groups.get(standard) ?? [])
         .map((r) => `<span class="cell ${stateOf(r)}" title="${h(`${r.rule} ${r.title}: ${stateOf(r)}`)}">${h(r.rule.replace(/^\D+-/, ''))}</span>`);
       return `<td>${cells.length > 0 ? `<div class="grid">${cells.join('')}</div>` : '<span class="muted">—</span>'}</td>`;
     });
@@ -91,7 +94,7 @@ function overview(documents: readonly DocumentResult[]): string {
     .map((state) => `<span><span class="cell ${state}"></span>${state === 'error' ? 'fails (error)' : state === 'warning' ? 'fails (warning)' : state}</span>`)
     .join('');
   return [
-    '<table><thead><tr><th>Program</th><th>Verdict</th><th>Treatment h/week</th><th>Implied level</th><th>SAMHSA principles</th><th>Joint specifications</th><th>Schedule</th></tr></thead><tbody>',
+    `<table><thead><tr><th>Program</th><th>Verdict</th><th>Treatment h/week</th><th>Implied level</th>${packs.map((p) => `<th>${h(p.id)}</th>`).join('')}</tr></thead><tbody>`,
     ...rows,
     '</tbody></table>',
     `<p class="legend muted">${legend}</p>`,
@@ -102,7 +105,8 @@ function badge(doc: DocumentResult): string {
   return `<span class="badge ${doc.verdict}">${doc.verdict === 'pass' ? 'PASS' : doc.verdict === 'fail' ? 'FAIL' : 'INVALID'}</span>`;
 }
 
-function documentSection(doc: DocumentResult, rules: Map<string, Rule>, quiet: boolean): string {
+function documentSection(doc: DocumentResult, rules: Map<string, Rule>, context: FormatContext): string {
+  const quiet = context.quiet;
   const out = [`<h2>${h(doc.name ?? doc.file)} ${badge(doc)}</h2>`, `<p class="meta"><code>${h(doc.file)}</code></p>`];
   if (doc.verdict === 'invalid') {
     out.push('<p>The document could not be audited:</p><ul>');
@@ -111,11 +115,17 @@ function documentSection(doc: DocumentResult, rules: Map<string, Rule>, quiet: b
     return out.join('\n');
   }
   if (doc.facts) out.push(`<p>Schedule: ${h(describeFacts(doc.facts, doc.declaredLevel))}</p>`);
-  for (const group of byStandard(doc)) {
+  const ratings = new Map(readiness(doc, context).map((p) => [p.pack, p]));
+  out.push('<table class="readiness"><thead><tr><th>Standard</th><th>Met</th><th>Not met</th><th>Not applicable</th><th>Waived</th><th>Compliance</th></tr></thead><tbody>');
+  for (const p of ratings.values()) {
+    out.push(`<tr><td>${h(p.title)}</td><td class="num">${p.counts.met}</td><td class="num">${p.counts['not-met']}</td><td class="num">${p.counts['not-applicable']}</td><td class="num">${p.counts.waived}</td><td class="num">${p.compliance === null ? 'n/a' : `${p.compliance}%`}</td></tr>`);
+  }
+  out.push('</tbody></table>');
+  for (const group of byStandard(doc, context)) {
     const failing = group.results.filter((r) => r.status === 'fail');
-    const passed = group.results.filter((r) => r.status === 'pass').length;
-    out.push(`<h3>${h(group.title)} <span class="muted">(${passed} of ${group.results.length} passed)</span></h3>`);
-    for (const r of failing) out.push(failingRule(doc, r, rules.get(r.rule)));
+    const rated = ratings.get(group.standard);
+    out.push(`<h3>${h(group.title)}${rated ? ` <span class="muted">(${h(readinessLine(rated))})</span>` : ''}</h3>`);
+    for (const r of failing) out.push(failingRule(doc, r, rules.get(r.rule), requirementsOf(r, context)));
     const others = group.results.filter((r) => r.status !== 'fail');
     if (!quiet && others.length > 0) {
       out.push('<table><thead><tr><th>Rule</th><th>Title</th><th>Status</th><th>Note</th></tr></thead><tbody>');
@@ -126,11 +136,11 @@ function documentSection(doc: DocumentResult, rules: Map<string, Rule>, quiet: b
   return out.join('\n');
 }
 
-function failingRule(doc: DocumentResult, r: RuleResult, rule: Rule | undefined): string {
+function failingRule(doc: DocumentResult, r: RuleResult, rule: Rule | undefined, requirements: readonly string[]): string {
   const state = stateOf(r);
   const findings = r.findings
     .map((f) => `<li><code>${h(`${doc.file}:${f.line}:${f.column}`)}</code> <code>${h(f.pointer)}</code>: ${h(f.message)}${f.severity !== r.severity ? ` (${f.severity})` : ''}</li>`)
     .join('');
   const fix = rule ? `<p><strong>What to change:</strong> ${h(rule.remediation.text)}</p><pre>${h(rule.remediation.example)}</pre>` : '';
-  return `<div class="finding ${state}"><h4>${h(`${r.rule} ${r.alias}: ${r.title}`)} <span class="muted">(${h(r.baselined ? `${r.severity}, in baseline` : r.severity)})</span></h4><ul>${findings}</ul><p class="muted">Source: ${h(r.citation)}</p>${fix}</div>`;
+  return `<div class="finding ${state}"><h4>${h(`${r.rule} ${r.alias}: ${r.title}`)} <span class="muted">(${h(r.baselined ? `${r.severity}, in baseline` : r.severity)})</span></h4><ul>${findings}</ul><p class="muted">Source: ${h(r.citation)}</p>${requirements.length > 0 ? `<p class="muted">Requirements: ${h(requirements.join(', '))}</p>` : ''}${fix}</div>`;
 }

@@ -1,4 +1,4 @@
-import type { DocumentResult } from '../core/types.js';
+import { readiness, requirementsOf } from './sections.js';
 import { whole, type Formatter, type ReportStream } from './types.js';
 
 /**
@@ -8,7 +8,11 @@ import { whole, type Formatter, type ReportStream } from './types.js';
 export const jsonStream: ReportStream = {
   start: (head) => `{\n  "tool": ${indent(JSON.stringify(head.tool, null, 2), '  ')},\n  "documents": [`,
   document(doc, index, context) {
-    const shown: DocumentResult = context.quiet ? { ...doc, results: doc.results.filter((r) => r.status === 'fail') } : doc;
+    const kept = context.quiet ? doc.results.filter((r) => r.status === 'fail') : doc.results;
+    // A failure names the requirements it touches in every selected pack (the crosswalk), and an audited
+    // document says how it stands against each pack.
+    const results = kept.map((r) => (r.status === 'fail' || r.status === 'waived' ? { ...r, requirements: requirementsOf(r, context) } : r));
+    const shown = doc.verdict === 'invalid' ? doc : { ...doc, results, packs: readiness(doc, context) };
     return `${index === 0 ? '' : ','}\n    ${indent(JSON.stringify(shown, null, 2), '    ')}`;
   },
   end: (tail, documents) =>

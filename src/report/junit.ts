@@ -1,6 +1,7 @@
 import type { DocumentResult, RuleResult } from '../core/types.js';
 import type { Formatter } from './types.js';
 import { waiverText } from './sections.js';
+import { refusedWhenTooLarge } from './too-large.js';
 import { escapeXml as x } from './xml.js';
 
 /**
@@ -9,7 +10,7 @@ import { escapeXml as x } from './xml.js';
  * severity); not-applicable, waived and baselined rules are <skipped> with the
  * reason. A document that cannot be audited is one test case with an <error>.
  */
-export const junit: Formatter = (result, context) => {
+export const junit: Formatter = refusedWhenTooLarge('junit', (result, context) => {
   const suites = result.documents.map((doc) => suite(doc, context.quiet));
   const count = (key: 'tests' | 'failures' | 'errors' | 'skipped') => suites.reduce((n, s) => n + s[key], 0);
   const lines = [
@@ -19,7 +20,7 @@ export const junit: Formatter = (result, context) => {
     '</testsuites>',
   ];
   return `${lines.join('\n')}\n`;
-};
+});
 
 interface Suite {
   xml: string;

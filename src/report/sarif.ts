@@ -1,7 +1,10 @@
+import { isAbsolute, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { DocumentResult, Finding, Problem, RuleResult, Severity } from '../core/types.js';
-import { docsUrl } from '../rules/index.js';
-import type { Rule } from '../rules/define.js';
-import { waiverText } from './sections.js';
+import { docsUrl } from '../packs/index.js';
+import type { Rule } from '../packs/define.js';
+import { requirementsOf, waiverText } from './sections.js';
+import { refusedWhenTooLarge } from './too-large.js';
 import type { Formatter } from './types.js';
 
 /**
@@ -25,7 +28,7 @@ const INVALID_DOCUMENT = {
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
-export const sarif: Formatter = (result, context) => {
+export const sarif: Formatter = refusedWhenTooLarge('sarif', (result, context) => {
   const rules = context.rules.map(descriptor);
   const index = new Map(context.rules.map((rule, i) => [rule.id, i]));
   const results: unknown[] = [];
@@ -34,7 +37,8 @@ export const sarif: Formatter = (result, context) => {
     for (const r of doc.results) {
       if (r.status !== 'fail' && r.status !== 'waived') continue;
       if (context.quiet && (r.status === 'waived' || r.baselined)) continue;
-      for (const f of r.findings) results.push(findingResult(doc, r, f, index.get(r.rule)));
+      const requirements = requirementsOf(r, context);
+      for (const f of r.findings) results.push(findingResult(doc, r, f, index.get(r.rule), requirements));
     }
   }
   const log = {
@@ -51,13 +55,13 @@ export const sarif: Formatter = (result, context) => {
         },
       },
       // Every document audited, passing or not, so a consumer knows what was covered.
-      artifacts: result.documents.map((doc) => ({ location: { uri: artifactUri(doc.file) } })),
+      artifacts: result.documents.map((doc) => ({ location: artifactLocation(doc.file) })),
       columnKind: 'unicodeCodePoints',
       results,
     }],
   };
   return `${JSON.stringify(log, null, 2)}\n`;
-};
+});
 
 function descriptor(rule: Rule): object {
   return {
@@ -75,7 +79,7 @@ function descriptor(rule: Rule): object {
   };
 }
 
-function findingResult(doc: DocumentResult, r: RuleResult, f: Finding, ruleIndex: number | undefined): object {
+function findingResult(doc: DocumentResult, r: RuleResult, f: Finding, ruleIndex: number | undefined, requirements: readonly string[]): object {
   const out: Record<string, unknown> = {
     ruleId: r.rule,
     ...(ruleIndex === undefined ? {} : { ruleIndex }),
@@ -83,7 +87,8 @@ function findingResult(doc: DocumentResult, r: RuleResult, f: Finding, ruleIndex
     message: { text: `${r.title}: ${f.message}` },
     locations: [location(doc.file, f.line, f.column, f.pointer)],
     partialFingerprints: { 'iop-audit/v1': `${r.rule}:${f.pointer}` },
-    properties: { standard: r.standard, clause: r.clause, basis: r.basis, citation: r.citation },
+    // The requirements of every selected pack this finding touches (the crosswalk).
+    properties: { standard: r.standard, clause: r.clause, basis: r.basis, citation: r.citation, requirements },
   };
   if (r.status === 'waived' && r.waiver) {
     out.suppressions = [{ kind: 'external', status: 'accepted', justification: waiverText(r.waiver) }];
@@ -105,14 +110,30 @@ function problemResult(doc: DocumentResult, p: Problem, ruleIndex: number): obje
 function location(file: string, line: number, column: number, pointer: string): object {
   return {
     physicalLocation: {
-      artifactLocation: { uri: artifactUri(file) },
+      artifactLocation: artifactLocation(file),
       region: { startLine: Math.max(1, line), startColumn: Math.max(1, column) },
     },
     logicalLocations: [{ fullyQualifiedName: pointer || '/', kind: 'object' }],
   };
 }
 
-/** A relative URI reference with forward slashes; characters a URI cannot hold are escaped. */
-export function artifactUri(file: string): string {
-  return file.split(/[\\/]/).map((segment) => encodeURIComponent(segment)).join('/');
+/** What relative artifact URIs are relative to: the folder the run started in, which the consumer supplies. */
+const SOURCE_ROOT = '%SRCROOT%';
+
+/**
+ * A file as SARIF locates it, by a URI reference (RFC 3986). A report names a file in
+ * the working folder by its relative path with forward slashes (on POSIX a backslash is
+ * part of a name, not a separator): a relative reference resolved against %SRCROOT%.
+ * Any other file is named by its absolute path, as a file:// URI.
+ */
+export function artifactLocation(file: string): { uri: string; uriBaseId?: string } {
+  if (!isAbsolute(file)) return { uri: encodedPath(file), uriBaseId: SOURCE_ROOT };
+  // Drive letters and network shares are pathToFileURL's to get right; a POSIX path is encoded
+  // here, as pathToFileURL (Node 20) drops control characters at the end of a name.
+  return { uri: sep === '/' ? `file://${encodedPath(file)}` : pathToFileURL(file).href };
+}
+
+/** Each segment percent-encoded: a backslash as %5C, and a colon as %3A, so no first segment reads as a scheme. */
+function encodedPath(file: string): string {
+  return file.split('/').map((segment) => encodeURIComponent(segment)).join('/');
 }

@@ -1,20 +1,67 @@
-import type { DocumentResult, RuleResult, Standard, Waiver } from '../core/types.js';
+import type { DocumentResult, RuleResult, Waiver } from '../core/types.js';
+import { packResults, type PackResult } from '../packs/crosswalk.js';
+import type { Rule } from '../packs/define.js';
+import { PACKS, allPacks } from '../packs/index.js';
+import type { Pack } from '../packs/pack.js';
+import { selectPacks } from '../packs/select.js';
+import type { FormatContext } from './types.js';
 
+/** The packs a report rates: those the run selected, else the default selection. */
+export function packsOf(context: Pick<FormatContext, 'packs'>): readonly Pack[] {
+  return context.packs ?? DEFAULT_PACKS;
+}
 
-/** How the hand-over reports title each standard. */
-export const STANDARD_TITLES: Record<Standard, string> = {
-  samhsa: 'SAMHSA TIP 47: the 14 principles of intensive outpatient treatment',
-  joint: 'Joint ASAM / APA / AAAP specifications for intensive outpatient programs',
-  schedule: 'Schedule checks',
-};
+const DEFAULT_PACKS = selectPacks(undefined, PACKS);
 
-const ORDER: readonly Standard[] = ['samhsa', 'joint', 'schedule'];
+/**
+ * A document's rule results grouped by pack, in the order the packs were
+ * selected: each result under its own pack, or, when that pack was not
+ * selected, under the first selected pack whose requirement it audits.
+ * Empty groups are left out.
+ */
+export function byStandard(doc: DocumentResult, context: Pick<FormatContext, 'packs' | 'rules'>): { standard: string; title: string; results: RuleResult[] }[] {
+  const packs = packsOf(context);
+  const rules = new Map<string, Rule>(context.rules.map((r) => [r.id, r]));
+  const selected = new Set(packs.map((p) => p.id));
+  const home = (r: RuleResult): string => {
+    if (selected.has(r.standard)) return r.standard;
+    const other = rules.get(r.rule)?.implements.map((key) => key.slice(0, key.indexOf(':'))).find((id) => selected.has(id));
+    return other ?? r.standard;
+  };
+  const groups = packs.map((pack) => ({ standard: pack.id, title: pack.title, results: [] as RuleResult[] }));
+  const byId = new Map(groups.map((g) => [g.standard, g]));
+  for (const r of doc.results) {
+    const id = home(r);
+    let group = byId.get(id);
+    if (!group) {
+      group = { standard: id, title: allPacks().find((p) => p.id === id)?.title ?? id, results: [] };
+      byId.set(id, group);
+      groups.push(group);
+    }
+    group.results.push(r);
+  }
+  return groups.filter((g) => g.results.length > 0);
+}
 
-/** A document's rule results grouped by standard, in catalog order; empty standards are left out. */
-export function byStandard(doc: DocumentResult): { standard: Standard; title: string; results: RuleResult[] }[] {
-  return ORDER
-    .map((standard) => ({ standard, title: STANDARD_TITLES[standard], results: doc.results.filter((r) => r.standard === standard) }))
-    .filter((group) => group.results.length > 0);
+/** How the document stands against each selected pack, requirement by requirement (see packResults). */
+export function readiness(doc: DocumentResult, context: Pick<FormatContext, 'packs' | 'rules'>): PackResult[] {
+  return packResults(doc, packsOf(context), context.rules);
+}
+
+/** The requirements of the selected packs a rule audits, as "<pack> <clause>" for a reader. */
+export function requirementsOf(r: RuleResult, context: Pick<FormatContext, 'packs' | 'rules'>): string[] {
+  const selected = new Set(packsOf(context).map((p) => p.id));
+  const rule = context.rules.find((x) => x.id === r.rule);
+  return (rule?.implements ?? []).filter((key) => selected.has(key.slice(0, key.indexOf(':'))));
+}
+
+/** One line per pack: requirements met, not met, not applicable, waived, and the compliance percentage. */
+export function readinessLine(p: PackResult): string {
+  const c = p.counts;
+  const parts = [`${c.met} met`, `${c['not-met']} not met`, `${c['not-applicable']} not applicable`];
+  if (c.waived) parts.push(`${c.waived} waived`);
+  if (c['not-assessed']) parts.push(`${c['not-assessed']} not assessed`);
+  return `${parts.join(', ')}; compliance ${p.compliance === null ? 'n/a' : `${p.compliance}%`}`;
 }
 
 /** What a result shows as its state: a baselined failure is not a new failure. */

@@ -1,5 +1,6 @@
 import type { AuditResult, DocumentResult } from '../core/types.js';
-import type { Rule } from '../rules/define.js';
+import type { Rule } from '../packs/define.js';
+import type { Pack } from '../packs/pack.js';
 
 export const FORMATS = ['table', 'json', 'sarif', 'junit', 'github', 'markdown', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -13,6 +14,8 @@ export interface FormatContext {
   quiet: boolean;
   /** Columns available to terminal formats. */
   width: number;
+  /** The packs the run audits, in selection order (default: the default selection). */
+  packs?: readonly Pack[];
 }
 
 /** A formatter is pure: the same result and context give the same bytes. */

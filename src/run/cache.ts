@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { DocumentResult } from '../core/types.js';
-import { expand, storedForm, type CompactResult } from './compact.js';
+import { BUILD_ID } from '../generated/build-id.js';
+import { isCompactResult, storedForm, type CompactResult } from './compact.js';
 
 /**
  * Audit results kept between runs (`--cache`), in the manner of ESLint's cache:
@@ -11,19 +12,41 @@ import { expand, storedForm, type CompactResult } from './compact.js';
  * the baseline are applied, so a changed waiver or baseline never needs a
  * re-audit and can never be served stale. A cache that cannot be read is
  * simply empty: the cache may speed a run up, never change its result.
+ *
+ * What it trusts, and who may write it: the cache file and the run memo beside
+ * it (`<cache>.report`) are written by this tool, and can be written by anyone
+ * who can write those files, that is the local user running it, who can just
+ * as well edit the documents, the config or the tool. Nothing read from them is
+ * trusted unchecked. Each entry carries a check, a SHA-256 digest over the tool
+ * build, the settings key, the file's name, its content digest and the stored
+ * result; the memo's check covers the build, the run key, the exit code and
+ * the report's bytes. A stored result must also have the shape of one
+ * (isCompactResult). An entry or memo that fails (damaged, cut short, written
+ * by another build or under other settings, edited by hand) is a miss: the
+ * document is audited again, the run is run again. It never stops the run,
+ * and never passes a document the audit did not pass. The check has no
+ * secret key, so it guards against accidental damage and stale or foreign
+ * entries, not against a determined local user, who can compute it just as
+ * the tool does.
  */
 const FORMAT = 2;
 
 /**
  * The cache file is a header line, `{"format":2,"key":"…"}`, then one line per
  * document: its name as a JSON string, a tab, the content digest, a tab, the
- * compact result as JSON (JSON never holds a raw tab or line break). A result
- * stays text until it is used, so a large cache costs its size in memory, not
- * the size of its objects.
+ * entry's check, a tab, the compact result as JSON (JSON never holds a raw tab
+ * or line break). A result stays text until it is used, so a large cache costs
+ * its size in memory, not the size of its objects.
  */
 interface Entry {
   digest: string;
+  check: string;
   json: string;
+}
+
+/** An entry's check: binds its result to the build, the settings key, the file and its content. */
+function entryCheck(key: string, file: string, digest: string, json: string): string {
+  return createHash('sha256').update(`entry\0${BUILD_ID}\0${key}\0${file}\0${digest}\0`).update(json).digest('hex');
 }
 
 export class AuditCache {
@@ -43,15 +66,18 @@ export class AuditCache {
           const line = lines[i]!;
           const first = line.indexOf('\t');
           const second = line.indexOf('\t', first + 1);
+          const third = line.indexOf('\t', second + 1);
           // A damaged line is left out: that document is audited again.
-          if (first === -1 || second === -1) continue;
+          if (first === -1 || second === -1 || third === -1) continue;
           let file: unknown;
           try {
             file = JSON.parse(line.slice(0, first));
           } catch {
             continue;
           }
-          if (typeof file === 'string') entries.set(file, { digest: line.slice(first + 1, second), json: line.slice(second + 1) });
+          if (typeof file === 'string') {
+            entries.set(file, { digest: line.slice(first + 1, second), check: line.slice(second + 1, third), json: line.slice(third + 1) });
+          }
         }
         return new AuditCache(key, entries);
       }
@@ -63,20 +89,21 @@ export class AuditCache {
     return cache;
   }
 
-  get(file: string, digest: string): DocumentResult | undefined {
-    const stored = this.stored(file, digest);
-    return stored && expand(stored);
-  }
-
-  /** The entry as stored (without the rule catalog's fields), for a thread that expands it itself. */
+  /**
+   * The entry as stored (without the rule catalog's fields), for a thread that expands it itself;
+   * undefined unless it is this file's, for this content, and passes its check and the shape check.
+   */
   stored(file: string, digest: string): CompactResult | undefined {
     const entry = this.entries.get(file);
-    if (!entry || entry.digest !== digest) return undefined;
+    if (!entry || entry.digest !== digest || entry.check !== entryCheck(this.key, file, digest, entry.json)) return undefined;
+    let result: unknown;
     try {
-      return JSON.parse(entry.json) as CompactResult;
+      result = JSON.parse(entry.json);
     } catch {
-      return undefined; // a damaged entry is a miss, never a wrong result
+      return undefined;
     }
+    // A damaged entry is a miss, never a wrong result.
+    return isCompactResult(result, file) ? result : undefined;
   }
 
   set(file: string, digest: string, result: DocumentResult): void {
@@ -85,7 +112,7 @@ export class AuditCache {
 
   /** Keeps a result already in its stored form (storedForm), as a worker thread sends it. */
   store(file: string, digest: string, json: string): void {
-    this.entries.set(file, { digest, json });
+    this.entries.set(file, { digest, check: entryCheck(this.key, file, digest, json), json });
     this.changed = true;
   }
 
@@ -99,8 +126,8 @@ export class AuditCache {
     const files = [...this.entries.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     const pieces = [JSON.stringify({ format: FORMAT, key: this.key })];
     for (const file of files) {
-      const { digest, json } = this.entries.get(file)!;
-      pieces.push(`\n${JSON.stringify(file)}\t${digest}\t${json}`);
+      const { digest, check, json } = this.entries.get(file)!;
+      pieces.push(`\n${JSON.stringify(file)}\t${digest}\t${check}\t${json}`);
     }
     pieces.push('\n');
     return pieces;
@@ -122,7 +149,8 @@ export function settingsKey(buildId: string, settings: object): string {
  * waivers and the date they are judged on, the baseline), the report and exit
  * code are the same too, so they are kept beside the cache and given back
  * without auditing or formatting anything. The key names every input; any
- * change, or any damage to the file, means a full run.
+ * change, or any damage to the file (its check covers the code and the
+ * report's bytes), means a full run.
  */
 export interface RunMemo {
   code: number;
@@ -138,19 +166,32 @@ export function memoPath(cacheLocation: string): string {
   return `${cacheLocation}.report`;
 }
 
+/** The memo's check: binds the exit code and the report's bytes to the build and the run key. */
+function memoCheck(key: string, code: number, report: readonly (string | Uint8Array)[]): string {
+  const hash = createHash('sha256').update(`memo\0${BUILD_ID}\0${key}\0${code}\0`);
+  for (const piece of report) hash.update(piece);
+  return hash.digest('hex');
+}
+
 export function readMemo(cacheLocation: string, key: string): RunMemo | undefined {
   try {
     const stored = readFileSync(memoPath(cacheLocation));
     const newline = stored.indexOf(0x0a);
-    const header = JSON.parse(stored.subarray(0, newline).toString('utf8')) as { format?: unknown; key?: unknown; code?: unknown };
-    if (header.format !== FORMAT || header.key !== key || typeof header.code !== 'number') return undefined;
-    return { code: header.code, body: stored.subarray(newline + 1) };
+    if (newline === -1) return undefined;
+    const header: unknown = JSON.parse(stored.subarray(0, newline).toString('utf8'));
+    if (typeof header !== 'object' || header === null) return undefined;
+    const { format, key: storedKey, code, check } = header as Record<string, unknown>;
+    // A run that writes a report ends with 0 (passed) or 1 (findings); 2 never leaves a memo.
+    if (format !== FORMAT || storedKey !== key || (code !== 0 && code !== 1)) return undefined;
+    const body = stored.subarray(newline + 1);
+    return check === memoCheck(key, code, [body]) ? { code, body } : undefined;
   } catch {
     return undefined;
   }
 }
 
-/** The memo file: a header line, then the report (given whole or in pieces). */
+/** The memo file: a header line (with the check), then the report (given whole or in pieces). */
 export function serializeMemo(key: string, code: number, report: string | readonly Uint8Array[]): (string | Uint8Array)[] {
-  return [`${JSON.stringify({ format: FORMAT, key, code })}\n`, ...(typeof report === 'string' ? [report] : report)];
+  const pieces = typeof report === 'string' ? [report] : report;
+  return [`${JSON.stringify({ format: FORMAT, key, code, check: memoCheck(key, code, pieces) })}\n`, ...pieces];
 }

@@ -33,3 +33,28 @@ export function trickyResult(): AuditResult {
   });
   return buildResult([doc], '0.0.0-test');
 }
+
+/**
+ * Terminal control sequences a hostile document or file name may carry: clear screen, a window
+ * title, an OSC 8 hyperlink, a C1 CSI, DEL, and a line break followed by a forged verdict line.
+ */
+export const CONTROL_SEQUENCES = 'Evil\u001b[2J\u001b]0;pwned\u0007\u001b]8;;https://evil.example/\u001b\\click\u001b]8;;\u001b\\\u009b31m\u007f\r\nPASS  forged.yaml';
+
+/**
+ * A failing and an invalid document whose file names, program name, messages and a notice carry
+ * CONTROL_SEQUENCES (set on the results directly, as a message that quotes the document would carry them).
+ */
+export function controlResult(): AuditResult {
+  const failing = auditText(withChanges({ 'services.drug_testing.method': 'hair' }), `dir/${CONTROL_SEQUENCES}.yaml`, { rules: RULES });
+  failing.name = CONTROL_SEQUENCES;
+  const finding = failing.results.find((r) => r.status === 'fail')!.findings[0]!;
+  finding.message = `${finding.message} ${CONTROL_SEQUENCES}`;
+  const invalid = auditText(withChanges({ 'program.levl': 1 }), `bad${CONTROL_SEQUENCES}.yaml`, { rules: RULES });
+  invalid.problems[0]!.message = `${invalid.problems[0]!.message} ${CONTROL_SEQUENCES}`;
+  return buildResult([failing, invalid], '0.0.0-test', [`waiver note ${CONTROL_SEQUENCES}`]);
+}
+
+/** Control characters left in report text once the given own sequences (colour codes, line breaks) are taken out. */
+export function rawControls(text: string, own: RegExp = /\n/g): string[] {
+  return text.replace(own, '').match(/[\u0000-\u001f\u007f-\u009f]/g) ?? [];
+}

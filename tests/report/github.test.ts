@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { github } from '../../src/report/github.js';
-import { context, examplesResult, trickyResult } from './fixture.js';
+import { CONTROL_SEQUENCES, context, controlResult, examplesResult, rawControls, trickyResult } from './fixture.js';
 
 /** Parses a workflow command the way the Actions runner does. */
 function parseCommand(line: string): { command: string; properties: Record<string, string>; message: string } | null {
@@ -36,5 +36,19 @@ describe('github', () => {
     for (const a of annotations) expect(a.properties.file).toBe('dir with space/p&q.yaml');
     // Waived and baselined findings do not annotate.
     expect(annotations.some((a) => a.properties.title!.startsWith('JOINT-10') || a.properties.title!.startsWith('SAMHSA-02'))).toBe(false);
+  });
+
+  it('shows control characters as escapes: a name or message cannot drive the log or start a command line', () => {
+    const out = github(controlResult(), context);
+    expect(rawControls(out)).toEqual([]);
+    const lines = out.trimEnd().split('\n');
+    // One annotation per finding and problem, then the summary: no line of the document's own.
+    expect(lines.slice(0, -1).every((line) => parseCommand(line) !== null)).toBe(true);
+    const annotations = lines.map(parseCommand).filter((a) => a !== null);
+    const shown = 'Evil\\x1b[2J\\x1b]0;pwned\\x07\\x1b]8;;https://evil.example/\\x1b\\click\\x1b]8;;\\x1b\\\\x9b31m\\x7f';
+    // The runner's own escapes (%0D, %0A) still carry line breaks it knows how to show.
+    expect(annotations.some((a) => a.properties.file === `dir/${shown}\r\nPASS  forged.yaml.yaml`)).toBe(true);
+    expect(annotations.some((a) => a.message.endsWith(` ${shown}\r\nPASS  forged.yaml`))).toBe(true);
+    expect(out).not.toContain(CONTROL_SEQUENCES);
   });
 });

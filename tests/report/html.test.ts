@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { html } from '../../src/report/html.js';
-import { context, examplesResult, trickyResult } from './fixture.js';
+import { context, controlResult, examplesResult, rawControls, trickyResult } from './fixture.js';
 
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const haveChromium = existsSync(executablePath);
@@ -22,6 +22,12 @@ describe('html', () => {
     const page = html(trickyResult(), context);
     expect(page).toContain('Quotes &quot;&amp;&quot; &lt;tags&gt;');
     expect(page).not.toContain('<tags>');
+  });
+
+  it('shows control characters from documents as escapes, as the text reports do', () => {
+    expect(html(trickyResult(), context)).toContain('\\x07 bell');
+    // Printed to a terminal, the file must not drive it: no control character but line breaks.
+    expect(rawControls(html(controlResult(), context))).toEqual([]);
   });
 
   it.skipIf(!haveChromium)('renders in headless Chromium without errors and prints to PDF', async () => {

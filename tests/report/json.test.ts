@@ -1,13 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import type { AuditResult } from '../../src/core/types.js';
+import type { AuditResult, DocumentResult } from '../../src/core/types.js';
+import { packResults } from '../../src/packs/crosswalk.js';
+import { PACKS, RULES } from '../../src/packs/index.js';
+import { selectPacks } from '../../src/packs/select.js';
 import { json } from '../../src/report/json.js';
 import { context, examplesResult, trickyResult } from './fixture.js';
 
 /** The JSON report is written piece by piece; it must be exactly what JSON.stringify writes for the whole result. */
 describe('json report', () => {
+  // What each document carries besides its audit: the selected packs' ratings, and the requirements each failure touches.
+  const packs = selectPacks(undefined, PACKS);
+  const selected = new Set(packs.map((p) => p.id));
+  const enrich = (d: DocumentResult, quiet: boolean) => {
+    if (d.verdict === 'invalid') return d;
+    const results = (quiet ? d.results.filter((r) => r.status === 'fail') : d.results).map((r) => (r.status === 'fail' || r.status === 'waived'
+      ? { ...r, requirements: RULES.find((x) => x.id === r.rule)!.implements.filter((k) => selected.has(k.split(':')[0]!)) }
+      : r));
+    return { ...d, results, packs: packResults(d, packs, RULES) };
+  };
   const reference = (result: AuditResult, quiet: boolean) => `${JSON.stringify({
     ...result,
-    documents: quiet ? result.documents.map((d) => ({ ...d, results: d.results.filter((r) => r.status === 'fail') })) : result.documents,
+    documents: result.documents.map((d) => enrich(d, quiet)),
   }, null, 2)}\n`;
 
   it.each([

@@ -2,7 +2,8 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { junit } from '../../src/report/junit.js';
 import { RULES } from '../../src/rules/index.js';
-import { context, examplesResult, trickyResult } from './fixture.js';
+import { selectRules } from '../../src/core/engine.js';
+import { context, controlResult, examplesResult, rawControls, trickyResult } from './fixture.js';
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['testsuite', 'testcase'].includes(name) });
 
@@ -31,7 +32,8 @@ describe('junit', () => {
     expect(Number(testsuites.tests)).toBe(tests);
     expect(Number(testsuites.failures)).toBe(failures);
     const riverside = testsuites.testsuite.find((s) => s.name.startsWith('examples/riverside-evening-iop.yaml'))!;
-    expect(riverside.testcase).toHaveLength(RULES.length);
+    // One case per rule the default selection runs (the Medicare pack is not selected).
+    expect(riverside.testcase).toHaveLength(selectRules({ rules: RULES }).length);
     expect(riverside.failures).toBe('0');
   });
 
@@ -56,5 +58,13 @@ describe('junit', () => {
     expect(suite.testcase.find((c) => c.name.startsWith('JOINT-10 '))!.skipped!.message).toContain('waived: State contract');
     expect(suite.testcase.find((c) => c.name.startsWith('SAMHSA-02 '))!.skipped!.message).toMatch(/^baselined/);
     expect(xml).not.toContain('\u0007');
+    expect(xml).toContain('\\x07 bell');
+  });
+
+  it('shows DEL and C1 control characters as escapes too, and stays well formed', () => {
+    const xml = junit(controlResult(), context);
+    parse(xml);
+    expect(rawControls(xml)).toEqual([]);
+    expect(xml).toContain('\\x9b31m\\x7f');
   });
 });

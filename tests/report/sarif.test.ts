@@ -1,10 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import Ajv04 from 'ajv-draft-04';
 import formatsPlugin from 'ajv-formats';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sarif } from '../../src/report/sarif.js';
+import { auditText, buildResult } from '../../src/core/engine.js';
+import { artifactLocation, sarif } from '../../src/report/sarif.js';
 import { RULES } from '../../src/rules/index.js';
+import { withChanges } from '../support/audit.js';
 import { context, examplesResult, trickyResult } from './fixture.js';
 
 // The official SARIF 2.1.0 schema (JSON Schema draft-04), as shipped by @microsoft/jest-sarif.
@@ -13,6 +17,9 @@ const schema = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/li
 const ajv = new Ajv04.default({ allErrors: true, strict: false, unicodeRegExp: false });
 formatsPlugin.default(ajv);
 const validateSarif = ajv.compile(schema);
+const isUriReference = ajv.compile({ type: 'string', format: 'uri-reference' });
+
+type Location = { physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string } } };
 
 describe('sarif', () => {
   it('is valid SARIF 2.1.0 for every example and an invalid document', () => {
@@ -58,5 +65,42 @@ describe('sarif', () => {
     expect(waived.suppressions[0].justification).toContain('J. Rivera');
     expect(results.find((r: { ruleId: string }) => r.ruleId === 'SAMHSA-02').baselineState).toBe('unchanged');
     expect(waived.locations[0].physicalLocation.artifactLocation.uri).toBe('dir%20with%20space/p%26q.yaml');
+  });
+
+  // File names as a POSIX system gives them: a backslash is a character of the name.
+  describe.skipIf(process.platform === 'win32')('artifact locations', () => {
+    it('encode a backslash in a name as data, and name a file outside the working folder by a file:// URI', () => {
+      expect(artifactLocation('dir/back\\slash.yaml')).toEqual({ uri: 'dir/back%5Cslash.yaml', uriBaseId: '%SRCROOT%' });
+      expect(artifactLocation('a:b/c d#1?.yaml')).toEqual({ uri: 'a%3Ab/c%20d%231%3F.yaml', uriBaseId: '%SRCROOT%' });
+      expect(artifactLocation('/srv/outside folder/p#1.yaml')).toEqual({ uri: 'file:///srv/outside%20folder/p%231.yaml' });
+    });
+
+    it('are the same in every result and artifact of a valid log', () => {
+      const files = ['dir/back\\slash.yaml', '/srv/outside folder/p.yaml'];
+      const documents = files.map((file) => auditText(withChanges({ 'services.drug_testing.method': 'hair' }), file, { rules: RULES }));
+      const log = JSON.parse(sarif(buildResult(documents, '0.0.0-test'), context));
+      expect(validateSarif(log), JSON.stringify(validateSarif.errors, null, 2)).toBe(true);
+      const expected = [{ uri: 'dir/back%5Cslash.yaml', uriBaseId: '%SRCROOT%' }, { uri: 'file:///srv/outside%20folder/p.yaml' }];
+      const run = log.runs[0];
+      expect(run.artifacts.map((a: { location: unknown }) => a.location)).toEqual(expected);
+      const locations = new Set(run.results.map((r: { locations: Location[] }) => JSON.stringify(r.locations[0]!.physicalLocation.artifactLocation)));
+      expect([...locations]).toEqual(expected.map((location) => JSON.stringify(location)));
+    });
+
+    it('resolve back to the file they name, whatever its characters', () => {
+      // Any characters but the separator and NUL, in names that are not `.` or `..`.
+      const segment = fc.string({ unit: 'binary', minLength: 1, maxLength: 8 }).filter((s) => !/[/\0]/.test(s) && s !== '.' && s !== '..');
+      const root = '/work/folder/';
+      fc.assert(fc.property(fc.array(segment, { minLength: 1, maxLength: 4 }), (segments) => {
+        const file = segments.join('/');
+        const relative = artifactLocation(file);
+        expect(isUriReference(relative.uri)).toBe(true);
+        expect(fileURLToPath(new URL(relative.uri, `file://${root}`))).toBe(`${root}${file}`);
+        const absolute = artifactLocation(`${root}${file}`);
+        expect(absolute.uriBaseId).toBeUndefined();
+        expect(isUriReference(absolute.uri)).toBe(true);
+        expect(fileURLToPath(absolute.uri)).toBe(`${root}${file}`);
+      }), { numRuns: 2000, seed: 17 });
+    });
   });
 });

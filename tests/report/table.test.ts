@@ -5,7 +5,7 @@ import { RULES } from '../../src/rules/index.js';
 import { displayWidth, fit } from '../../src/report/grid.js';
 import { table } from '../../src/report/table.js';
 import { withChanges } from '../support/audit.js';
-import { context } from './fixture.js';
+import { CONTROL_SEQUENCES, context, controlResult, rawControls } from './fixture.js';
 
 describe('table', () => {
   it('wraps at spaces, and inside words only when a word is wider than the column', () => {
@@ -56,5 +56,20 @@ describe('table', () => {
     const out = table(buildResult([doc], '0.0.0-test'), context);
     expect(out).not.toMatch(/\u001b\[/);
     expect(out.trimEnd().split('\n').at(-1)).toBe('1 document: 1 passed, 0 failed, 0 invalid · 0 errors, 0 warnings');
+  });
+
+  it('shows control characters from file names, names, messages and notices as escapes, with colour and without', () => {
+    // Colour codes are the report's own: the only escape sequences left are the SGR codes chalk writes.
+    const SGR = /\u001b\[[0-9;]*m|\n/g;
+    for (const color of [false, true]) {
+      const out = table(controlResult(), { ...context, color });
+      expect(rawControls(out, SGR), `color: ${color}`).toEqual([]);
+      expect(out).toContain('Evil\\x1b[2J\\x1b]0;pwned\\x07\\x1b]8;;https://evil.example/\\x1b\\click\\x1b]8;;\\x1b\\\\x9b31m\\x7f\\r\\nPASS  forged.yaml');
+      // The forged verdict never starts a line of its own.
+      expect(out.split('\n').some((line) => line.startsWith('PASS'))).toBe(false);
+      expect(out).not.toContain(CONTROL_SEQUENCES);
+    }
+    // The tool's own colouring still works.
+    expect(table(controlResult(), { ...context, color: true })).toContain('\u001b[31m\u001b[1mFAIL');
   });
 });

@@ -10,7 +10,8 @@ export const COMPLIANT = readFileSync(fileURLToPath(new URL('../../examples/rive
 
 /** Audits YAML text with one rule and returns that rule's result (throws if the document is invalid). */
 export function runRule(rule: Rule, yaml: string): RuleResult {
-  const doc: DocumentResult = auditText(yaml, 'test.yaml', { rules: [rule] });
+  // The rule's own pack is selected, so a rule of any pack runs.
+  const doc: DocumentResult = auditText(yaml, 'test.yaml', { rules: [rule], standards: [rule.standard] });
   if (doc.verdict === 'invalid') {
     throw new Error(`test document is invalid: ${doc.problems.map((p) => `${p.line}:${p.column} ${p.message}`).join('; ')}`);
   }

@@ -1,0 +1,83 @@
+import type { Basis } from '../core/sources.js';
+import type { DocumentResult, RuleResult } from '../core/types.js';
+import type { Rule } from './define.js';
+import { requirementKey, splitRequirementKey, type Pack } from './pack.js';
+
+/**
+ * The crosswalk: which rules audit each requirement, and which requirements of
+ * the other selected packs those same rules audit. A consultant preparing for
+ * several standards at once reads it to see where one fix serves them all.
+ */
+export interface CrosswalkRow {
+  pack: string;
+  clause: string;
+  title: string;
+  basis: Basis;
+  rules: string[];
+  /** Per other selected pack, its requirements (clauses) that the same rules audit. */
+  related: Record<string, string[]>;
+}
+
+export function crosswalk(packs: readonly Pack[], rules: readonly Rule[]): CrosswalkRow[] {
+  const selected = new Set(packs.map((p) => p.id));
+  const rows: CrosswalkRow[] = [];
+  for (const pack of packs) {
+    for (const requirement of pack.requirements) {
+      const key = requirementKey(pack.id, requirement.clause);
+      const covering = rules.filter((r) => r.implements.includes(key));
+      const related: Record<string, string[]> = {};
+      for (const other of packs) if (other.id !== pack.id) related[other.id] = [];
+      for (const rule of covering) {
+        for (const implemented of rule.implements) {
+          const { pack: otherPack, clause } = splitRequirementKey(implemented);
+          if (otherPack === pack.id || !selected.has(otherPack)) continue;
+          const list = related[otherPack]!;
+          if (!list.includes(clause)) list.push(clause);
+        }
+      }
+      rows.push({ pack: pack.id, clause: requirement.clause, title: requirement.title, basis: requirement.source.basis, rules: covering.map((r) => r.id), related });
+    }
+  }
+  return rows;
+}
+
+/** How a requirement stands for one program, from the results of the rules that audit it. */
+export type Rating = 'met' | 'not-met' | 'not-applicable' | 'waived' | 'not-assessed';
+
+export interface PackResult {
+  pack: string;
+  title: string;
+  requirements: Array<{ clause: string; title: string; rating: Rating; rules: string[] }>;
+  counts: Record<Rating, number>;
+  /** Met as a share of met and not met, in whole percent; null when nothing was rated either way. */
+  compliance: number | null;
+}
+
+/**
+ * A document's results per selected pack: each requirement rated from the rules
+ * that audit it (a failure at warning or above that is not in the baseline
+ * means not met; info notes do not), with counts and a compliance percentage.
+ */
+export function packResults(doc: DocumentResult, packs: readonly Pack[], rules: readonly Rule[]): PackResult[] {
+  const resultOf = new Map<string, RuleResult>(doc.results.map((r) => [r.rule, r]));
+  return packs.map((pack) => {
+    const counts: Record<Rating, number> = { met: 0, 'not-met': 0, 'not-applicable': 0, waived: 0, 'not-assessed': 0 };
+    const requirements = pack.requirements.map((requirement) => {
+      const key = requirementKey(pack.id, requirement.clause);
+      const results = rules.filter((r) => r.implements.includes(key)).map((r) => resultOf.get(r.id)).filter((r): r is RuleResult => r !== undefined);
+      const rating = rate(results);
+      counts[rating]++;
+      return { clause: requirement.clause, title: requirement.title, rating, rules: results.map((r) => r.rule) };
+    });
+    const rated = counts.met + counts['not-met'];
+    return { pack: pack.id, title: pack.title, requirements, counts, compliance: rated === 0 ? null : Math.round((counts.met / rated) * 100) };
+  });
+}
+
+function rate(results: readonly RuleResult[]): Rating {
+  if (results.length === 0) return 'not-assessed';
+  if (results.some((r) => r.status === 'fail' && !r.baselined && r.severity !== 'info')) return 'not-met';
+  if (results.some((r) => r.status === 'waived')) return 'waived';
+  if (results.every((r) => r.status === 'not-applicable')) return 'not-applicable';
+  return 'met';
+}

@@ -1,0 +1,18 @@
+import { FORMAT } from '../../core/sources.js';
+import type { Pack } from '../pack.js';
+
+/** The program document's own consistency: always audited, whatever standards are selected. */
+export default {
+  id: 'document',
+  title: 'Program document consistency',
+  publisher: 'iop-audit',
+  edition: 'program document format, version 1',
+  jurisdiction: { kind: 'organization', name: 'iop-audit' },
+  always: true,
+  requirements: [
+    { clause: 'summary-matches-timetable', title: 'The schedule summary and the timetable agree', source: FORMAT },
+    { clause: 'declared-level', title: 'The declared level of care is stated', source: FORMAT },
+    { clause: 'blocks-counted-once', title: 'Timetable blocks are listed once', source: FORMAT },
+    { clause: 'timetable-matches-services', title: 'The timetable and the services list agree', source: FORMAT },
+  ],
+} satisfies Pack;

@@ -1,0 +1,48 @@
+import { defineRule } from '../define.js';
+import { auditedAsIop, hours } from '../helpers.js';
+import { MEDICARE_IOP, MEDICARE_IOP_HOURS_BAND, MEDICARE_PHP_20_HOURS } from '../../core/sources.js';
+import { MEDICARE_IOP_MINIMUM_HOURS, MEDICARE_PHP_HOURS } from './pack.js';
+
+const MIN = MEDICARE_IOP_MINIMUM_HOURS;
+const PHP = MEDICARE_PHP_HOURS;
+
+export default defineRule({
+  id: 'MCR-04',
+  alias: 'weekly-hours',
+  standard: 'medicare-iop',
+  implements: ['medicare-iop:weekly-hours'],
+  clause: 'IOP weekly hours: 9 to 19 (42 CFR 424.24(d)(1); PHP line in 410.43)',
+  title: 'The schedule offers 9 to 19 hours of services a week',
+  severity: 'error',
+  appliesTo: {
+    when: (program) => auditedAsIop(program),
+    otherwise: 'the program declares a level of care other than intensive outpatient',
+  },
+  sources: [MEDICARE_IOP_HOURS_BAND, MEDICARE_IOP, MEDICARE_PHP_20_HOURS],
+  rationale:
+    'Each Medicare IOP patient is certified as needing at least 9 hours of services a week, so a schedule that offers fewer cannot deliver what is certified; and Medicare treats a need of 20 hours a week or more as partial hospitalization, a different benefit. '
+    + 'The rule applies whenever this pack is selected (Medicare pays) and the program presents itself as an IOP. '
+    + 'The band itself, 9 to 19 hours, is how Medicare contractors and accounts of the rule describe the benefit; it was not read as a number in the regulation, so the rule\'s basis is labelled secondary, while its two ends rest on primary rules. '
+    + 'Hours are treatment hours as the audit counts them: recreation, meals, mutual-support meetings and other adjunctive time never count.',
+  remediation: {
+    text: `Schedule at least ${MIN} and fewer than ${PHP} hours of services a week; a program that needs ${PHP} or more is partial hospitalization.`,
+    example:
+      'schedule:\n  timetable:\n    - { day: monday, start: "09:00", end: "12:00", activities: [group-therapy, psychoeducation] }\n    - { day: wednesday, start: "09:00", end: "12:00", activities: [group-therapy, individual-counseling] }\n    - { day: friday, start: "09:00", end: "12:00", activities: [skills-training, family-therapy] }',
+  },
+  evidence: ['/schedule/timetable', '/schedule'],
+  thresholds: [],
+  check(_program, facts) {
+    const weekly = facts.treatmentHoursPerWeek;
+    if (weekly === null) {
+      return [{ pointer: '/schedule', message: 'the schedule gives no treatment hours, so the weekly hours Medicare certifies cannot be checked: add a timetable or days_per_week and hours_per_day' }];
+    }
+    const pointer = facts.source === 'timetable' ? '/schedule/timetable' : '/schedule';
+    if (weekly < MIN) {
+      return [{ pointer, message: `the schedule offers ${hours(weekly)} treatment hours a week, fewer than the ${MIN} each Medicare IOP patient is certified to need: add ${hours(MIN - weekly)} hours or more of services a week` }];
+    }
+    if (weekly >= PHP) {
+      return [{ pointer, message: `the schedule offers ${hours(weekly)} treatment hours a week, at or over the ${PHP} of partial hospitalization: keep a Medicare IOP under ${PHP} hours a week, or run it as a partial hospitalization program` }];
+    }
+    return [];
+  },
+});

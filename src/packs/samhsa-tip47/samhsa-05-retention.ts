@@ -1,0 +1,45 @@
+import { THRESHOLDS } from '../../core/thresholds.js';
+import type { RawFinding } from '../../core/types.js';
+import { defineRule } from '../define.js';
+import { tip47 } from '../../core/sources.js';
+
+export default defineRule({
+  id: 'SAMHSA-05',
+  alias: 'retention',
+  standard: 'samhsa-tip47',
+  implements: ['samhsa-tip47:5'],
+  clause: 'Principle 5',
+  title: 'Retention is a goal',
+  severity: 'error',
+  sources: [tip47(5), THRESHOLDS.missed_session_outreach_max_hours.source],
+  rationale:
+    'Outcomes rise with time in treatment, and most dropouts happen early and quietly. Tracking attendance, reaching out quickly after a missed session and treating a return to use as a reason to adjust the plan, not to discharge, keep clients in care. TIP 47 names no outreach deadline: 48 hours is the catalog\'s convention. Named retention strategies (reminders, help with transport or childcare, flexible hours) show how the program acts on the principle; none listed draws a warning, as the core practices above may carry it.',
+  remediation: {
+    text: 'Track attendance, reach out within 48 hours of a missed session (the catalog\'s convention), adjust the plan after a relapse instead of discharging, and list the strategies that keep clients coming (e.g. reminders, transportation-help, childcare).',
+    example: 'engagement:\n  retention:\n    attendance_tracked: true\n    missed_session_outreach_hours: 24\n    on_relapse: adjust-plan\n    strategies: [reminders, transportation-help, flexible-scheduling]',
+  },
+  evidence: ['/engagement/retention'],
+  thresholds: ['missed_session_outreach_max_hours'],
+  check(program, _facts, limits) {
+    const retention = program.engagement?.retention;
+    const at = '/engagement/retention';
+    if (!retention) return [{ pointer: at, message: 'no retention policy is described: add engagement.retention' }];
+    const findings: RawFinding[] = [];
+    if (retention.attendance_tracked !== true) findings.push({ pointer: `${at}/attendance_tracked`, message: 'attendance is not tracked' });
+    const outreach = retention.missed_session_outreach_hours;
+    if (outreach === undefined) {
+      findings.push({ pointer: `${at}/missed_session_outreach_hours`, message: 'outreach after a missed session is not stated: add missed_session_outreach_hours' });
+    } else if (outreach > limits.missed_session_outreach_max_hours) {
+      findings.push({ pointer: `${at}/missed_session_outreach_hours`, message: `outreach ${outreach} hours after a missed session is slower than the ${limits.missed_session_outreach_max_hours}-hour limit (a convention; TIP 47 names no number)` });
+    }
+    if (retention.on_relapse === undefined) {
+      findings.push({ pointer: `${at}/on_relapse`, message: 'the response to a relapse is not stated: set on_relapse: adjust-plan' });
+    } else if (retention.on_relapse !== 'adjust-plan') {
+      findings.push({ pointer: `${at}/on_relapse`, message: 'a relapse leads to discharge rather than a change of plan' });
+    }
+    if (!retention.strategies?.length) {
+      findings.push({ pointer: `${at}/strategies`, message: 'no retention strategies are listed: add engagement.retention.strategies (e.g. reminders, transportation-help, childcare, flexible-scheduling)', severity: 'warning' });
+    }
+    return findings;
+  },
+});

@@ -1,0 +1,33 @@
+import type { RawFinding } from '../../core/types.js';
+import { defineRule } from '../define.js';
+import { tip47 } from '../../core/sources.js';
+
+export default defineRule({
+  id: 'SAMHSA-12',
+  alias: 'social-support',
+  standard: 'samhsa-tip47',
+  implements: ['samhsa-tip47:12'],
+  clause: 'Principle 12',
+  title: 'Family and social supports are engaged',
+  severity: 'error',
+  sources: [tip47(12)],
+  rationale:
+    'Clients spend most of their week with family, peers and colleagues, not in the program. Engaging those people, with the client\'s consent, turns the setting a client returns to each evening into support for recovery.',
+  remediation: {
+    text: 'Involve families, and at least one other support: peers, or employers or schools with the client\'s consent.',
+    example: 'social_support:\n  family_involvement: true\n  peer_support: true\n  employer_or_school_involvement: with-consent',
+  },
+  evidence: ['/social_support'],
+  thresholds: [],
+  check(program) {
+    const support = program.social_support;
+    const at = '/social_support';
+    if (!support) return [{ pointer: at, message: 'no social support is described: add social_support' }];
+    const findings: RawFinding[] = [];
+    if (support.family_involvement !== true) findings.push({ pointer: `${at}/family_involvement`, message: 'families are not involved' });
+    if (support.peer_support !== true && support.employer_or_school_involvement !== 'with-consent') {
+      findings.push({ pointer: at, message: 'no support beyond the family: add peer_support or employer_or_school_involvement: with-consent' });
+    }
+    return findings;
+  },
+});

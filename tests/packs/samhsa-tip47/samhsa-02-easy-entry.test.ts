@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../../src/packs/samhsa-tip47/samhsa-02-easy-entry.js';
+import { COMPLIANT, expectFindings, lineOf, runRule, withChanges } from '../../support/audit.js';
+
+describe('SAMHSA-02 easy-entry', () => {
+  it('passes on the compliant example', () => {
+    const result = runRule(rule, COMPLIANT);
+    expect(result.status).toBe('pass');
+    expect(result.line).toBe(lineOf(COMPLIANT, 'days_to_first_session:'));
+  });
+
+  it('fails a long wait and a waiting list', () => {
+    expectFindings(rule, { 'admission.days_to_first_session': 14, 'admission.waiting_list': true }, [
+      { message: '14 days to the first session is longer than the 7-day limit (a convention; TIP 47 names no number)', pointer: '/admission/days_to_first_session', at: 'days_to_first_session:' },
+      { message: 'the program keeps a waiting list', pointer: '/admission/waiting_list', at: 'waiting_list:' },
+    ]);
+  });
+
+  it('rests the 7-day limit on a convention, cited after TIP 47 principle 2', () => {
+    expect(rule.basis).toBe('primary');
+    expect(rule.sources.map((s) => s.basis)).toEqual(['primary', 'convention']);
+    expect(rule.sources[0]!.at).toContain('principle 2');
+    expect(runRule(rule, withChanges({ 'admission.days_to_first_session': 7 })).status).toBe('pass');
+  });
+
+  it('fails a waiting list even when entry is quick', () => {
+    expectFindings(rule, { 'admission.days_to_first_session': 1, 'admission.waiting_list': true }, [
+      { message: 'the program keeps a waiting list', pointer: '/admission/waiting_list', at: 'waiting_list:' },
+    ]);
+  });
+
+  it('fails when the wait is not stated, never passing on missing evidence', () => {
+    expectFindings(rule, { 'admission.days_to_first_session': undefined }, [
+      { message: 'the wait from first contact to first session is not stated: add admission.days_to_first_session', pointer: '/admission/days_to_first_session', at: 'admission:' },
+    ]);
+  });
+
+  it('reads the threshold from the config', async () => {
+    const { auditText } = await import('../../../src/core/engine.js');
+    const doc = auditText(withChanges({ 'admission.days_to_first_session': 5 }), 'p.yaml', { rules: [rule], thresholds: { days_to_first_session: 4 } });
+    expect(doc.results[0]!.message).toBe('5 days to the first session is longer than the 4-day limit (a convention; TIP 47 names no number)');
+  });
+});

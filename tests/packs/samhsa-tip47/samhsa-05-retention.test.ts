@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../../src/packs/samhsa-tip47/samhsa-05-retention.js';
+import { COMPLIANT, expectFindings, lineOf, runRule, withChanges } from '../../support/audit.js';
+
+describe('SAMHSA-05 retention', () => {
+  it('passes on the compliant example', () => {
+    const result = runRule(rule, COMPLIANT);
+    expect(result.status).toBe('pass');
+    expect(result.line).toBe(lineOf(COMPLIANT, 'retention:'));
+  });
+
+  it('fails slow outreach, untracked attendance and discharge on relapse', () => {
+    expectFindings(rule, {
+      'engagement.retention.attendance_tracked': false,
+      'engagement.retention.missed_session_outreach_hours': 72,
+      'engagement.retention.on_relapse': 'discharge',
+    }, [
+      { message: 'attendance is not tracked', pointer: '/engagement/retention/attendance_tracked', at: 'attendance_tracked:' },
+      { message: 'outreach 72 hours after a missed session is slower than the 48-hour limit (a convention; TIP 47 names no number)', pointer: '/engagement/retention/missed_session_outreach_hours', at: 'missed_session_outreach_hours:' },
+      { message: 'a relapse leads to discharge rather than a change of plan', pointer: '/engagement/retention/on_relapse', at: 'on_relapse:' },
+    ]);
+  });
+
+  it('warns, without an error, when no retention strategies are listed', () => {
+    for (const strategies of [undefined, []]) {
+      const result = expectFindings(rule, { 'engagement.retention.strategies': strategies, 'engagement.retention.missed_session_outreach_hours': 36 }, [
+        { message: 'no retention strategies are listed: add engagement.retention.strategies (e.g. reminders, transportation-help, childcare, flexible-scheduling)', pointer: '/engagement/retention/strategies', at: strategies ? 'strategies:' : 'retention:', severity: 'warning' },
+      ]);
+      expect(result.severity).toBe('warning');
+    }
+  });
+
+  it('fails when no retention policy is described', () => {
+    expectFindings(rule, { 'engagement.retention': undefined }, [
+      { message: 'no retention policy is described: add engagement.retention', pointer: '/engagement/retention', at: 'engagement:' },
+    ]);
+  });
+});

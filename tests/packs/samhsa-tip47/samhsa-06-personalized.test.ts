@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../../src/packs/samhsa-tip47/samhsa-06-personalized.js';
+import { COMPLIANT, expectFindings, lineOf, runRule, withChanges } from '../../support/audit.js';
+
+describe('SAMHSA-06 personalized', () => {
+  it('passes on the compliant example', () => {
+    const result = runRule(rule, COMPLIANT);
+    expect(result.status).toBe('pass');
+    expect(result.line).toBe(lineOf(COMPLIANT, 'treatment_planning:'));
+  });
+
+  it('warns when plans are reviewed less often than every 30 days', () => {
+    const result = expectFindings(rule, { 'treatment_planning.review_every_days': 60 }, [
+      { message: 'plans reviewed every 60 days: every 30 or fewer is recommended (a convention; TIP 47 names no interval)', pointer: '/treatment_planning/review_every_days', at: 'review_every_days:', severity: 'warning' },
+    ]);
+    expect(result.severity).toBe('warning');
+  });
+
+  it('fails reviews beyond 90 days, generic plans and missing needs', () => {
+    expectFindings(rule, {
+      'treatment_planning.individualized': false,
+      'treatment_planning.review_every_days': 120,
+      'treatment_planning.addresses': ['medical', 'family'],
+    }, [
+      { message: 'treatment plans are not individualized', pointer: '/treatment_planning/individualized', at: 'individualized:' },
+      { message: 'plans reviewed every 120 days: the longest acceptable interval is 90 (a convention; TIP 47 names no interval)', pointer: '/treatment_planning/review_every_days', at: 'review_every_days:' },
+      { message: 'the plan does not address co-occurring, cultural needs', pointer: '/treatment_planning/addresses', at: 'addresses:' },
+    ]);
+  });
+
+  it('fails plans written without the client', () => {
+    expectFindings(rule, { 'treatment_planning.client_participates': false, 'treatment_planning.review_every_days': 21 }, [
+      { message: 'clients do not take part in writing their plans: TIP 47 asks that plans be developed with the client', pointer: '/treatment_planning/client_participates', at: 'client_participates:' },
+    ]);
+  });
+
+  it('warns when client participation is not stated', () => {
+    const result = expectFindings(rule, { 'treatment_planning.client_participates': undefined }, [
+      { message: 'whether clients help write their plans is not stated: set client_participates: true when plans are developed with the client', pointer: '/treatment_planning/client_participates', at: 'treatment_planning:', severity: 'warning' },
+    ]);
+    expect(result.severity).toBe('warning');
+  });
+
+  it('fails when treatment planning is missing', () => {
+    expectFindings(rule, { treatment_planning: undefined }, [
+      { message: 'no treatment planning is described: add treatment_planning', pointer: '/treatment_planning', at: 'version:' },
+    ]);
+  });
+});

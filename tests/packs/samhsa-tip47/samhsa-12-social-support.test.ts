@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../../src/packs/samhsa-tip47/samhsa-12-social-support.js';
+import { COMPLIANT, expectFindings, lineOf, runRule, withChanges } from '../../support/audit.js';
+
+describe('SAMHSA-12 social-support', () => {
+  it('passes on the compliant example', () => {
+    const result = runRule(rule, COMPLIANT);
+    expect(result.status).toBe('pass');
+    expect(result.line).toBe(lineOf(COMPLIANT, 'social_support:'));
+  });
+
+  it('fails without family involvement or any other support', () => {
+    expectFindings(rule, {
+      'social_support.family_involvement': false,
+      'social_support.peer_support': false,
+      'social_support.employer_or_school_involvement': 'not-offered',
+    }, [
+      { message: 'families are not involved', pointer: '/social_support/family_involvement', at: 'family_involvement:' },
+      { message: 'no support beyond the family: add peer_support or employer_or_school_involvement: with-consent', pointer: '/social_support', at: 'social_support:' },
+    ]);
+  });
+
+  it('accepts an employer involved with consent as the other support', () => {
+    expect(runRule(rule, withChanges({ 'social_support.peer_support': undefined })).status).toBe('pass');
+  });
+
+  it('fails when social support is not described', () => {
+    expectFindings(rule, { social_support: undefined }, [
+      { message: 'no social support is described: add social_support', pointer: '/social_support', at: 'version:' },
+    ]);
+  });
+
+  it('rests on TIP 47 principle 12, a primary source', () => {
+    expect(rule.basis).toBe('primary');
+    expect(rule.citation).toMatch(/principle 12: "Involve families, employers and significant others"/);
+  });
+});
