@@ -15,13 +15,8 @@ function load() {
 module.exports = { load };
 
 if (require.main === module) {
-  // A reader that stops early (`iop-audit rules | head -1`) is not an error: end quietly.
-  for (const stream of [process.stdout, process.stderr]) {
-    stream.on('error', (error) => {
-      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-      throw error;
-    });
-  }
+  // Errors writing to standard output and standard error (a reader that stops early, a full disk)
+  // are handled by main, which knows the run's exit code: see guarded in src/cli/main.ts.
   load().cli.main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });

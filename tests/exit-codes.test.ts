@@ -42,6 +42,11 @@ const CASES: Case[] = [
   { outcome: 'an invalid config', files: { '.iop-audit.yaml': 'fail_on: sometimes\n', 'p.yaml': COMPLIANT }, args: ['p.yaml'], code: 2, stderr: /^iop-audit: invalid config \.iop-audit\.yaml:1:10: / },
   { outcome: 'a config that is not YAML', files: { '.iop-audit.yaml': 'rules: [\n', 'p.yaml': COMPLIANT }, args: ['p.yaml'], code: 2, stderr: /^iop-audit: invalid config \.iop-audit\.yaml:\d+:\d+: / },
   { outcome: 'a baseline that is not a report', files: { 'b.json': '{}', 'p.yaml': COMPLIANT }, args: ['p.yaml', '--baseline', 'b.json'], code: 2, stderr: /^iop-audit: baseline b\.json is not an iop-audit JSON report/ },
+  { outcome: 'an impossible waiver expiry date', files: { '.iop-audit.yaml': 'waivers:\n  - rule: JOINT-10\n    files: [p.yaml]\n    justification: x\n    approved_by: y\n    expires: 2099-02-30\n', 'p.yaml': COMPLIANT }, args: ['p.yaml'], code: 2, stderr: /^iop-audit: invalid config \.iop-audit\.yaml:6:14: waivers\[0\]\.expires: '2099-02-30' is not a date of the calendar/ },
+  { outcome: 'a device as the baseline', files: { 'p.yaml': COMPLIANT }, args: ['p.yaml', '--baseline', '/dev/zero'], code: 2, stderr: /^iop-audit: cannot read baseline \/dev\/zero: a character device, not a file$/ },
+  { outcome: 'a device as a document', args: ['/dev/zero'], code: 2, stderr: /^iop-audit: cannot read \/dev\/zero: a character device, not a file or a directory$/ },
+  { outcome: 'an option where --output wants a file name', files: { 'p.yaml': COMPLIANT }, args: ['p.yaml', '--output', '--quiet'], code: 2, stderr: /^iop-audit: --output needs a file name, got '--quiet'/ },
+  { outcome: 'a report that would replace a document', files: { 'p.yaml': COMPLIANT }, args: ['p.yaml', '--output', 'p.yaml'], code: 2, stderr: /^iop-audit: --output p\.yaml would replace a file this run reads/ },
   { outcome: 'init over an existing file without --force', files: { 'program.yaml': 'keep me' }, args: ['init'], code: 2, stderr: /^iop-audit: program\.yaml already exists: use --force/ },
 ];
 
@@ -49,7 +54,8 @@ const root = process.getuid?.() === 0;
 
 describe('exit codes', () => {
   for (const c of CASES) {
-    const skip = c.outcome === 'an unreadable file' && root; // root reads any file
+    // Root reads any file; /dev/zero is not everywhere.
+    const skip = (c.outcome === 'an unreadable file' && root) || (c.args.includes('/dev/zero') && process.platform === 'win32');
     it.skipIf(skip)(`${c.outcome} → ${c.code}`, () => {
       const dir = tempDir();
       for (const [name, text] of Object.entries(c.files ?? {})) {

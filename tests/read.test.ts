@@ -1,21 +1,33 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { discover } from '../src/cli/discover.js';
-import { byteArena, readBytes, readDocument } from '../src/run/read.js';
+import { byteArena, readBytes, readDocument, readInput } from '../src/run/read.js';
 import { tempDir } from './support/cli.js';
 
 describe('discovery names files as reports show them', () => {
   const root = tempDir();
   mkdirSync(join(root, 'sub', 'deeper'), { recursive: true });
   for (const file of ['a.yaml', 'sub/b.yaml', 'sub/deeper/c.yml', 'sub/notes.txt']) writeFileSync(join(root, file), 'x: 1\n');
-  const names = async (paths: string[], cwd: string) => (await discover(paths, cwd)).map((s) => s.file);
+  const names = async (paths: string[], cwd: string) => (await discover(paths, cwd)).sources.map((s) => s.file);
 
   it('relative to the working directory when inside it, from any starting folder', async () => {
     expect(await names(['.'], root)).toEqual(['a.yaml', 'sub/b.yaml', 'sub/deeper/c.yml']);
     expect(await names([root], root)).toEqual(['a.yaml', 'sub/b.yaml', 'sub/deeper/c.yml']);
     expect(await names(['sub'], root)).toEqual(['sub/b.yaml', 'sub/deeper/c.yml']);
     expect(await names(['deeper'], join(root, 'sub'))).toEqual(['deeper/c.yml']);
+  });
+
+  it.skipIf(process.platform === 'win32')('once for a document reached by several names, under the first in report order', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'b'));
+    writeFileSync(join(dir, 'b', 'x.yaml'), 'x: 1\n');
+    // 'b-c/…' comes before 'b/…' in report order ('-' sorts before '/'), though the folder b sorts before b-c.
+    symlinkSync('b', join(dir, 'b-c'));
+    symlinkSync(join('b', 'x.yaml'), join(dir, 'z.yaml'));
+    expect(await names(['.'], dir)).toEqual(['b-c/x.yaml']);
+    expect(await names(['**/*.yaml'], dir)).toEqual(['b-c/x.yaml']);
+    expect(await names(['z.yaml', 'b'], dir)).toEqual(['b/x.yaml']);
   });
 
   it('by absolute path when outside it, and once when named twice', async () => {
@@ -49,5 +61,14 @@ describe('reading files', () => {
 
   it('refuses a file over the limit without reading it', () => {
     expect(readBytes(join(dir, '0.yaml'), '0.yaml', 1024)).toMatchObject({ problem: { kind: 'read', line: 1, column: 1 } });
+  });
+
+  it.skipIf(process.platform === 'win32')('reads what has no size only up to the limit, and no device', () => {
+    // Files under /proc say they are empty; their text comes only by reading.
+    if (process.platform === 'linux') expect(Buffer.from((readBytes('/proc/self/status', 'status', 1 << 20) as { bytes: Uint8Array }).bytes).toString()).toMatch(/^Name:/m);
+    expect(() => readBytes('/dev/zero', 'zero', 1024)).toThrow('cannot read zero: a character device, not a file');
+    expect(readInput('/dev/zero', 1024, true)).toEqual({ refused: 'a character device, not a file' });
+    expect(readInput(join(dir, '0.yaml'), 1024, false)).toEqual({ refused: 'over the limit of 1 KiB' });
+    expect(readInput(join(dir, '1.yaml'), 1024, false)).toEqual({ bytes: Buffer.from('b: 1\n') });
   });
 });

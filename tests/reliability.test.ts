@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync, statSync, watch, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync, watch, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeCorpus } from '../scripts/bench/corpus.mjs';
@@ -22,12 +22,23 @@ function runAndSignal(args: string[], cwd: string, ms: number, signal: NodeJS.Si
 }
 
 describe('pipes and signals', () => {
-  it('ends quietly when the reader closes the pipe early', () => {
-    for (const command of [`"${process.execPath}" "${BIN}" rules | head -1`, `"${process.execPath}" "${BIN}" examples/ --format html | head -c 100`]) {
-      const run = spawnSync('bash', ['-c', `set -o pipefail; ${command}`], { cwd: ROOT, env, encoding: 'utf8' });
+  it('ends quietly when the reader closes the pipe early, with the exit code of the run', () => {
+    const dir = tempDir();
+    writeCorpus(join(dir, 'corpus'), 40);
+    // A streamed report far larger than a pipe holds: the reader is gone long before it ends.
+    for (const [command, code] of [['rules | head -1', 0], ['examples/ --format html | head -c 100', 1], [`"${dir}/corpus" --format json | head -c 1`, 1], [`"${dir}/corpus" | head -1`, 1]] as const) {
+      const run = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${BIN}" ${command}`], { cwd: ROOT, env, encoding: 'utf8' });
       expect(run.stderr, command).toBe('');
       expect(run.stdout.length).toBeGreaterThan(0);
-      expect([0, 1]).toContain(run.status);
+      expect(run.status, command).toBe(code);
+    }
+  });
+
+  it.skipIf(!existsSync('/dev/full'))('says in one line that a full disk took the report, with exit code 2', () => {
+    for (const args of ['examples/', 'examples/ --format html', 'rules']) {
+      const run = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" ${args} > /dev/full`], { cwd: ROOT, env, encoding: 'utf8' });
+      expect(run.stderr, args).toBe('iop-audit: cannot write the report to standard output: no space left on device (ENOSPC)\n');
+      expect(run.status, args).toBe(2);
     }
   });
 
@@ -88,9 +99,13 @@ describe('nothing lost', () => {
     expect(readFileSync(target).equals(expected)).toBe(true);
   });
 
-  it('writes to a device such as /dev/null directly, never replacing it', () => {
-    const run = cli(['examples/riverside-evening-iop.yaml', '--output', '/dev/null']);
+  it('writes to standard output named as a file (/dev/stdout) in place, and to no other device', () => {
+    const run = cli(['examples/riverside-evening-iop.yaml', '--format', 'json', '--output', '/dev/stdout']);
     expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).summary.passed).toBe(1);
+    const refused = cli(['examples/riverside-evening-iop.yaml', '--output', '/dev/null']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toBe('iop-audit: --output /dev/null is a character device, not a file\n');
     expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
   });
 

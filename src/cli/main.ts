@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
@@ -18,10 +19,10 @@ import { RULES, findRule } from '../rules/index.js';
 import { explainRule, rulesList } from '../docs/catalog.js';
 import { FORMATS, loadFormatter, loadReportStream, type Format } from '../report/index.js';
 import { loadConfig, today } from '../config/config.js';
-import { discover } from './discover.js';
-import { UsageError } from './errors.js';
+import { discover, realOrSame } from './discover.js';
+import { describeError, UsageError } from './errors.js';
 import { EXIT, exitCode, type ExitCode } from './exit-code.js';
-import { writeAtomically } from './output.js';
+import { checkTarget, isStandardOutput, writeAtomically } from './output.js';
 import { template } from '../init/template.js';
 
 export interface Io {
@@ -31,25 +32,69 @@ export interface Io {
     columns?: number;
     /** When the reader is behind (a slow pipe), resolves once it has caught up; otherwise undefined. */
     drained?(): Promise<void> | undefined;
+    /** Resolves once all that was written has gone out, with the error that stopped writing if one did. */
+    settled?(): Promise<NodeJS.ErrnoException | undefined>;
   };
   stderr: { write(text: string): unknown; isTTY?: boolean };
-  readStdin(): Promise<Buffer>;
+  /** Standard input, read no further than one byte past `limit` (enough to refuse it). */
+  readStdin(limit: number): Promise<Uint8Array>;
   cwd: string;
   env: Record<string, string | undefined>;
 }
 
-const defaultIo: Io = {
-  stdout: {
-    write: (chunk) => process.stdout.write(chunk),
-    get isTTY() { return process.stdout.isTTY; },
-    get columns() { return process.stdout.columns; },
+/**
+ * A standard stream that a failed write does not bring down: EPIPE (the reader has gone,
+ * `| head -1`) or ENOSPC (`> /dev/full`) stops further writes, and the error is kept for the
+ * end of the run, which decides what it means once the exit code is known (see reportDelivered).
+ */
+function guarded(stream: () => NodeJS.WriteStream) {
+  let failure: NodeJS.ErrnoException | undefined;
+  let watching = false;
+  const fail = (error?: Error | null) => {
+    if (error) failure ??= error;
+  };
+  return {
+    write(chunk: string | Uint8Array): unknown {
+      if (failure) return true;
+      const out = stream();
+      if (!watching) out.on('error', fail);
+      watching = true;
+      return out.write(chunk, fail);
+    },
+    get isTTY() { return stream().isTTY; },
+    get columns() { return stream().columns; },
     // Writes to a pipe that is full are queued in memory: a large report waits for its reader instead.
-    drained: () => (process.stdout.writableNeedDrain ? new Promise((resolve) => process.stdout.once('drain', resolve)) : undefined),
-  },
-  stderr: process.stderr,
-  readStdin: async () => {
+    drained(): Promise<void> | undefined {
+      const out = stream();
+      if (failure || !out.writableNeedDrain) return undefined;
+      return new Promise<void>((resolve) => {
+        // A stream that fails while the report waits for it never drains.
+        const done = () => {
+          out.off('drain', done).off('close', done);
+          resolve();
+        };
+        out.on('drain', done).on('close', done);
+      });
+    },
+    settled(): Promise<NodeJS.ErrnoException | undefined> {
+      // A write's callback comes after those of the writes before it.
+      return new Promise((resolve) => (failure || !watching ? resolve(failure) : stream().write('', () => resolve(failure))));
+    },
+  };
+}
+
+const defaultIo: Io = {
+  stdout: guarded(() => process.stdout),
+  stderr: guarded(() => process.stderr),
+  readStdin: async (limit) => {
     const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    let total = 0;
+    // An endless input (`< /dev/zero`) is read only as far as its refusal needs.
+    for await (const chunk of process.stdin) {
+      chunks.push(chunk as Buffer);
+      total += (chunk as Buffer).length;
+      if (total > limit) break;
+    }
     return Buffer.concat(chunks);
   },
   cwd: process.cwd(),
@@ -106,16 +151,16 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
   const withReportOptions = (command: Command) =>
     command
       .addOption(new Option('-f, --format <format>', 'report format').choices(FORMATS))
-      .option('-o, --output <file>', 'write the report to a file (atomically) instead of standard output')
+      .option('-o, --output <file>', 'write the report to a file (atomically) instead of standard output (- for standard output)', fileName('--output'))
       .addOption(new Option('--standard <standard>', 'standards to audit (default: the config\'s, else all)').choices(['samhsa', 'joint', 'all']))
       .addOption(new Option('--fail-on <severity>', 'lowest severity that fails a document (default: error)').choices(['error', 'warning']))
       .option('--max-warnings <n>', 'fail when there are more than n warnings', (v) => parseCount(v, '--max-warnings'))
       .option('--max-file-size <kb>', `refuse documents larger than this many KiB (default ${DEFAULT_MAX_FILE_SIZE_KB})`, (v) => parseCount(v, '--max-file-size'))
-      .option('-c, --config <file>', 'config file (default: .iop-audit.yaml found from the working directory upward)')
-      .option('--baseline <report.json>', 'an earlier JSON report: failures recorded there do not fail the run')
+      .option('-c, --config <file>', 'config file (default: .iop-audit.yaml found from the working directory upward, up to the repository\'s top folder)', fileName('--config'))
+      .option('--baseline <report.json>', 'an earlier JSON report: failures recorded there do not fail the run', fileName('--baseline'))
       .option('--cache', 'reuse results for documents unchanged since the last run')
-      .option('--cache-location <file>', `where the cache lives (default: ${DEFAULT_CACHE_LOCATION})`)
-      .option('--threads <n>', 'worker threads for runs of 500 documents or more (default: one per core, at most 8; 1 for none)', (v) => positive(v, '--threads'))
+      .option('--cache-location <file>', `where the cache lives (default: ${DEFAULT_CACHE_LOCATION})`, fileName('--cache-location'))
+      .option('--threads <n>', 'worker threads for runs of 500 documents or more (default: one per core, at most 8; 1 for none; never more than the cores)', (v) => positive(v, '--threads'))
       .option('-q, --quiet', 'report failures only')
       .option('--no-color', 'no colour in terminal output (also NO_COLOR)')
       .addHelpText('after', EXAMPLES);
@@ -172,6 +217,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
 
   try {
     await program.parseAsync([...argv], { from: 'user' });
+    await reportDelivered(io);
     return code;
   } catch (error) {
     if (error instanceof CommanderError) {
@@ -189,8 +235,11 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
   }
 }
 
-async function runAudit(paths: string[], options: ReportOptions, io: Io, mode: 'audit' | 'validate'): Promise<ExitCode> {
-  const { path: configPath, config } = await loadConfig(options.config, io.cwd, RULES);
+async function runAudit(paths: string[], given: ReportOptions, io: Io, mode: 'audit' | 'validate'): Promise<ExitCode> {
+  // `--output -` is standard output, as `-` is standard input among the paths.
+  const toStdout = given.output === '-' || (given.output !== undefined && isStandardOutput(resolve(io.cwd, given.output)));
+  const options = toStdout ? { ...given, output: undefined } : given;
+  const { path: configPath, file: configFile, config } = await loadConfig(options.config, io.cwd, RULES);
   const failOn = options.failOn ?? config.fail_on ?? 'error';
   const policySetup: PolicySetup = {
     failOn,
@@ -202,7 +251,8 @@ async function runAudit(paths: string[], options: ReportOptions, io: Io, mode: '
   };
   // Loaded before anything is read, so a bad baseline stops the run at once.
   const policy = await loadPolicy(policySetup);
-  const sources = await discover(paths, io.cwd);
+  const discovered = await discover(paths, io.cwd);
+  const { sources } = discovered;
   const standard = options.standard;
   const standards = standard !== undefined ? (standard === 'all' ? ['samhsa' as const, 'joint' as const] : [standard]) : config.standards;
   const settings: AuditSettings = {
@@ -215,6 +265,7 @@ async function runAudit(paths: string[], options: ReportOptions, io: Io, mode: '
   const cacheLocation = resolve(io.cwd, options.cacheLocation ?? DEFAULT_CACHE_LOCATION);
   // The cache module (and its hashing) loads only for runs that use the cache.
   const caching = options.cache ? await import('../run/cache.js') : undefined;
+  checkTargets(options, discovered.realPaths, configPath, cacheLocation, caching?.memoPath(cacheLocation), io.cwd);
   const maxBytes = (options.maxFileSize ?? config.max_file_size_kb ?? DEFAULT_MAX_FILE_SIZE_KB) * 1024;
   const format = options.format ?? 'table';
   const formatContext = {
@@ -224,7 +275,15 @@ async function runAudit(paths: string[], options: ReportOptions, io: Io, mode: '
     width: io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : 120,
   };
   const maxWarnings = options.maxWarnings ?? config.max_warnings;
-  const notices = () => (mode === 'audit' ? policy.waivers.notices() : []);
+  const baseline = mode === 'audit' ? policy.baseline?.recorded() : undefined;
+  // What the report says about the run itself: waivers expired or unused, what a folder search
+  // passed over, and which config and baseline were applied (with how much of the baseline still matches).
+  const notices = (summary: Summary) => [
+    ...(mode === 'audit' ? policy.waivers.notices() : []),
+    ...discovered.skipped,
+    ...(configFile !== undefined ? [`config: ${configFile}`] : []),
+    ...(baseline ? [`baseline: ${options.baseline} (${summary.baselined} of ${baseline.failures} recorded failures matched)`] : []),
+  ];
   // A large run's report goes out while it runs, document by document, so that no
   // result is kept: when the format allows it and the report goes to a pipe or file
   // on standard output (on a terminal it would mix with the progress counter; a
@@ -232,16 +291,19 @@ async function runAudit(paths: string[], options: ReportOptions, io: Io, mode: '
   const stream = options.output === undefined && io.stdout.isTTY !== true ? await loadReportStream(format) : undefined;
   // Worker threads can do all of a streamed run but the ordering (and, when caching, reading the files and keeping results).
   const onWorkersWhole = stream !== undefined && sources.every((source) => source.path !== null);
-  const threads = options.threads ?? defaultThreads(onWorkersWhole);
+  const threads = threadsFor(options.threads, onWorkersWhole, io);
   const tool = { name: 'iop-audit', version: packageJson.version };
   const progress = progressOn(io, sources.length);
+  // The policy as the report worker threads build it: the baseline as read here, not read again.
+  const { baseline: _baselinePath, ...setupWithoutBaseline } = policySetup;
+  const workerPolicy: PolicySetup = policy.baseline ? { ...setupWithoutBaseline, recorded: policy.baseline.recorded() } : policySetup;
   // A streamed report written by the report worker threads (see reportOnWorkers): the run's summary,
   // with the waivers the threads used marked as used here.
   const onReportWorkers = async (batchSources: readonly BatchSource[], hooks: Pick<ReportHooks, 'start' | 'write' | 'onStored'>): Promise<Summary> => {
     const { reportOnWorkers } = await import('../run/pool.js');
     const { rules: _rules, ...context } = formatContext;
     try {
-      const run = await reportOnWorkers(new URL('./report-worker.cjs', import.meta.url), threads, { settings, policy: policySetup, format, context, maxBytes }, batchSources, {
+      const run = await reportOnWorkers(new URL('./report-worker.cjs', import.meta.url), threads, { settings, policy: workerPolicy, format, context, maxBytes }, batchSources, {
         ...hooks, onProgress: (file) => progress.tick(file), pause: () => io.stdout.drained?.(),
       });
       policy.waivers.markUsed([...run.usedWaivers]);
@@ -261,14 +323,16 @@ async function runAudit(paths: string[], options: ReportOptions, io: Io, mode: '
       },
       write: (text) => io.stdout.write(text),
     });
-    io.stdout.write(stream.end({ summary, notices: notices() }, summary.documents, formatContext));
+    io.stdout.write(stream.end({ summary, notices: notices(summary) }, summary.documents, formatContext));
     return exitCode({ summary }, maxWarnings);
   }
 
-  const texts = await readSources(sources, maxBytes, io.readStdin, caching?.digestOf);
+  const texts = await readSources(sources, maxBytes, () => io.readStdin(maxBytes), caching?.digestOf);
   const key = caching?.runKey(BUILD_ID, {
     version: packageJson.version, settings, maxBytes, format, ...formatContext, rules: undefined, failOn, maxWarnings,
-    cwd: io.cwd, config: configPath ?? null, waivers: config.waivers ?? [], today: policySetup.today, baseline: options.baseline !== undefined ? caching.digestOf(readFileSync(resolve(io.cwd, options.baseline))) : null,
+    cwd: io.cwd, config: configPath ?? null, waivers: config.waivers ?? [], today: policySetup.today, skipped: discovered.skipped,
+    // The baseline by what it records (a FIFO cannot be read again for its bytes), and by its name, which the report shows.
+    baseline: baseline ? [options.baseline, caching.digestOf(Buffer.from(JSON.stringify(baseline)))] : null,
     sources: texts.map((t) => [t.file, t.digest ?? ('problem' in t.read ? t.read.problem.message : '')]),
   });
   if (caching && key) {
@@ -320,11 +384,12 @@ async function runAudit(paths: string[], options: ReportOptions, io: Io, mode: '
   let report: string | Uint8Array[];
   let code: ExitCode;
   if (stream) {
-    write(stream.end({ summary, notices: notices() }, summary.documents, formatContext));
+    write(stream.end({ summary, notices: notices(summary) }, summary.documents, formatContext));
     code = exitCode({ summary }, maxWarnings);
     report = parts ?? [];
   } else {
-    const result = buildResult(documents, packageJson.version, notices());
+    const result = buildResult(documents, packageJson.version);
+    result.notices.push(...notices(result.summary));
     const formatter = await loadFormatter(format);
     report = formatter(result, formatContext);
     await emit(report, options, io);
@@ -332,10 +397,50 @@ async function runAudit(paths: string[], options: ReportOptions, io: Io, mode: '
   }
   // The cache is written last: a run that fails to report leaves it as it was.
   if (caching && cache && key) {
+    await reportDelivered(io);
     if (cache.dirty) await writeAtomically(cacheLocation, cache.serialize());
     await writeAtomically(caching.memoPath(cacheLocation), caching.serializeMemo(key, code, report));
   }
   return code;
+}
+
+/**
+ * Refuses, before the run, a report or cache that would replace a file the run reads (a
+ * document, the config, the baseline, the cache), or go to a device, a directory or a folder
+ * that does not exist (see checkTarget).
+ */
+function checkTargets(options: ReportOptions, documents: ReadonlySet<string>, configPath: string | undefined, cacheLocation: string, memo: string | undefined, cwd: string): void {
+  const inputs = new Set(documents);
+  if (configPath !== undefined) inputs.add(realOrSame(configPath));
+  if (options.baseline !== undefined) inputs.add(realOrSame(resolve(cwd, options.baseline)));
+  if (memo !== undefined) {
+    const given = options.cacheLocation ?? DEFAULT_CACHE_LOCATION;
+    checkTarget(cacheLocation, given, '--cache-location', inputs, false);
+    checkTarget(memo, `${given}.report`, '--cache-location', inputs, false);
+    inputs.add(realOrSame(cacheLocation)).add(realOrSame(memo));
+  }
+  if (options.output !== undefined) checkTarget(resolve(cwd, options.output), options.output, '--output', inputs, true);
+}
+
+/**
+ * Worker threads: as asked, but never more than the machine's cores (more only slow the run and
+ * cost memory; --threads 100000 started a thread per batch). A note says so to whoever asked for more.
+ */
+function threadsFor(asked: number | undefined, streamed: boolean, io: Io): number {
+  const cores = availableParallelism();
+  if (asked === undefined) return defaultThreads(streamed);
+  if (asked > cores) io.stderr.write(`iop-audit: note: --threads ${asked} is more than the ${cores} cores of this machine: using ${cores}\n`);
+  return Math.min(asked, cores);
+}
+
+/**
+ * Fails the run (exit code 2) when its report could not be written to standard output, once all
+ * of it has been given (ENOSPC, `> /dev/full`). A reader that stopped early (EPIPE, `| head -1`)
+ * is not a failure: the run keeps its own exit code.
+ */
+async function reportDelivered(io: Io): Promise<void> {
+  const failure = await io.stdout.settled?.();
+  if (failure && failure.code !== 'EPIPE') throw new UsageError(`cannot write the report to standard output: ${describeError(failure)}`);
 }
 
 async function emit(report: string | Uint8Array, options: ReportOptions, io: Io): Promise<void> {
@@ -373,6 +478,18 @@ function useColor(options: ReportOptions, io: Io): boolean {
   const force = io.env.FORCE_COLOR;
   if (force !== undefined) return force !== '0' && force !== 'false';
   return io.stdout.isTTY === true;
+}
+
+/**
+ * The parser of an option that takes a file name. A value that starts with '-' is most likely the
+ * next option, taken as the name (`--output --quiet` wrote a file called --quiet): it is refused.
+ * `--output -` is standard output, as `-` is standard input among the paths.
+ */
+function fileName(option: string): (value: string) => string {
+  return (value) => {
+    if (value.startsWith('-') && !(value === '-' && option === '--output')) throw new UsageError(`${option} needs a file name, got '${value}' (a file so named can be given as ./${value})`);
+    return value;
+  };
 }
 
 function positive(value: string, option: string): number {

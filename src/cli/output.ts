@@ -1,42 +1,132 @@
-// node:fs's `promises` is read where it is used: it loads node:fs/promises (and readline with it) only for runs that write a file.
-import { promises as files, rmSync, statSync } from 'node:fs';
+// The file is written with node:fs's callback functions: node:fs/promises would load (and readline with it) for nothing.
+import { closeSync, fchmodSync, fchownSync, fstatSync, openSync, realpathSync, renameSync, rmSync, statSync, write, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { UsageError } from './errors.js';
+import { kindOf } from '../run/read.js';
+import { describeError, UsageError } from './errors.js';
+
+type Text = string | Uint8Array | readonly (string | Uint8Array)[];
+
+/** The longest file name (in bytes) the usual file systems take: ext4, XFS, Btrfs, APFS, NTFS. */
+const NAME_MAX = 255;
+
+/**
+ * Checks a path that a report or the cache is to be written to, before the run,
+ * so that a run never ends in a write it cannot make, nor makes one it must not:
+ * replacing a file the run reads (`inputs`, by real path; by device and inode as
+ * well, for a file reached by two names that are not links, such as a bind mount
+ * or another letter case), writing to a device, a directory, or a file in a
+ * folder that does not exist. A FIFO and the standard streams (/dev/stdout) are
+ * written in place when `inPlace` allows it (a report may be; the cache, read back
+ * by the next run, may not). `option` and `given` name the path in messages.
+ */
+export function checkTarget(path: string, given: string, option: string, inputs: ReadonlySet<string>, inPlace: boolean): void {
+  const stats = statOrNothing(path);
+  if (!stats) {
+    if (statOrNothing(dirname(path))?.isDirectory() !== true) throw new UsageError(`${option} ${given}: the folder ${dirname(given)} does not exist`);
+    if (Buffer.byteLength(basename(path)) > NAME_MAX) throw new UsageError(`${option} ${given}: the file name is longer than the ${NAME_MAX} bytes a file name can have`);
+    return;
+  }
+  if (stats.isFile()) {
+    if (isInput(path, stats, inputs)) throw new UsageError(`${option} ${given} would replace a file this run reads: name another file`);
+    return;
+  }
+  if (inPlace && writesInPlace(stats)) return;
+  throw new UsageError(`${option} ${given} is ${kindOf(stats)}, not a file`);
+}
+
+/** Whether a regular file is one of `inputs`: by real path, else by device and inode among those of the same name. */
+function isInput(path: string, stats: Stats, inputs: ReadonlySet<string>): boolean {
+  const real = realpathSync.native(path);
+  if (inputs.has(real)) return true;
+  // Only inputs with the same name (in any letter case) are looked at: a stat for every input would cost a large run.
+  const name = basename(real).toLowerCase();
+  for (const input of inputs) {
+    if (basename(input).toLowerCase() !== name) continue;
+    const other = statOrNothing(input);
+    if (other && other.dev === stats.dev && other.ino === stats.ino) return true;
+  }
+  return false;
+}
 
 /**
  * Writes a report so that the target is either the old file or the complete
  * new one: the text goes to a temporary file beside it, then is renamed over it.
- * A large text can be given in pieces, written one after another.
+ * The new file keeps the old one's permissions (and, where the system lets it,
+ * owner), and a link to the file stays a link. A large text can be given in
+ * pieces, written one after another. Ctrl-C or a SIGTERM while it writes removes
+ * the temporary file and ends the process (exit code 130 or 143).
  */
-export async function writeAtomically(path: string, text: string | Uint8Array | readonly (string | Uint8Array)[]): Promise<void> {
-  // A device or pipe (/dev/null, /dev/stdout, a FIFO) cannot be replaced by a rename: write to it directly.
-  if (isSpecialFile(path)) {
+export async function writeAtomically(path: string, text: Text): Promise<void> {
+  const existing = statOrNothing(path);
+  if (existing && !existing.isFile()) {
+    if (!writesInPlace(existing)) throw new UsageError(`cannot write ${path}: ${kindOf(existing)}, not a file`);
+    // A FIFO or a standard stream cannot be replaced by a rename: it is written in place, after what is there already.
+    let fd: number | undefined;
     try {
-      await files.writeFile(path, text);
-      return;
+      fd = openSync(path, 'a');
+      await writeAll(fd, text);
     } catch (error) {
-      throw new UsageError(`cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      throw new UsageError(`cannot write ${path}: ${describeError(error)}`);
+    } finally {
+      if (fd !== undefined) closeSync(fd);
     }
+    return;
   }
-  const temporary = join(dirname(path), `.${basename(path)}.${temporaryTag()}.tmp`);
-  // Ctrl-C mid-write leaves the old file and no temporary file behind.
-  const onInterrupt = () => {
-    rmSync(temporary, { force: true });
-    process.exit(130);
+  const target = existing ? realpathSync.native(path) : path;
+  const temporary = temporaryBeside(target);
+  let created = false;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (created) rmSync(temporary, { force: true });
+    process.exit(signal === 'SIGINT' ? 130 : 143);
   };
-  process.once('SIGINT', onInterrupt);
-  process.once('SIGTERM', onInterrupt);
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  let fd: number | undefined;
   try {
-    await files.writeFile(temporary, typeof text === 'string' || text instanceof Uint8Array ? text : inChunks(text), { flag: 'wx' });
-    await files.rename(temporary, path);
+    // Created on this thread, not the thread pool's, so that a signal handled from here on finds it there to remove.
+    // A file that replaces another is private until it has the other's permissions.
+    fd = openSync(temporary, 'wx', existing ? 0o600 : 0o666);
+    created = true;
+    await writeAll(fd, text);
+    if (existing) keepOwnership(fd, existing);
+    closeSync(fd);
+    fd = undefined;
+    renameSync(temporary, target);
+    created = false;
   } catch (error) {
-    await files.rm(temporary, { force: true });
-    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    throw new UsageError(`cannot write ${path}: ${code}`);
+    if (fd !== undefined) closeSync(fd);
+    if (created) rmSync(temporary, { force: true });
+    throw new UsageError(`cannot write ${target}: ${describeError(error)}`);
   } finally {
-    process.off('SIGINT', onInterrupt);
-    process.off('SIGTERM', onInterrupt);
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
   }
+}
+
+/** Gives a new file the permissions and owner of the one it replaces (an owner only where allowed: root, or the owner's own groups). */
+function keepOwnership(fd: number, old: Stats): void {
+  fchmodSync(fd, old.mode & 0o777);
+  const mine = fstatSync(fd);
+  if (mine.uid === old.uid && mine.gid === old.gid) return;
+  try {
+    fchownSync(fd, old.uid, old.gid);
+  } catch {
+    // Not allowed: the file is the writer's, as any file it creates.
+  }
+}
+
+/** Writes all of a text to an open file, in writes of about a mebibyte (see inChunks). */
+async function writeAll(fd: number, text: Text): Promise<void> {
+  for (const piece of typeof text === 'string' || text instanceof Uint8Array ? [text] : inChunks(text)) {
+    const bytes = typeof piece === 'string' ? Buffer.from(piece) : piece;
+    for (let done = 0; done < bytes.length;) done += await writeSome(fd, bytes, done);
+  }
+}
+
+function writeSome(fd: number, bytes: Uint8Array, offset: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    write(fd, bytes, offset, bytes.length - offset, null, (error, written) => (error ? reject(error) : resolve(written)));
+  });
 }
 
 /** About how much text goes to one write. */
@@ -65,6 +155,27 @@ function* inChunks(pieces: readonly (string | Uint8Array)[]): Generator<string |
 }
 
 /**
+ * The temporary file's path: in the target's folder (a rename does not cross file systems),
+ * named after it, the name cut short where needed so that the whole fits in NAME_MAX bytes.
+ */
+function temporaryBeside(path: string): string {
+  const tail = `.${temporaryTag()}.tmp`;
+  return join(dirname(path), `.${leadingBytes(basename(path), NAME_MAX - 1 - tail.length)}${tail}`);
+}
+
+/** The longest start of a name that fits in `room` bytes of UTF-8, cut between characters. */
+function leadingBytes(name: string, room: number): string {
+  let bytes = 0;
+  let end = 0;
+  for (const character of name) {
+    bytes += Buffer.byteLength(character);
+    if (bytes > room) break;
+    end += character.length;
+  }
+  return name.slice(0, end);
+}
+
+/**
  * A name part no other run picks at the same moment (process, time, a random part; the
  * file is created exclusively, so a clash fails rather than overwrites). Not from
  * node:crypto, whose loading costs every run a few milliseconds of start-up.
@@ -73,10 +184,34 @@ function temporaryTag(): string {
   return `${process.pid}.${Date.now().toString(36)}.${Math.random().toString(36).slice(2, 10)}`;
 }
 
-function isSpecialFile(path: string): boolean {
+/** A FIFO, or the file behind standard output or standard error (/dev/stdout, /dev/fd/2, a terminal): written in place. */
+function writesInPlace(stats: Stats): boolean {
+  return stats.isFIFO() || isStream(stats, 1) || isStream(stats, 2);
+}
+
+/**
+ * Whether a path leads to what standard output writes to (/dev/stdout, /dev/fd/1, the file it
+ * was redirected to): a report sent there is written as to standard output, through the stream
+ * (a socket, as some parents give, cannot be opened by its path).
+ */
+export function isStandardOutput(path: string): boolean {
+  const stats = statOrNothing(path);
+  return stats !== undefined && isStream(stats, 1);
+}
+
+function isStream(stats: Stats, fd: number): boolean {
   try {
-    return !statSync(path).isFile();
+    const stream = fstatSync(fd);
+    return stream.dev === stats.dev && stream.ino === stats.ino;
   } catch {
-    return false; // does not exist yet: an ordinary new file
+    return false; // that stream is closed
+  }
+}
+
+function statOrNothing(path: string): Stats | undefined {
+  try {
+    return statSync(path, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
   }
 }

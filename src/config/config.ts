@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
@@ -14,6 +14,8 @@ import { validateConfigSchema } from '../generated/validators.js';
 import { FORMER_ALIASES } from '../rules/index.js';
 import type { Rule } from '../rules/define.js';
 import { UsageError } from '../cli/errors.js';
+import { DEFAULT_MAX_FILE_SIZE_KB } from '../core/decode.js';
+import { readInput } from '../run/read.js';
 
 export const CONFIG_NAMES = ['.iop-audit.yaml', '.iop-audit.yml'];
 
@@ -31,20 +33,30 @@ export interface ConfigFile {
 export interface LoadedConfig {
   /** Absolute path of the config file, when one was found. */
   path?: string;
+  /** Its name in messages and reports. */
+  file?: string;
   config: ConfigFile;
 }
 
-/** The config named by --config, else the nearest `.iop-audit.yaml` from `cwd` upward, else none. */
+/** A config is written by hand: as much as a program document may be is more than any needs. */
+const CONFIG_LIMIT = DEFAULT_MAX_FILE_SIZE_KB * 1024;
+
+/**
+ * The config named by --config, else the nearest `.iop-audit.yaml` from `cwd` upward (within the
+ * repository), else none. Only a regular file is read: a FIFO would keep every run waiting for a writer.
+ */
 export async function loadConfig(explicit: string | undefined, cwd: string, rules: readonly Rule[]): Promise<LoadedConfig> {
   const path = explicit !== undefined ? resolve(cwd, explicit) : findUpward(cwd);
   if (path === undefined) return { config: {} };
-  let text: string;
+  const file = displayPath(path, cwd);
+  let read: ReturnType<typeof readInput>;
   try {
-    text = readFileSync(path, 'utf8');
+    read = readInput(path, CONFIG_LIMIT, false);
   } catch (error) {
-    throw new UsageError(`cannot read config ${explicit ?? path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new UsageError(`cannot read config ${explicit ?? file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
-  return { path, config: parseConfig(text, displayPath(path, cwd), rules) };
+  if ('refused' in read) throw new UsageError(`cannot read config ${explicit ?? file}: ${read.refused}`);
+  return { path, file, config: parseConfig(read.bytes.toString('utf8'), file, rules) };
 }
 
 /** Validates config text; any problem is a usage error naming file, line and column. */
@@ -82,6 +94,12 @@ export function parseConfig(text: string, file: string, rules: readonly Rule[]):
   }
   config.waivers?.forEach((waiver, index) => {
     waiver.rule = resolveRule(waiver.rule, `/waivers/${index}/rule`);
+    // The schema checks the form of the date; the calendar is checked here (2099-02-30 has the form).
+    const wrong = waiver.expires !== undefined ? notInCalendar(waiver.expires) : undefined;
+    if (wrong) {
+      const position = loaded.locator!.locate(`/waivers/${index}/expires`);
+      fail(position.line, position.column, `waivers[${index}].expires: '${waiver.expires}' is not a date of the calendar: ${wrong}`, 0);
+    }
   });
   return config;
 }
@@ -94,6 +112,11 @@ function justificationProblems(config: ConfigFile, locator: Locator): Problem[] 
   return (config.waivers ?? []).flatMap((waiver, index) => patientDataProblems(waiver.justification, locator, ['waivers', index, 'justification']));
 }
 
+/**
+ * The nearest config from `start` upward. The search ends at the repository's top folder (the
+ * one holding `.git`, a folder or, in a worktree, a file) or the file system's root: a config
+ * outside the repository belongs to something else.
+ */
 function findUpward(start: string): string | undefined {
   let directory = resolve(start);
   for (;;) {
@@ -102,9 +125,20 @@ function findUpward(start: string): string | undefined {
       if (existsSync(candidate)) return candidate;
     }
     const parent = dirname(directory);
-    if (parent === directory) return undefined;
+    if (parent === directory || existsSync(join(directory, '.git'))) return undefined;
     directory = parent;
   }
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Why a date of the form YYYY-MM-DD is not a day of the calendar ("February 2099 has 28 days"), or nothing when it is one. */
+export function notInCalendar(date: string): string | undefined {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  if (!(month >= 1 && month <= 12)) return `there is no month ${month}`;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return day >= 1 && day <= days ? undefined : `${MONTHS[month - 1]} ${year} has ${days} days`;
 }
 
 function displayPath(path: string, cwd: string): string {
@@ -167,7 +201,7 @@ export function waiverBook(waivers: readonly Waiver[], configDir: string, cwd: s
 export function today(env: Record<string, string | undefined>): string {
   const pinned = env.IOP_AUDIT_TODAY;
   if (pinned !== undefined) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(pinned)) throw new UsageError(`IOP_AUDIT_TODAY must be a date like 2027-06-30, got '${pinned}'`);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(pinned) || notInCalendar(pinned)) throw new UsageError(`IOP_AUDIT_TODAY must be a date like 2027-06-30, got '${pinned}'`);
     return pinned;
   }
   return utcDate(Date.now());

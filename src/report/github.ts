@@ -23,8 +23,11 @@ export const github: Formatter = refusedWhenTooLarge('github', (result) => {
       }
     }
   }
+  // The run's notes (config and baseline applied, expired waivers…) as plain notices, so nothing vanishes without a word.
+  for (const notice of result.notices) lines.push(`::notice title=iop-audit::${data(notice)}`);
   const s = result.summary;
-  lines.push(`iop-audit: ${s.documents} document(s), ${s.passed} passed, ${s.failed} failed, ${s.invalid} invalid; ${s.errors} error(s), ${s.warnings} warning(s)`);
+  const baselined = s.baselined ? `; ${s.baselined} in the baseline, not annotated` : '';
+  lines.push(`iop-audit: ${s.documents} document(s), ${s.passed} passed, ${s.failed} failed, ${s.invalid} invalid; ${s.errors} error(s), ${s.warnings} warning(s)${baselined}`);
   return `${lines.join('\n')}\n`;
 });
 

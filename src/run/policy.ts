@@ -1,6 +1,6 @@
 import { applyPolicy, tally, type AuditOptions } from '../core/engine.js';
 import type { DocumentResult, Summary, Waiver } from '../core/types.js';
-import { loadBaseline } from '../config/baseline.js';
+import { baselineOf, loadBaseline, type Baseline, type RecordedFailures } from '../config/baseline.js';
 import { waiverBook, type WaiverBook } from '../config/config.js';
 import type { FormatContext, ReportStream } from '../report/types.js';
 
@@ -17,17 +17,19 @@ export interface PolicySetup {
   today: string;
   /** The baseline report's path as given on the command line. */
   baseline?: string;
+  /** Or the baseline as already read, for worker threads: a FIFO can be read only once, and a large report is parsed once. */
+  recorded?: RecordedFailures;
 }
 
-export type Policy = Required<Pick<AuditOptions, 'failOn' | 'waiverFor'>> & Pick<AuditOptions, 'inBaseline'> & { waivers: WaiverBook };
+export type Policy = Required<Pick<AuditOptions, 'failOn' | 'waiverFor'>> & Pick<AuditOptions, 'inBaseline'> & { waivers: WaiverBook; baseline?: Baseline };
 
 export async function loadPolicy(setup: PolicySetup): Promise<Policy> {
   const waivers = waiverBook(setup.waivers, setup.configDir, setup.cwd, setup.today);
-  const baseline = setup.baseline !== undefined ? await loadBaseline(setup.baseline, setup.cwd) : undefined;
+  const baseline = setup.recorded ? baselineOf(setup.recorded) : setup.baseline !== undefined ? await loadBaseline(setup.baseline, setup.cwd) : undefined;
   return {
     failOn: setup.failOn,
     waiverFor: waivers.waiverFor,
-    ...(baseline ? { inBaseline: (file: string, rule: string, pointer: string) => baseline.has(file, rule, pointer) } : {}),
+    ...(baseline ? { inBaseline: (file: string, rule: string, pointer: string) => baseline.has(file, rule, pointer), baseline } : {}),
     waivers,
   };
 }

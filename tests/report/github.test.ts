@@ -52,3 +52,13 @@ describe('github', () => {
     expect(out).not.toContain(CONTROL_SEQUENCES);
   });
 });
+
+describe('github: the run\'s notes', () => {
+  it('prints each notice and says how many failures the baseline hid', () => {
+    const result = examplesResult();
+    const noted = { ...result, notices: ['baseline: b.json (2 of 3 recorded failures matched)'], summary: { ...result.summary, baselined: 2 } };
+    const text = github(noted, context);
+    expect(text).toContain('::notice title=iop-audit::baseline: b.json (2 of 3 recorded failures matched)\n');
+    expect(text.trimEnd().split('\n').at(-1)).toMatch(/; 2 in the baseline, not annotated$/);
+  });
+});
