@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { auditText } from '../src/core/engine.js';
-import { RULES } from '../src/rules/index.js';
+import { RULES } from '../src/packs/index.js';
 
 const folder = new URL('../examples/', import.meta.url);
 const examples = readdirSync(folder).filter((f) => f.endsWith('.yaml')).sort();

@@ -15,12 +15,17 @@ import type { ReportHooks } from '../run/pool.js';
 import type { BatchSource } from '../run/report-worker.js';
 import { loadPolicy, reportPiece, type PolicySetup } from '../run/policy.js';
 import type { AuditSettings } from '../run/settings.js';
-import { RULES, findRule } from '../rules/index.js';
-import { explainRule, rulesList } from '../docs/catalog.js';
+import { allPacks, allRules, findRule } from '../packs/index.js';
+import type { Pack } from '../packs/pack.js';
+import { SelectionError, selectPacks } from '../packs/select.js';
+import { explainJson, explainRule, rulesJson, rulesList, standardsJson, standardsList } from '../docs/catalog.js';
 import { FORMATS, loadFormatter, loadReportStream, type Format } from '../report/index.js';
-import { loadConfig, today } from '../config/config.js';
+import { loadConfig, today, type ConfigFile } from '../config/config.js';
+import { configPackPaths, loadPackFiles, type PackFile } from './packs.js';
 import { discover, realOrSame } from './discover.js';
 import { describeError, UsageError } from './errors.js';
+import { suggest } from '../core/suggest.js';
+import { CROSSWALK_FORMATS, formatCrosswalk, type CrosswalkFormat } from '../report/crosswalk.js';
 import { EXIT, exitCode, type ExitCode } from './exit-code.js';
 import { checkTarget, isStandardOutput, writeAtomically } from './output.js';
 import { template } from '../init/template.js';
@@ -101,10 +106,44 @@ const defaultIo: Io = {
   env: process.env,
 };
 
+interface CatalogOptions {
+  pack?: string[];
+  config?: string;
+}
+
+/** Adds the pack files of --pack and of the config's packs: to the catalog, for the catalog commands. */
+async function catalogOf(options: CatalogOptions, io: Io): Promise<{ config: ConfigFile; fromFiles: Pack[] }> {
+  const fromOptions = loadPackFiles((options.pack ?? []).map((path) => ({ path, from: io.cwd })), io.cwd);
+  let fromConfig: Pack[] = [];
+  const { config } = await loadConfig(options.config, io.cwd, (config, path) => {
+    fromConfig = loadPackFiles(configPackPaths(config.packs, path), io.cwd).loaded.map((l) => l.pack);
+    return allRules();
+  });
+  return { config, fromFiles: [...fromOptions.loaded.map((l) => l.pack), ...fromConfig] };
+}
+
+/** The packs to audit, or a one-line usage error (an unknown pack with a did-you-mean, an edition other than the pinned one). */
+function selected(names: readonly string[] | undefined, fromFiles: readonly Pack[]): Pack[] {
+  try {
+    return selectPacks(names, allPacks(), fromFiles);
+  } catch (error) {
+    if (error instanceof SelectionError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+/** Commander's way to collect a repeatable option. */
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
+
 interface ReportOptions {
   format?: Format;
   output?: string;
-  standard?: 'samhsa' | 'joint' | 'all';
+  /** Pack IDs (repeatable), `all`, or a pinned edition (`asam-criteria-3@2013`). */
+  standard?: string[];
+  /** Pack files (repeatable). */
+  pack?: string[];
   failOn?: 'error' | 'warning';
   config?: string;
   baseline?: string;
@@ -152,7 +191,8 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     command
       .addOption(new Option('-f, --format <format>', 'report format').choices(FORMATS))
       .option('-o, --output <file>', 'write the report to a file (atomically) instead of standard output (- for standard output)', fileName('--output'))
-      .addOption(new Option('--standard <standard>', 'standards to audit (default: the config\'s, else all)').choices(['samhsa', 'joint', 'all']))
+      .option('--standard <pack>', 'a pack to audit, by ID (repeatable; all for every pack; default: the config\'s, else samhsa-tip47 and joint; see `iop-audit standards`)', collect)
+      .option('--pack <file>', 'a pack file to add and audit (repeatable; see packs/README.md)', collect)
       .addOption(new Option('--fail-on <severity>', 'lowest severity that fails a document (default: error)').choices(['error', 'warning']))
       .option('--max-warnings <n>', 'fail when there are more than n warnings', (v) => parseCount(v, '--max-warnings'))
       .option('--max-file-size <kb>', `refuse documents larger than this many KiB (default ${DEFAULT_MAX_FILE_SIZE_KB})`, (v) => parseCount(v, '--max-file-size'))
@@ -179,21 +219,53 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       code = await runAudit(paths, options, io, 'validate');
     });
 
-  program
-    .command('rules')
+  const withCatalogOptions = (command: Command) =>
+    command
+      .option('--pack <file>', 'add a pack file to the catalog (repeatable)', collect)
+      .option('-c, --config <file>', 'config file whose packs: to add (default: .iop-audit.yaml found from the working directory upward)', fileName('--config'));
+
+  withCatalogOptions(program.command('rules'))
     .description('list the rule catalog')
-    .action(() => {
-      io.stdout.write(rulesList(RULES));
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']))
+    .action(async (options: CatalogOptions & { format?: 'table' | 'json' }) => {
+      await catalogOf(options, io);
+      io.stdout.write(options.format === 'json' ? rulesJson(allRules()) : rulesList(allRules()));
     });
 
-  program
-    .command('explain')
-    .description('show one rule in full: source, rationale, evidence, thresholds and how to fix it')
+  withCatalogOptions(program.command('standards'))
+    .description('list the packs of standards: edition, jurisdiction, requirements and the rules that audit them')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']))
+    .action(async (options: CatalogOptions & { format?: 'table' | 'json' }) => {
+      await catalogOf(options, io);
+      io.stdout.write(options.format === 'json' ? standardsJson(allPacks(), allRules()) : standardsList(allPacks(), allRules()));
+    });
+
+  withCatalogOptions(program.command('crosswalk'))
+    .description('requirement by pack: which rules audit each requirement, and which requirements of the other packs they also audit')
+    .option('--standard <pack>', 'a pack to include (repeatable; all; default: the config\'s, else samhsa-tip47 and joint)', collect)
+    .addOption(new Option('-f, --format <format>', 'output format').choices(CROSSWALK_FORMATS))
+    .option('-o, --output <file>', 'write it to a file (atomically)', fileName('--output'))
+    .action(async (options: CatalogOptions & { standard?: string[]; format?: CrosswalkFormat; output?: string }) => {
+      const { config, fromFiles } = await catalogOf(options, io);
+      const packs = selected(options.standard ?? config.standards, fromFiles);
+      const { crosswalk } = await import('../packs/crosswalk.js');
+      const text = formatCrosswalk(options.format ?? 'table', crosswalk(packs, allRules()), packs, io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : 120);
+      if (options.output !== undefined && options.output !== '-') await writeAtomically(resolve(io.cwd, options.output), text);
+      else io.stdout.write(text);
+    });
+
+  withCatalogOptions(program.command('explain'))
+    .description('show one rule in full: sources and their basis, rationale, evidence, thresholds and how to fix it')
     .argument('<rule>', 'rule ID or alias, e.g. SAMHSA-08 or monitor-abstinence')
-    .action((name: string) => {
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']))
+    .action(async (name: string, options: CatalogOptions & { format?: 'text' | 'json' }) => {
+      await catalogOf(options, io);
       const rule = findRule(name);
-      if (!rule) throw new UsageError(`unknown rule '${name}': run \`iop-audit rules\` for the catalog`);
-      io.stdout.write(explainRule(rule));
+      if (!rule) {
+        const guess = suggest(name, allRules().flatMap((r) => [r.id, r.alias]));
+        throw new UsageError(`unknown rule '${name}'${guess ? `; did you mean '${guess}'?` : ''}: run \`iop-audit rules\` for the catalog`);
+      }
+      io.stdout.write(options.format === 'json' ? explainJson(rule) : explainRule(rule));
     });
 
   program
@@ -239,7 +311,15 @@ async function runAudit(paths: string[], given: ReportOptions, io: Io, mode: 'au
   // `--output -` is standard output, as `-` is standard input among the paths.
   const toStdout = given.output === '-' || (given.output !== undefined && isStandardOutput(resolve(io.cwd, given.output)));
   const options = toStdout ? { ...given, output: undefined } : given;
-  const { path: configPath, file: configFile, config } = await loadConfig(options.config, io.cwd, RULES);
+  // Pack files named on the command line come first, so that the config may refer to their rules; the config's own follow.
+  const fromOptions = loadPackFiles((options.pack ?? []).map((path) => ({ path, from: io.cwd })), io.cwd);
+  let fromConfig: { files: PackFile[]; loaded: Array<{ pack: Pack }> } = { files: [], loaded: [] };
+  const { path: configPath, file: configFile, config } = await loadConfig(options.config, io.cwd, (config, path) => {
+    fromConfig = loadPackFiles(configPackPaths(config.packs, path), io.cwd);
+    return allRules();
+  });
+  const packFiles = [...fromOptions.files, ...fromConfig.files];
+  const packs = selected(options.standard ?? config.standards, [...fromOptions.loaded, ...fromConfig.loaded].map((l) => l.pack));
   const failOn = options.failOn ?? config.fail_on ?? 'error';
   const policySetup: PolicySetup = {
     failOn,
@@ -253,11 +333,10 @@ async function runAudit(paths: string[], given: ReportOptions, io: Io, mode: 'au
   const policy = await loadPolicy(policySetup);
   const discovered = await discover(paths, io.cwd);
   const { sources } = discovered;
-  const standard = options.standard;
-  const standards = standard !== undefined ? (standard === 'all' ? ['samhsa' as const, 'joint' as const] : [standard]) : config.standards;
   const settings: AuditSettings = {
     mode,
-    ...(standards ? { standards } : {}),
+    standards: packs.map((p) => p.id),
+    ...(packFiles.length > 0 ? { packs: packFiles } : {}),
     ...(config.thresholds ? { thresholds: config.thresholds } : {}),
     ...(config.qualifying_certifications ? { qualifyingCertifications: config.qualifying_certifications } : {}),
     ...(config.rules ? { severities: config.rules } : {}),
@@ -269,7 +348,8 @@ async function runAudit(paths: string[], given: ReportOptions, io: Io, mode: 'au
   const maxBytes = (options.maxFileSize ?? config.max_file_size_kb ?? DEFAULT_MAX_FILE_SIZE_KB) * 1024;
   const format = options.format ?? 'table';
   const formatContext = {
-    rules: RULES,
+    rules: allRules(),
+    packs,
     color: options.output === undefined && useColor(options, io),
     quiet: options.quiet ?? false,
     width: io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : 120,

@@ -11,8 +11,8 @@ import type { Problem, RuleSeverity, Waiver } from '../core/types.js';
 import { schemaProblems, type SchemaValidator } from '../core/validate.js';
 import { suggest } from '../core/suggest.js';
 import { validateConfigSchema } from '../generated/validators.js';
-import { FORMER_ALIASES } from '../rules/index.js';
-import type { Rule } from '../rules/define.js';
+import { FORMER_ALIASES } from '../packs/index.js';
+import type { Rule } from '../packs/define.js';
 import { UsageError } from '../cli/errors.js';
 import { DEFAULT_MAX_FILE_SIZE_KB } from '../core/decode.js';
 import { readInput } from '../run/read.js';
@@ -20,7 +20,10 @@ import { readInput } from '../run/read.js';
 export const CONFIG_NAMES = ['.iop-audit.yaml', '.iop-audit.yml'];
 
 export interface ConfigFile {
-  standards?: Array<'samhsa' | 'joint'>;
+  /** Pack IDs, each optionally pinned to an edition or year (`asam-criteria-3@2013`). */
+  standards?: string[];
+  /** Pack files, relative to the config's folder. */
+  packs?: string[];
   fail_on?: 'error' | 'warning';
   max_warnings?: number;
   max_file_size_kb?: number;
@@ -45,7 +48,7 @@ const CONFIG_LIMIT = DEFAULT_MAX_FILE_SIZE_KB * 1024;
  * The config named by --config, else the nearest `.iop-audit.yaml` from `cwd` upward (within the
  * repository), else none. Only a regular file is read: a FIFO would keep every run waiting for a writer.
  */
-export async function loadConfig(explicit: string | undefined, cwd: string, rules: readonly Rule[]): Promise<LoadedConfig> {
+export async function loadConfig(explicit: string | undefined, cwd: string, rules: readonly Rule[] | ((config: ConfigFile, path: string) => readonly Rule[])): Promise<LoadedConfig> {
   const path = explicit !== undefined ? resolve(cwd, explicit) : findUpward(cwd);
   if (path === undefined) return { config: {} };
   const file = displayPath(path, cwd);
@@ -56,11 +59,15 @@ export async function loadConfig(explicit: string | undefined, cwd: string, rule
     throw new UsageError(`cannot read config ${explicit ?? file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
   if ('refused' in read) throw new UsageError(`cannot read config ${explicit ?? file}: ${read.refused}`);
-  return { path, file, config: parseConfig(read.bytes.toString('utf8'), file, rules) };
+  return { path, file, config: parseConfig(read.bytes.toString('utf8'), file, typeof rules === 'function' ? (config) => rules(config, path) : rules) };
 }
 
 /** Validates config text; any problem is a usage error naming file, line and column. */
-export function parseConfig(text: string, file: string, rules: readonly Rule[]): ConfigFile {
+/**
+ * `rules` is the catalog rule names are checked against; given as a function, it is asked
+ * once the config is valid, so that the rules of the config's own `packs:` can be loaded first.
+ */
+export function parseConfig(text: string, file: string, rules: readonly Rule[] | ((config: ConfigFile) => readonly Rule[])): ConfigFile {
   const loaded = loadYaml(text);
   const fail = (line: number, column: number, message: string, more: number): never => {
     throw new UsageError(`invalid config ${file}:${line}:${column}: ${message}${more > 0 ? ` (and ${more} more)` : ''}`);
@@ -80,10 +87,11 @@ export function parseConfig(text: string, file: string, rules: readonly Rule[]):
   const privacy = justificationProblems(config, loaded.locator);
   if (privacy.length > 0) return fail(privacy[0]!.line, privacy[0]!.column, privacy[0]!.message, privacy.length - 1);
   // Rule names are checked against the catalog (the schema cannot know it) and stored by ID.
-  const known = rules.flatMap((r) => [r.id, r.alias]);
+  const catalog = typeof rules === 'function' ? rules(config) : rules;
+  const known = catalog.flatMap((r) => [r.id, r.alias]);
   const resolveRule = (name: string, pointer: string): string => {
     const lower = name.toLowerCase();
-    const rule = rules.find((r) => r.id.toLowerCase() === lower || r.alias === lower || (FORMER_ALIASES[lower] === r.id));
+    const rule = catalog.find((r) => r.id.toLowerCase() === lower || r.alias.toLowerCase() === lower || (FORMER_ALIASES[lower] === r.id));
     if (rule) return rule.id;
     const position = loaded.locator!.locate(pointer, 'key');
     const guess = suggest(name, known);

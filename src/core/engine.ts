@@ -1,4 +1,4 @@
-import type { Rule } from '../rules/define.js';
+import type { Rule } from '../packs/define.js';
 import { computeFacts } from './facts.js';
 import { loadYaml } from './load.js';
 import type { Locator } from './locate.js';
@@ -12,7 +12,7 @@ import {
 import { validateProgram } from './validate.js';
 
 export interface AuditOptions {
-  /** The catalog to run (normally RULES from src/rules/index.ts), in report order. */
+  /** The catalog to run (normally allRules() from src/packs/index.ts), in report order. */
   rules: readonly Rule[];
   /** Packs to audit, by ID; a rule runs when its own pack or a pack whose requirement it implements is selected. The document checks always run. Default: samhsa-tip47 and joint. */
   standards?: readonly string[];

@@ -1,6 +1,6 @@
 import { THRESHOLDS } from '../core/thresholds.js';
-import type { Rule } from '../rules/define.js';
-import { docsUrl } from '../rules/index.js';
+import type { Rule } from '../packs/define.js';
+import { docsUrl } from '../packs/index.js';
 import { citeOne, type SourceRef } from '../core/sources.js';
 import type { Pack } from '../packs/pack.js';
 

@@ -23,7 +23,8 @@ export function selectPacks(names: readonly string[] | undefined, known: readonl
     const [id, pin] = splitPin(name);
     const pack = known.find((p) => p.id === packId(id));
     if (!pack) {
-      const guess = suggest(id, known.map((p) => p.id));
+      // A name that starts a pack's ID (medicare for medicare-iop) is the likeliest meaning; else the nearest spelling.
+      const guess = known.find((p) => p.id.startsWith(id.toLowerCase()))?.id ?? suggest(id, known.map((p) => p.id));
       throw new SelectionError(`unknown standard '${id}'${guess ? `; did you mean '${guess}'?` : `; known standards: ${known.map((p) => p.id).join(', ')}`}`);
     }
     if (pin !== undefined && pin !== pack.edition && pin !== String(pack.year)) {

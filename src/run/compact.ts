@@ -1,5 +1,5 @@
 import type { DocumentResult, RuleResult } from '../core/types.js';
-import { findRule } from '../rules/index.js';
+import { findRule } from '../packs/index.js';
 
 /**
  * A document result without the rule metadata every result repeats (alias,

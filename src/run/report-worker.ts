@@ -2,12 +2,12 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { emptySummary } from '../core/engine.js';
 import type { DocumentResult, Summary } from '../core/types.js';
 import { loadReportStream, type Format, type FormatContext } from '../report/index.js';
-import { RULES } from '../rules/index.js';
+import { allRules } from '../packs/index.js';
 import { expand, storedForm } from './compact.js';
 import { loadPolicy, reportPiece, type PolicySetup } from './policy.js';
 import { readDocument, refusedResult, UnreadableError, type Source } from './read.js';
 import type { Triaged } from './run.js';
-import { auditWith, type AuditSettings } from './settings.js';
+import { auditWith, registerSettingsPacks, type AuditSettings } from './settings.js';
 
 /**
  * A worker thread that does a document's whole journey for a streamed report:
@@ -54,7 +54,9 @@ export interface ReportBatch {
 
 // Started by bin/worker.cjs (see onWorkers in pool.ts), which passes the job beside the bundle's path.
 const job = (workerData as { job: ReportJob }).job;
-const context: FormatContext = { ...job.context, rules: RULES };
+// The run's pack files are part of this thread's catalog before any result is expanded or formatted.
+registerSettingsPacks(job.settings);
+const context: FormatContext = { ...job.context, rules: allRules() };
 const ready = Promise.all([loadPolicy(job.policy), loadReportStream(job.format)]);
 
 parentPort?.on('message', async (batch: SourceBatch) => {

@@ -4,7 +4,7 @@ import { auditText } from '../../src/core/engine.js';
 import { validateText } from '../../src/core/engine.js';
 import { IDENTIFIER_PATTERNS, identifierKind, mayHoldIdentifier, patientDataProblems, reviewedLines } from '../../src/core/privacy.js';
 import { sanitize } from '../../src/core/sanitize.js';
-import { RULES } from '../../src/rules/index.js';
+import { RULES } from '../../src/packs/index.js';
 import { lineOf, withChanges } from '../support/audit.js';
 
 function audit(yaml: string) {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { auditText, buildResult } from '../../src/core/engine.js';
 import type { AuditResult, Waiver } from '../../src/core/types.js';
-import { RULES } from '../../src/rules/index.js';
+import { RULES } from '../../src/packs/index.js';
 import type { FormatContext } from '../../src/report/types.js';
 import { withChanges } from '../support/audit.js';
 

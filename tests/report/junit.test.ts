@@ -1,7 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { junit } from '../../src/report/junit.js';
-import { RULES } from '../../src/rules/index.js';
+import { RULES } from '../../src/packs/index.js';
 import { selectRules } from '../../src/core/engine.js';
 import { context, controlResult, examplesResult, rawControls, trickyResult } from './fixture.js';
 

@@ -2,7 +2,7 @@ import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { auditText, buildResult } from '../../src/core/engine.js';
 import { markdown } from '../../src/report/markdown.js';
-import { RULES } from '../../src/rules/index.js';
+import { RULES } from '../../src/packs/index.js';
 import { withChanges } from '../support/audit.js';
 import { context, examplesResult, trickyResult } from './fixture.js';
 

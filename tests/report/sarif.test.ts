@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { auditText, buildResult } from '../../src/core/engine.js';
 import { artifactLocation, sarif } from '../../src/report/sarif.js';
-import { RULES } from '../../src/rules/index.js';
+import { RULES } from '../../src/packs/index.js';
 import { withChanges } from '../support/audit.js';
 import { context, examplesResult, trickyResult } from './fixture.js';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { auditText, buildResult } from '../../src/core/engine.js';
-import { RULES } from '../../src/rules/index.js';
+import { RULES } from '../../src/packs/index.js';
 import { displayWidth, fit } from '../../src/report/grid.js';
 import { table } from '../../src/report/table.js';
 import { withChanges } from '../support/audit.js';

@@ -5,7 +5,7 @@ import { github } from '../../src/report/github.js';
 import { html } from '../../src/report/html.js';
 import { markdown } from '../../src/report/markdown.js';
 import type { Formatter } from '../../src/report/types.js';
-import { RULES } from '../../src/rules/index.js';
+import { RULES } from '../../src/packs/index.js';
 import { withChanges } from '../support/audit.js';
 import { context } from './fixture.js';
 

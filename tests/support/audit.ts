@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseDocument } from 'yaml';
 import { auditText } from '../../src/core/engine.js';
-import type { Rule } from '../../src/rules/define.js';
+import type { Rule } from '../../src/packs/define.js';
 import type { DocumentResult, RuleResult } from '../../src/core/types.js';
 
 /** The shipped compliant example: every rule passes on it. Tests start from it and break one thing. */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { auditText } from '../../src/core/engine.js';
 import type { DocumentResult, RuleResult } from '../../src/core/types.js';
-import { RULES } from '../../src/rules/index.js';
+import { RULES } from '../../src/packs/index.js';
 
 /**
  * The surveyor corpus: realistic program documents, each with the verdict a
