@@ -74,7 +74,7 @@ const noColorDetection = stub('no-color-detection', '#supports-color', 'chalk', 
 
 // Most documents are read by the plain-shape reader alone, so the YAML libraries (a third of the
 // code) live in a bundle of their own, dist/yaml-libraries.cjs, started from its code cache the first
-// time a document or config needs them: the loader below stands in for src/core/yaml-loader.ts.
+// time a document or config needs them: the loader below stands in for src/yaml/yaml-loader.ts.
 const lazyYamlLibraries = {
   name: 'lazy-yaml-libraries',
   setup(build) {
@@ -129,7 +129,7 @@ async function bundleForCodeCache(entry, name, plugins = []) {
 await bundleForCodeCache(join(root, 'src', 'cli', 'main.ts'), 'cli', [lazyYamlLibraries]);
 await bundleForCodeCache(join(root, 'src', 'run', 'worker.ts'), 'worker', [lazyYamlLibraries]);
 await bundleForCodeCache(join(root, 'src', 'run', 'report-worker.ts'), 'report-worker', [lazyYamlLibraries]);
-await bundleForCodeCache(join(root, 'src', 'core', 'yaml-libraries.ts'), 'yaml-libraries');
+await bundleForCodeCache(join(root, 'src', 'yaml', 'yaml-libraries.ts'), 'yaml-libraries');
 
 const cache = spawnSync(process.execPath, [join(root, 'scripts', 'code-cache.cjs')], { stdio: 'inherit' });
 if (cache.status !== 0) throw new Error('making the code cache failed');

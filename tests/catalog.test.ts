@@ -3,9 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import programSchema from '../schemas/program.schema.json' with { type: 'json' };
 import configSchema from '../schemas/config.schema.json' with { type: 'json' };
-import { THRESHOLDS } from '../src/core/thresholds.js';
-import { ADJUNCTIVE_ACTIVITIES, CONTRAINDICATED_APPROACHES, CREDENTIAL_KINDS, EVIDENCE_BASED_APPROACHES, OTHER_APPROACHES, TREATMENT_ACTIVITIES } from '../src/core/vocabulary.js';
-import type { SourceRef } from '../src/core/sources.js';
+import { THRESHOLDS } from '../src/domain/thresholds.js';
+import { ADJUNCTIVE_ACTIVITIES, CONTRAINDICATED_APPROACHES, CREDENTIAL_KINDS, EVIDENCE_BASED_APPROACHES, OTHER_APPROACHES, TREATMENT_ACTIVITIES } from '../src/domain/vocabulary.js';
+import type { SourceRef } from '../src/domain/sources.js';
 import { catalogTable, ruleDoc } from '../src/docs/catalog.js';
 import { PACKS, RULES } from '../src/packs/index.js';
 
@@ -120,7 +120,7 @@ describe('vocabularies', () => {
     // Descriptive fields no verdict rests on, each with why it stays.
     const descriptive: Record<string, string> = { name: 'shown in every report', provider: 'names the organisation in reports', count: 'staffing size, context for a reader' };
     const folders = readdirSync(root('src/packs'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
-    const code = ['src/core/facts.ts', ...folders.flatMap((folder) => readdirSync(root(`src/packs/${folder}`)).map((f) => `src/packs/${folder}/${f}`))]
+    const code = ['src/domain/facts.ts', ...folders.flatMap((folder) => readdirSync(root(`src/packs/${folder}`)).map((f) => `src/packs/${folder}/${f}`))]
       .map((f) => readFileSync(root(f), 'utf8')).join('\n');
     const unread: string[] = [];
     const walk = (node: any, path: string) => {

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeCorpus } from '../scripts/bench/corpus.mjs';
-import { loadYaml } from '../src/core/load.js';
+import { loadYaml } from '../src/yaml/load.js';
 import { cli, tempDir } from './support/cli.js';
 
 const TOO_DEEP = 'the document nests too deeply to read: a program document needs only a few levels';

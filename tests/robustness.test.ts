@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { auditText } from '../src/core/engine.js';
-import { decodeDocument } from '../src/core/decode.js';
+import { decodeDocument } from '../src/yaml/decode.js';
 import { RULES } from '../src/packs/index.js';
 import { COMPLIANT } from './support/audit.js';
 import { cli, tempDir } from './support/cli.js';

@@ -6,7 +6,7 @@ import { Command, CommanderError, Option } from 'commander';
 import programSchema from '../../schemas/program.schema.json' with { type: 'json' };
 import packageJson from '../../package.json' with { type: 'json' };
 import { addSummary, applyPolicy, buildResult, emptySummary } from '../core/engine.js';
-import { DEFAULT_MAX_FILE_SIZE_KB } from '../core/decode.js';
+import { DEFAULT_MAX_FILE_SIZE_KB } from '../yaml/decode.js';
 import type { DocumentResult, Summary } from '../core/types.js';
 import { BUILD_ID } from '../generated/build-id.js';
 import { checkReadable } from '../run/read.js';

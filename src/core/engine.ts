@@ -1,9 +1,9 @@
 import type { Rule } from '../packs/define.js';
-import { computeFacts } from './facts.js';
-import { loadYaml } from './load.js';
-import type { Locator } from './locate.js';
-import type { Program } from './program.js';
-import { DEFAULT_QUALIFYING_CERTIFICATIONS, DEFAULT_THRESHOLDS, type Limits, type Thresholds } from './thresholds.js';
+import { computeFacts } from '../domain/facts.js';
+import { loadYaml } from '../yaml/load.js';
+import type { Locator } from '../yaml/locate.js';
+import type { Program } from '../domain/program.js';
+import { DEFAULT_QUALIFYING_CERTIFICATIONS, DEFAULT_THRESHOLDS, type Limits, type Thresholds } from '../domain/thresholds.js';
 import {
   SEVERITY_RANK,
   type AuditResult, type DocumentResult, type Finding, type Position, type RuleResult, type RuleSeverity, type Severity,

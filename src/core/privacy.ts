@@ -1,4 +1,4 @@
-import { toPointer, type Locator } from './locate.js';
+import { toPointer, type Locator } from '../yaml/locate.js';
 import type { Problem } from './types.js';
 
 /**

@@ -1,6 +1,6 @@
-import type { Level, Program } from './program.js';
-import type { ScheduleFacts } from './facts.js';
-import type { Basis } from './sources.js';
+import type { Level, Program } from '../domain/program.js';
+import type { ScheduleFacts } from '../domain/facts.js';
+import type { Basis } from '../domain/sources.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type RuleSeverity = Severity | 'off';

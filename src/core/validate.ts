@@ -1,9 +1,9 @@
 import programSchema from '../../schemas/program.schema.json' with { type: 'json' };
 import { validateProgramSchema } from '../generated/validators.js';
-import type { Locator } from './locate.js';
-import { LIST_INDEX, pointerSegments } from './locate.js';
+import type { Locator } from '../yaml/locate.js';
+import { LIST_INDEX, pointerSegments } from '../yaml/locate.js';
 import { patientDataProblems } from './privacy.js';
-import type { Program } from './program.js';
+import type { Program } from '../domain/program.js';
 import { quote, sanitize } from './sanitize.js';
 import { suggest } from './suggest.js';
 import type { Problem } from './types.js';

@@ -1,7 +1,7 @@
-import { THRESHOLDS } from '../core/thresholds.js';
+import { THRESHOLDS } from '../domain/thresholds.js';
 import type { Rule } from '../packs/define.js';
 import { docsUrl } from '../packs/index.js';
-import { citeOne, type SourceRef } from '../core/sources.js';
+import { citeOne, type SourceRef } from '../domain/sources.js';
 import type { Pack } from '../packs/pack.js';
 
 /** What each basis means, once, for docs and `explain`. */

@@ -1,6 +1,6 @@
-import type { ScheduleFacts } from '../core/facts.js';
-import { pointerSegments } from '../core/locate.js';
-import type { Program } from '../core/program.js';
+import type { ScheduleFacts } from '../domain/facts.js';
+import { pointerSegments } from '../yaml/locate.js';
+import type { Program } from '../domain/program.js';
 
 /**
  * The closed set of checks a pack written in YAML may use, and the facts it may

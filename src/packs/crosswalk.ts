@@ -1,4 +1,4 @@
-import type { Basis } from '../core/sources.js';
+import type { Basis } from '../domain/sources.js';
 import type { DocumentResult, RuleResult } from '../core/types.js';
 import type { Rule } from './define.js';
 import { requirementKey, splitRequirementKey, type Pack } from './pack.js';

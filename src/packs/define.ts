@@ -1,8 +1,8 @@
-import type { ScheduleFacts } from '../core/facts.js';
-import type { Program } from '../core/program.js';
-import type { Limits, ThresholdName } from '../core/thresholds.js';
+import type { ScheduleFacts } from '../domain/facts.js';
+import type { Program } from '../domain/program.js';
+import type { Limits, ThresholdName } from '../domain/thresholds.js';
 import type { RawFinding, Severity, Standard } from '../core/types.js';
-import { basisOf, cite, type Basis, type SourceRef } from '../core/sources.js';
+import { basisOf, cite, type Basis, type SourceRef } from '../domain/sources.js';
 
 export interface Rule {
   /** Stable ID people cite in reports and configs, e.g. SAMHSA-08. */

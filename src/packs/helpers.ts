@@ -1,5 +1,5 @@
-import type { Program } from '../core/program.js';
-import { SUBSTANCE_FOCUS } from '../core/vocabulary.js';
+import type { Program } from '../domain/program.js';
+import { SUBSTANCE_FOCUS } from '../domain/vocabulary.js';
 
 /**
  * Whether the program treats substance use. A document that does not state its

@@ -1,4 +1,4 @@
-import type { SourceRef } from '../core/sources.js';
+import type { SourceRef } from '../domain/sources.js';
 
 /**
  * A pack is the unit of standards: one standard (a guideline, a payer's rule,

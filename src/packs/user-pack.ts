@@ -1,11 +1,11 @@
 import packSchema from '../../schemas/pack.schema.json' with { type: 'json' };
-import type { ScheduleFacts } from '../core/facts.js';
-import { loadYaml } from '../core/load.js';
-import type { Locator } from '../core/locate.js';
-import type { Program } from '../core/program.js';
-import type { SourceRef } from '../core/sources.js';
+import type { ScheduleFacts } from '../domain/facts.js';
+import { loadYaml } from '../yaml/load.js';
+import type { Locator } from '../yaml/locate.js';
+import type { Program } from '../domain/program.js';
+import type { SourceRef } from '../domain/sources.js';
 import type { Problem, RawFinding, Severity } from '../core/types.js';
-import { AGE_GROUPS } from '../core/vocabulary.js';
+import { AGE_GROUPS } from '../domain/vocabulary.js';
 import { schemaProblems, type SchemaValidator } from '../core/validate.js';
 import { validatePackSchema } from '../generated/validators.js';
 import { expected, factValue, passes, shownValue, valueAt, type Check, type FactName } from './checks.js';

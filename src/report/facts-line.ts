@@ -1,4 +1,4 @@
-import type { ScheduleFacts } from '../core/facts.js';
+import type { ScheduleFacts } from '../domain/facts.js';
 
 /** The computed schedule facts in one line, shared by the text formats. */
 export function describeFacts(facts: ScheduleFacts, declared: string | undefined): string {

@@ -1,5 +1,5 @@
 import { accessSync, closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
-import { decodeDocument, tooLarge } from '../core/decode.js';
+import { decodeDocument, tooLarge } from '../yaml/decode.js';
 import type { DocumentResult, Problem } from '../core/types.js';
 import { UsageError } from '../cli/errors.js';
 

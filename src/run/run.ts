@@ -3,7 +3,7 @@ import type { DocumentResult } from '../core/types.js';
 import type { AuditCache } from './cache.js';
 import { expand, type CompactResult } from './compact.js';
 import type { Problem } from '../core/types.js';
-import { decodeDocument } from '../core/decode.js';
+import { decodeDocument } from '../yaml/decode.js';
 import { byteArena, fromBytes, readBytes, readDocument, refusedResult, withinLimit, type Source } from './read.js';
 import { auditWith, type AuditSettings } from './settings.js';
 

@@ -1,5 +1,5 @@
 import { auditDocument, validateText } from '../core/engine.js';
-import type { Thresholds } from '../core/thresholds.js';
+import type { Thresholds } from '../domain/thresholds.js';
 import type { DocumentResult, RuleSeverity } from '../core/types.js';
 import { allRules, registerPacks } from '../packs/index.js';
 import { parsePack } from '../packs/user-pack.js';

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
 import { validateText } from '../../src/core/engine.js';
-import { loadYaml } from '../../src/core/load.js';
+import { loadYaml } from '../../src/yaml/load.js';
 import { MESSAGE_TEXT_LIMIT, quote, sanitize } from '../../src/core/sanitize.js';
 import { schemaProblems, type SchemaValidator } from '../../src/core/validate.js';
 import { validateConfigSchema } from '../../src/generated/validators.js';

@@ -1,4 +1,4 @@
-import { ASAM_CRITERIA_WORK, ASAM_LEVEL_2_1, ASAM_LEVEL_2_5 } from '../../core/sources.js';
+import { ASAM_CRITERIA_WORK, ASAM_LEVEL_2_1, ASAM_LEVEL_2_5 } from '../../domain/sources.js';
 import type { Pack } from '../pack.js';
 
 /**

@@ -1,4 +1,4 @@
-import { FORMAT } from '../../core/sources.js';
+import { FORMAT } from '../../domain/sources.js';
 import type { Pack } from '../pack.js';
 
 /** The program document's own consistency: always audited, whatever standards are selected. */

@@ -1,7 +1,7 @@
 import type { RawFinding } from '../../core/types.js';
 import { defineRule } from '../define.js';
 import { hours } from '../helpers.js';
-import { FORMAT } from '../../core/sources.js';
+import { FORMAT } from '../../domain/sources.js';
 
 export default defineRule({
   id: 'SCHED-01',

@@ -1,7 +1,7 @@
-import type { Level } from '../../core/program.js';
+import type { Level } from '../../domain/program.js';
 import { defineRule } from '../define.js';
 import { hours } from '../helpers.js';
-import { ASAM_LEVEL_2_1, ASAM_LEVEL_2_5 } from '../../core/sources.js';
+import { ASAM_LEVEL_2_1, ASAM_LEVEL_2_5 } from '../../domain/sources.js';
 
 const LEVEL_NAMES: Record<Level, string> = {
   'standard-outpatient': 'standard outpatient (ASAM Level 1)',

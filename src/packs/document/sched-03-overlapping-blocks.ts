@@ -1,6 +1,6 @@
 import type { RawFinding } from '../../core/types.js';
 import { defineRule } from '../define.js';
-import { FORMAT } from '../../core/sources.js';
+import { FORMAT } from '../../domain/sources.js';
 
 export default defineRule({
   id: 'SCHED-03',

@@ -1,7 +1,7 @@
 import type { RawFinding } from '../../core/types.js';
-import { ACTIVITY_SERVICES } from '../../core/vocabulary.js';
+import { ACTIVITY_SERVICES } from '../../domain/vocabulary.js';
 import { defineRule } from '../define.js';
-import { FORMAT } from '../../core/sources.js';
+import { FORMAT } from '../../domain/sources.js';
 
 export default defineRule({
   id: 'SCHED-04',

@@ -1,6 +1,6 @@
 import { defineRule } from '../define.js';
 import { hours } from '../helpers.js';
-import { ASAM_LEVEL_2_1, SAMHSA_ADVISORY_2021, TIP_47_HOURS } from '../../core/sources.js';
+import { ASAM_LEVEL_2_1, SAMHSA_ADVISORY_2021, TIP_47_HOURS } from '../../domain/sources.js';
 
 export default defineRule({
   id: 'JOINT-01',

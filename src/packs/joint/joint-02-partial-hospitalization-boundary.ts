@@ -1,8 +1,8 @@
 import type { RawFinding } from '../../core/types.js';
-import { TREATMENT_ACTIVITIES } from '../../core/vocabulary.js';
+import { TREATMENT_ACTIVITIES } from '../../domain/vocabulary.js';
 import { defineRule } from '../define.js';
 import { auditedAsIop, hours } from '../helpers.js';
-import { ASAM_LEVEL_2_5, MEDICARE_PHP_20_HOURS, jointCommitteeAsReported } from '../../core/sources.js';
+import { ASAM_LEVEL_2_5, MEDICARE_PHP_20_HOURS, jointCommitteeAsReported } from '../../domain/sources.js';
 
 export default defineRule({
   id: 'JOINT-02',

@@ -1,6 +1,6 @@
 import { defineRule } from '../define.js';
 import { hours } from '../helpers.js';
-import { jointCommitteeAsReported } from '../../core/sources.js';
+import { jointCommitteeAsReported } from '../../domain/sources.js';
 
 export default defineRule({
   id: 'JOINT-03',

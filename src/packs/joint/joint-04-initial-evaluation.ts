@@ -1,8 +1,8 @@
 import type { RawFinding } from '../../core/types.js';
-import { CLINICAL_ASSESSORS } from '../../core/vocabulary.js';
+import { CLINICAL_ASSESSORS } from '../../domain/vocabulary.js';
 import { defineRule } from '../define.js';
 import { servesSubstanceUse } from '../helpers.js';
-import { JOINT_COMMISSION_SUICIDE, convention, jointCommitteeAsReported, jointElement } from '../../core/sources.js';
+import { JOINT_COMMISSION_SUICIDE, convention, jointCommitteeAsReported, jointElement } from '../../domain/sources.js';
 
 export default defineRule({
   id: 'JOINT-04',

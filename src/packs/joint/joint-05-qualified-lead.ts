@@ -1,7 +1,7 @@
 import type { RawFinding } from '../../core/types.js';
-import { CLINICAL_LEAD_ROLES, CREDENTIAL_KINDS } from '../../core/vocabulary.js';
+import { CLINICAL_LEAD_ROLES, CREDENTIAL_KINDS } from '../../domain/vocabulary.js';
 import { defineRule } from '../define.js';
-import { convention, jointElement } from '../../core/sources.js';
+import { convention, jointElement } from '../../domain/sources.js';
 
 export default defineRule({
   id: 'JOINT-05',

@@ -1,6 +1,6 @@
 import type { RawFinding } from '../../core/types.js';
 import { defineRule } from '../define.js';
-import { jointElement } from '../../core/sources.js';
+import { jointElement } from '../../domain/sources.js';
 
 export default defineRule({
   id: 'JOINT-06',

@@ -1,6 +1,6 @@
 import type { RawFinding } from '../../core/types.js';
 import { defineRule } from '../define.js';
-import { jointElement, SAMHSA_ADVISORY_2021 } from '../../core/sources.js';
+import { jointElement, SAMHSA_ADVISORY_2021 } from '../../domain/sources.js';
 
 /**
  * The core services SAMHSA's 2021 Advisory names for an IOP: individual

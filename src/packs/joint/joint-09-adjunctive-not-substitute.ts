@@ -1,8 +1,8 @@
 import type { RawFinding } from '../../core/types.js';
-import { ADJUNCTIVE_ACTIVITIES, MUTUAL_SUPPORT_ACTIVITIES } from '../../core/vocabulary.js';
+import { ADJUNCTIVE_ACTIVITIES, MUTUAL_SUPPORT_ACTIVITIES } from '../../domain/vocabulary.js';
 import { defineRule } from '../define.js';
 import { hours } from '../helpers.js';
-import { jointElement } from '../../core/sources.js';
+import { jointElement } from '../../domain/sources.js';
 
 export default defineRule({
   id: 'JOINT-09',

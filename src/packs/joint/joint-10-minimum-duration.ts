@@ -1,5 +1,5 @@
 import { defineRule } from '../define.js';
-import { NIDA_PRINCIPLES, jointCommitteeAsReported } from '../../core/sources.js';
+import { NIDA_PRINCIPLES, jointCommitteeAsReported } from '../../domain/sources.js';
 
 export default defineRule({
   id: 'JOINT-10',

@@ -1,5 +1,5 @@
 import { defineRule } from '../define.js';
-import { jointCommitteeAsReported, SAMHSA_ADVISORY_2021, tip47 } from '../../core/sources.js';
+import { jointCommitteeAsReported, SAMHSA_ADVISORY_2021, tip47 } from '../../domain/sources.js';
 
 export default defineRule({
   id: 'JOINT-11',

@@ -1,6 +1,6 @@
 import type { RawFinding } from '../../core/types.js';
 import { defineRule } from '../define.js';
-import { jointCommitteeAsReported } from '../../core/sources.js';
+import { jointCommitteeAsReported } from '../../domain/sources.js';
 
 export default defineRule({
   id: 'JOINT-12',

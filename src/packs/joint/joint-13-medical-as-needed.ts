@@ -1,5 +1,5 @@
 import { defineRule } from '../define.js';
-import { jointCommitteeAsReported } from '../../core/sources.js';
+import { jointCommitteeAsReported } from '../../domain/sources.js';
 
 export default defineRule({
   id: 'JOINT-13',

@@ -1,4 +1,4 @@
-import { jointCommitteeAsReported, jointElement } from '../../core/sources.js';
+import { jointCommitteeAsReported, jointElement } from '../../domain/sources.js';
 import type { Pack } from '../pack.js';
 
 /**

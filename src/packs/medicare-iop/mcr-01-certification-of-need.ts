@@ -1,7 +1,7 @@
 import type { RawFinding } from '../../core/types.js';
 import { defineRule } from '../define.js';
 import { hours } from '../helpers.js';
-import { MEDICARE_CERTIFICATION, MEDICARE_CERTIFYING_PHYSICIAN } from '../../core/sources.js';
+import { MEDICARE_CERTIFICATION, MEDICARE_CERTIFYING_PHYSICIAN } from '../../domain/sources.js';
 import { MEDICARE_IOP_MINIMUM_HOURS } from './pack.js';
 
 const MIN = MEDICARE_IOP_MINIMUM_HOURS;

@@ -1,5 +1,5 @@
 import { defineRule } from '../define.js';
-import { MEDICARE_CERTIFYING_PHYSICIAN, MEDICARE_IOP_RECERTIFICATION } from '../../core/sources.js';
+import { MEDICARE_CERTIFYING_PHYSICIAN, MEDICARE_IOP_RECERTIFICATION } from '../../domain/sources.js';
 import { MEDICARE_IOP_RECERTIFY_DAYS } from './pack.js';
 
 const LIMIT = MEDICARE_IOP_RECERTIFY_DAYS;

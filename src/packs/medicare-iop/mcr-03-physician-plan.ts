@@ -1,6 +1,6 @@
 import type { RawFinding } from '../../core/types.js';
 import { defineRule } from '../define.js';
-import { MEDICARE_IOP_PLAN, convention } from '../../core/sources.js';
+import { MEDICARE_IOP_PLAN, convention } from '../../domain/sources.js';
 import { MEDICARE_IOP_RECERTIFY_DAYS } from './pack.js';
 
 const RECERTIFY = MEDICARE_IOP_RECERTIFY_DAYS;

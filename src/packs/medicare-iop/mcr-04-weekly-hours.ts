@@ -1,6 +1,6 @@
 import { defineRule } from '../define.js';
 import { auditedAsIop, hours } from '../helpers.js';
-import { MEDICARE_IOP, MEDICARE_IOP_HOURS_BAND, MEDICARE_PHP_20_HOURS } from '../../core/sources.js';
+import { MEDICARE_IOP, MEDICARE_IOP_HOURS_BAND, MEDICARE_PHP_20_HOURS } from '../../domain/sources.js';
 import { MEDICARE_IOP_MINIMUM_HOURS, MEDICARE_PHP_HOURS } from './pack.js';
 
 const MIN = MEDICARE_IOP_MINIMUM_HOURS;

@@ -1,5 +1,5 @@
 import { defineRule } from '../define.js';
-import { MEDICARE_IOP_SERVICES } from '../../core/sources.js';
+import { MEDICARE_IOP_SERVICES } from '../../domain/sources.js';
 
 /**
  * Timetable activities that are primarily recreational or diversionary. Meditation is left out (it is often

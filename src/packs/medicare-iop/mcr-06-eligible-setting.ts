@@ -1,8 +1,8 @@
 import type { RawFinding } from '../../core/types.js';
-import type { Setting } from '../../core/program.js';
+import type { Setting } from '../../domain/program.js';
 import { defineRule } from '../define.js';
 import { servesSubstanceUse } from '../helpers.js';
-import { MEDICARE_IOP_SETTINGS, MEDICARE_IOP_TELEHEALTH } from '../../core/sources.js';
+import { MEDICARE_IOP_SETTINGS, MEDICARE_IOP_TELEHEALTH } from '../../domain/sources.js';
 
 /** The settings Medicare pays to furnish IOP services (an OTP only for opioid use disorder). */
 const ELIGIBLE: readonly Setting[] = [

@@ -1,7 +1,7 @@
 import {
   MEDICARE_CERTIFICATION, MEDICARE_IOP_HOURS_BAND, MEDICARE_IOP_PLAN, MEDICARE_IOP_RECERTIFICATION,
   MEDICARE_IOP_SERVICES, MEDICARE_IOP_SETTINGS,
-} from '../../core/sources.js';
+} from '../../domain/sources.js';
 import type { Pack } from '../pack.js';
 
 /** The weekly hours a Medicare IOP patient must be certified to need (§424.24(d)(1)). */

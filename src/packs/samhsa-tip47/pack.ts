@@ -1,4 +1,4 @@
-import { TIP_47_PRINCIPLES, tip47 } from '../../core/sources.js';
+import { TIP_47_PRINCIPLES, tip47 } from '../../domain/sources.js';
 import type { Pack } from '../pack.js';
 
 export default {

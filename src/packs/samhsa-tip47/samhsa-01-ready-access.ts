@@ -1,9 +1,9 @@
-import type { ScheduleFacts } from '../../core/facts.js';
-import type { Program } from '../../core/program.js';
+import type { ScheduleFacts } from '../../domain/facts.js';
+import type { Program } from '../../domain/program.js';
 import type { RawFinding } from '../../core/types.js';
-import { ACCEPTABLE_ADMISSION_REQUIREMENTS, AGE_GROUPS, CO_OCCURRING_EXCLUSIONS, IMPOSED_REQUIREMENTS } from '../../core/vocabulary.js';
+import { ACCEPTABLE_ADMISSION_REQUIREMENTS, AGE_GROUPS, CO_OCCURRING_EXCLUSIONS, IMPOSED_REQUIREMENTS } from '../../domain/vocabulary.js';
 import { defineRule } from '../define.js';
-import { MEDICARE_CERTIFICATION, convention, tip47 } from '../../core/sources.js';
+import { MEDICARE_CERTIFICATION, convention, tip47 } from '../../domain/sources.js';
 
 /** What a program lists to show who imposes a requirement, by requirement (the vocabulary says when it is imposed). */
 const HOW_TO_SHOW_IMPOSED: Readonly<Record<string, string>> = {

@@ -1,7 +1,7 @@
-import { MOTIVATIONAL_APPROACHES } from '../../core/vocabulary.js';
+import { MOTIVATIONAL_APPROACHES } from '../../domain/vocabulary.js';
 import type { RawFinding } from '../../core/types.js';
 import { defineRule } from '../define.js';
-import { tip47 } from '../../core/sources.js';
+import { tip47 } from '../../domain/sources.js';
 
 export default defineRule({
   id: 'SAMHSA-03',

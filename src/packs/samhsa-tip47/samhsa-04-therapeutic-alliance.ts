@@ -1,7 +1,7 @@
-import { THRESHOLDS } from '../../core/thresholds.js';
+import { THRESHOLDS } from '../../domain/thresholds.js';
 import type { RawFinding } from '../../core/types.js';
 import { defineRule } from '../define.js';
-import { tip47 } from '../../core/sources.js';
+import { tip47 } from '../../domain/sources.js';
 
 export default defineRule({
   id: 'SAMHSA-04',

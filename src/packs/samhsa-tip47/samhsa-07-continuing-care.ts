@@ -1,6 +1,6 @@
 import type { RawFinding } from '../../core/types.js';
 import { defineRule } from '../define.js';
-import { tip47 } from '../../core/sources.js';
+import { tip47 } from '../../domain/sources.js';
 
 export default defineRule({
   id: 'SAMHSA-07',

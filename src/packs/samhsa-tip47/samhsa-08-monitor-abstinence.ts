@@ -1,9 +1,9 @@
-import { THRESHOLDS } from '../../core/thresholds.js';
+import { THRESHOLDS } from '../../domain/thresholds.js';
 import type { RawFinding } from '../../core/types.js';
-import { CONTINUOUS_TEST_METHODS, OBJECTIVE_TEST_METHODS, SUBSTANCE_FOCUS } from '../../core/vocabulary.js';
+import { CONTINUOUS_TEST_METHODS, OBJECTIVE_TEST_METHODS, SUBSTANCE_FOCUS } from '../../domain/vocabulary.js';
 import { defineRule } from '../define.js';
 import { servesSubstanceUse } from '../helpers.js';
-import { convention, tip47, type SourceRef } from '../../core/sources.js';
+import { convention, tip47, type SourceRef } from '../../domain/sources.js';
 
 const WEEKLY = THRESHOLDS.drug_tests_per_week.default;
 

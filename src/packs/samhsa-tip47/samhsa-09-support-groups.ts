@@ -1,8 +1,8 @@
-import type { Program } from '../../core/program.js';
+import type { Program } from '../../domain/program.js';
 import type { RawFinding } from '../../core/types.js';
 import { defineRule } from '../define.js';
 import { servesSubstanceUse } from '../helpers.js';
-import { convention, jointElement, tip47 } from '../../core/sources.js';
+import { convention, jointElement, tip47 } from '../../domain/sources.js';
 
 /**
  * Support-group types built around substance use (Dual Recovery Anonymous is

@@ -1,9 +1,9 @@
-import type { Program, Provided } from '../../core/program.js';
+import type { Program, Provided } from '../../domain/program.js';
 import type { RawFinding } from '../../core/types.js';
-import { AGE_GROUPS, REQUIRED_SUD_MEDICATIONS } from '../../core/vocabulary.js';
+import { AGE_GROUPS, REQUIRED_SUD_MEDICATIONS } from '../../domain/vocabulary.js';
 import { defineRule } from '../define.js';
 import { servesSubstanceUse } from '../helpers.js';
-import { NIDA_MEDICATIONS, convention, tip47 } from '../../core/sources.js';
+import { NIDA_MEDICATIONS, convention, tip47 } from '../../domain/sources.js';
 
 const reachable = (provided: Provided | undefined) => provided === 'on-site' || provided === 'referral';
 

@@ -1,7 +1,7 @@
 import type { RawFinding } from '../../core/types.js';
-import { CONTRAINDICATED_APPROACHES, EVIDENCE_BASED_APPROACHES, OTHER_APPROACHES } from '../../core/vocabulary.js';
+import { CONTRAINDICATED_APPROACHES, EVIDENCE_BASED_APPROACHES, OTHER_APPROACHES } from '../../domain/vocabulary.js';
 import { defineRule } from '../define.js';
-import { tip47, type SourceRef } from '../../core/sources.js';
+import { tip47, type SourceRef } from '../../domain/sources.js';
 
 /** The TIP that holds confrontation harmful; its own text could not be read here. */
 const TIP_35: SourceRef = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { auditText } from '../../../src/core/engine.js';
-import { DEFAULT_THRESHOLDS } from '../../../src/core/thresholds.js';
+import { DEFAULT_THRESHOLDS } from '../../../src/domain/thresholds.js';
 import type { RuleResult } from '../../../src/core/types.js';
 import rule from '../../../src/packs/joint/joint-03-contact-hours-range.js';
 import { COMPLIANT, lineOf, runRule, withChanges } from '../../support/audit.js';

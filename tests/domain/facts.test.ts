@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { auditText } from '../../src/core/engine.js';
-import { computeFacts } from '../../src/core/facts.js';
-import type { Program } from '../../src/core/program.js';
-import { DEFAULT_THRESHOLDS } from '../../src/core/thresholds.js';
+import { computeFacts } from '../../src/domain/facts.js';
+import type { Program } from '../../src/domain/program.js';
+import { DEFAULT_THRESHOLDS } from '../../src/domain/thresholds.js';
 
 const base = (schedule: Program['schedule'], populations?: Program['program']['populations']): Program => ({
   version: 1,

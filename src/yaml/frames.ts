@@ -2,8 +2,8 @@ import { lineIndex } from './lines.js';
 import { LIST_INDEX, pointerSegments, type Locator } from './locate.js';
 
 /**
- * A node read by one of the quick reading paths (src/core/plain-reader.ts,
- * src/core/fast-load.ts): where it starts, what it holds, and for a
+ * A node read by one of the quick reading paths (src/yaml/plain-reader.ts,
+ * src/yaml/fast-load.ts): where it starts, what it holds, and for a
  * collection the nodes inside it, from which positions are found.
  */
 export interface Frame {
@@ -38,7 +38,7 @@ export function quickRead(root: Frame, text: string): QuickRead {
 }
 
 /**
- * Same answers as the full reader's locator (src/core/locate.ts): a scalar at
+ * Same answers as the full reader's locator (src/yaml/locate.ts): a scalar at
  * its value, a collection at its key, a list item at its own start, a missing
  * node at the nearest existing parent's key.
  */

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { fastLoad } from '../../src/core/fast-load.js';
-import type { QuickRead } from '../../src/core/frames.js';
-import { readPlainShape } from '../../src/core/plain-reader.js';
-import { loadYaml } from '../../src/core/load.js';
-import { toPointer } from '../../src/core/locate.js';
+import { fastLoad } from '../../src/yaml/fast-load.js';
+import type { QuickRead } from '../../src/yaml/frames.js';
+import { readPlainShape } from '../../src/yaml/plain-reader.js';
+import { loadYaml } from '../../src/yaml/load.js';
+import { toPointer } from '../../src/yaml/locate.js';
 import { EXAMPLES, editedExample, mutatedExample, plainShapedYaml, randomYaml, restyledExample } from '../../scripts/fuzz/inputs.mjs';
 import { writeCorpus } from '../../scripts/bench/corpus.mjs';
 import { readFileSync } from 'node:fs';

@@ -1,5 +1,5 @@
 import type { Document, LineCounter, Node } from 'yaml';
-import type { Position } from './types.js';
+import type { Position } from '../core/types.js';
 import { yamlLibraries } from './yaml-loader.js';
 
 /** Splits an RFC 6901 JSON pointer into its unescaped segments. */

@@ -1,9 +1,9 @@
 import type { CST, Document } from 'yaml';
 import { fastLoad } from './fast-load.js';
 import { createLocator, type Locator } from './locate.js';
-import { reviewedLines, type ReviewedLocator } from './privacy.js';
-import { quote, sanitize } from './sanitize.js';
-import type { Problem } from './types.js';
+import { reviewedLines, type ReviewedLocator } from '../core/privacy.js';
+import { quote, sanitize } from '../core/sanitize.js';
+import type { Problem } from '../core/types.js';
 import { yamlLibraries } from './yaml-loader.js';
 
 export interface LoadedDocument {
@@ -20,7 +20,7 @@ const MAX_ALIAS_COUNT = 100;
  * Parses the text of one program document. A file must hold exactly one YAML
  * document; syntax errors, duplicate keys, unresolvable tags, an empty file and
  * extra documents all come back as problems with a line and column.
- * Plain documents take the fast path (src/core/fast-load.ts); `fast: false`
+ * Plain documents take the fast path (src/yaml/fast-load.ts); `fast: false`
  * forces the full reader, which the equivalence tests compare against.
  */
 export function loadYaml(text: string, { fast = true }: { fast?: boolean } = {}): LoadedDocument {

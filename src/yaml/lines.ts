@@ -1,4 +1,4 @@
-import type { Position } from './types.js';
+import type { Position } from '../core/types.js';
 
 /**
  * Maps character offsets to 1-based line and column. Lines end at `\n` (a

@@ -8,14 +8,14 @@ import { yamlLibraries } from './yaml-loader.js';
 /**
  * The fast reading paths. Most program documents are plain block YAML: nested
  * mappings and lists of plain or quoted scalars. The plainest of them (values
- * on one line) are read by src/core/plain-reader.ts in one pass; the rest of
+ * on one line) are read by src/yaml/plain-reader.ts in one pass; the rest of
  * the plain shape by js-yaml, about ten times faster than the full YAML
  * library, with the positions of keys and values rebuilt from its node
  * events. Anything outside that shape (syntax errors, anchors, aliases, tags,
  * directives, explicit or non-text keys, empty values, tabs, lone carriage
  * returns, ...) returns `undefined`, and the caller reads the document with
  * the full library, which owns every error message.
- * tests/core/fast-load.test.ts checks that every path gives the same data and
+ * tests/yaml/fast-load.test.ts checks that every path gives the same data and
  * the same positions.
  */
 export function fastLoad(text: string): QuickRead | undefined {

@@ -1,4 +1,4 @@
-import type { Problem } from './types.js';
+import type { Problem } from '../core/types.js';
 
 /** Program documents larger than this are refused before parsing, unless configured otherwise. */
 export const DEFAULT_MAX_FILE_SIZE_KB = 1024;
