@@ -4,20 +4,11 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import reportSchema from '../schemas/report.schema.json' with { type: 'json' };
 import { COMPLIANT, withChanges } from './support/audit.js';
-import { cli, tempDir } from './support/cli.js';
+import { cli, tempDir, workspace } from './support/cli.js';
 import { RULES } from '../src/packs/index.js';
 
 const validateReport = new Ajv2020({ allErrors: true, strict: true }).compile(reportSchema);
 const compliantFile = 'examples/riverside-evening-iop.yaml';
-
-function workspace(files: Record<string, string>): string {
-  const dir = tempDir();
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), text);
-  }
-  return dir;
-}
 
 describe('iop-audit audit', () => {
   it('passes the compliant example with exit 0 and shows the facts and a summary', () => {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeCorpus } from '../scripts/bench/corpus.mjs';
 import { COMPLIANT, withChanges } from './support/audit.js';
-import { BIN, cli, tempDir } from './support/cli.js';
+import { BIN, cli, tempDir, workspace } from './support/cli.js';
 
 /**
  * Issue #17, the file system's part: what the tool reads, what it writes, and
@@ -16,15 +16,6 @@ import { BIN, cli, tempDir } from './support/cli.js';
 const FAILING = withChanges({ 'services.drug_testing.method': 'hair' });
 const env = { ...process.env, NO_COLOR: '1', IOP_AUDIT_TODAY: '2026-11-23' };
 const posix = process.platform !== 'win32';
-
-function workspace(files: Record<string, string>): string {
-  const dir = tempDir();
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), text);
-  }
-  return dir;
-}
 
 /** Runs a shell command line (for process substitution, FIFOs and redirections), with a time limit: a hang fails. */
 function shell(command: string, cwd: string, timeout = 20_000) {

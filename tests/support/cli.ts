@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,4 +29,14 @@ export function cli(args: string[], options: { cwd?: string; input?: string; env
 
 export function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'iop-audit-test-'));
+}
+
+/** A temporary folder holding these files (names may include folders). */
+export function workspace(files: Record<string, string>): string {
+  const dir = tempDir();
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  return dir;
 }
