@@ -174,13 +174,49 @@ export type ReviewedLocator = Locator & { readonly reviewedLines?: ReadonlySet<n
 
 /**
  * Finds text in keys and values that looks like a patient identifier, in
- * `data` found at the path `under` of its document. The walk keeps its own
- * stack rather than recursing: the screen sees every value the parser
- * accepts, however deeply nested.
+ * `data` found at the path `under` of its document. The walk recurses, which
+ * is about twice as fast as keeping its own stack, down to RECURSION_DEPTH
+ * levels (deeper than any reader lets a document nest); data nested deeper
+ * (aliases can build it) is screened by a walk with its own stack, so the
+ * screen sees every value the parser accepts, however deeply nested.
  */
 export function patientDataProblems(data: unknown, locator: ReviewedLocator, under: ReadonlyArray<string | number> = []): Problem[] {
   const problems: Problem[] = [];
-  const reviewed = locator.reviewedLines ?? NO_LINES;
+  const path: (string | number)[] = [...under];
+  const visit = (value: unknown, depth: number): void => {
+    if (typeof value === 'string') {
+      screenText(value, 'value', path, locator, problems);
+    } else if (typeof value === 'number') {
+      if (Number.isInteger(value) && value >= 100_000_000 && value <= 999_999_999) problems.push(privacyProblem('a social security number', 'value', true, path, locator));
+    } else if (value === null || typeof value !== 'object') {
+      return;
+    } else if (depth > RECURSION_DEPTH) {
+      problems.push(...screenDeep(value, locator, path));
+    } else if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        path.push(i);
+        visit(value[i], depth + 1);
+        path.pop();
+      }
+    } else {
+      for (const key in value) {
+        if (!Object.prototype.hasOwnProperty.call(value, key)) continue;
+        path.push(key);
+        screenText(key, 'key', path, locator, problems);
+        visit((value as Record<string, unknown>)[key], depth + 1);
+        path.pop();
+      }
+    }
+  };
+  visit(data, path.length);
+  return problems;
+}
+
+const RECURSION_DEPTH = 200;
+
+/** The iterative walk, for data nested deeper than the recursive one goes. */
+function screenDeep(data: unknown, locator: ReviewedLocator, under: ReadonlyArray<string | number> = []): Problem[] {
+  const problems: Problem[] = [];
   // One path, cut back and extended as the walk goes: copied only when something is reported.
   const path: (string | number)[] = [...under];
   // Values still to visit, each with the depth of its path and the key or index that leads to it,
@@ -191,7 +227,8 @@ export function patientDataProblems(data: unknown, locator: ReviewedLocator, und
     const step = stack.pop() as string | number | undefined;
     const depth = stack.pop() as number;
     const value = stack.pop();
-    path.length = depth;
+    // Setting an array's length is slow even when nothing changes; this runs for every key and value.
+    if (path.length !== depth) path.length = depth;
     if (step !== undefined) path[depth - 1] = step;
     if (typeof step === 'string') check(step, 'key');
     if (typeof value === 'string') check(value, 'value');
@@ -206,26 +243,36 @@ export function patientDataProblems(data: unknown, locator: ReviewedLocator, und
     }
   }
   function check(text: string, at: 'key' | 'value'): void {
-    const pattern = matchingPattern(text);
-    if (!pattern) return;
-    // The strong patterns come first, so a weak match means no strong one matched. Reviewed lines
-    // are rare: only on a document that has some is the text's line looked up.
-    if (!pattern.strong && reviewed.size > 0 && reviewed.has(locator.locate(toPointer(path), at).line)) return;
-    report(pattern.kind, at, pattern.strong);
+    screenText(text, at, path, locator, problems);
   }
   function report(kind: string, at: 'key' | 'value', strong: boolean): void {
-    // A key's own text would be in its pointer, so a suspicious key is reported by its parent's pointer.
-    const pointer = toPointer(at === 'key' ? path.slice(0, -1) : path);
-    const where = at === 'key' ? 'a key here' : 'this value';
-    const remedy = strong ? 'remove it' : `remove it, or if it is not patient data end its line with '# ${NOT_PATIENT_DATA_MARKER}'`;
-    problems.push({
-      kind: 'privacy',
-      pointer,
-      message: `${where} looks like ${kind}; patient data must not be written here: ${remedy} (the value is not repeated in any report)`,
-      ...locator.locate(toPointer(path), at),
-    });
+    problems.push(privacyProblem(kind, at, strong, path, locator));
   }
   return problems.length > 1 ? problems.sort((a, b) => a.line - b.line || a.column - b.column) : problems;
+}
+
+/** Screens one key or value at `path`, adding a problem when it looks like patient data. */
+function screenText(text: string, at: 'key' | 'value', path: readonly (string | number)[], locator: ReviewedLocator, problems: Problem[]): void {
+  const pattern = matchingPattern(text);
+  if (!pattern) return;
+  // The strong patterns come first, so a weak match means no strong one matched. Reviewed lines
+  // are rare: only on a document that has some is the text's line looked up.
+  const reviewed = locator.reviewedLines;
+  if (!pattern.strong && reviewed !== undefined && reviewed.size > 0 && reviewed.has(locator.locate(toPointer(path), at).line)) return;
+  problems.push(privacyProblem(pattern.kind, at, pattern.strong, path, locator));
+}
+
+function privacyProblem(kind: string, at: 'key' | 'value', strong: boolean, path: readonly (string | number)[], locator: Locator): Problem {
+  // A key's own text would be in its pointer, so a suspicious key is reported by its parent's pointer.
+  const pointer = toPointer(at === 'key' ? path.slice(0, -1) : path);
+  const where = at === 'key' ? 'a key here' : 'this value';
+  const remedy = strong ? 'remove it' : `remove it, or if it is not patient data end its line with '# ${NOT_PATIENT_DATA_MARKER}'`;
+  return {
+    kind: 'privacy',
+    pointer,
+    message: `${where} looks like ${kind}; patient data must not be written here: ${remedy} (the value is not repeated in any report)`,
+    ...locator.locate(toPointer(path), at),
+  };
 }
 
 const NO_LINES: ReadonlySet<number> = new Set();

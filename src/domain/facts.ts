@@ -75,11 +75,12 @@ export function computeFacts(program: Program, thresholds: Thresholds): Schedule
   timetable.forEach((block, index) => {
     const start = minutesOf(block.start);
     const end = minutesOf(block.end);
-    const shares = activityMinutes(block, end - start);
+    const share = untimedShare(block, end - start);
     let treatment = 0;
     let adjunctive = 0;
     let mutualSupport = 0;
-    for (const [activity, minutes] of shares) {
+    for (const activity of block.activities) {
+      const minutes = block.minutes?.[activity] ?? share;
       if (TREATMENT_ACTIVITIES.has(activity)) treatment += minutes;
       else if (ADJUNCTIVE_ACTIVITIES.has(activity)) adjunctive += minutes;
       if (MUTUAL_SUPPORT_ACTIVITIES.has(activity)) mutualSupport += minutes;
@@ -166,11 +167,12 @@ export function computeFacts(program: Program, thresholds: Thresholds): Schedule
 }
 
 /**
- * How a block's minutes divide among its activities: the minutes it gives,
- * and an even share of the rest for each activity it does not time.
+ * How a block's minutes divide among its activities: each gets the minutes the
+ * block gives it, or an even share of what the timed ones leave (returned here).
  */
-function activityMinutes(block: TimetableBlock, length: number): Array<[string, number]> {
-  const given = block.minutes ?? {};
+function untimedShare(block: TimetableBlock, length: number): number {
+  const given = block.minutes;
+  if (given === undefined) return length / block.activities.length;
   let timed = 0;
   let untimed = 0;
   for (const activity of block.activities) {
@@ -179,8 +181,7 @@ function activityMinutes(block: TimetableBlock, length: number): Array<[string, 
     else timed += minutes;
   }
   // Validation has checked that the timed minutes fit the block.
-  const share = untimed > 0 ? Math.max(0, length - timed) / untimed : 0;
-  return block.activities.map((activity) => [activity, given[activity] ?? share]);
+  return untimed > 0 ? Math.max(0, length - timed) / untimed : 0;
 }
 
 /**
