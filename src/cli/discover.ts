@@ -2,6 +2,7 @@ import type { Source } from '../run/read.js';
 import { readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { kindOf } from '../run/read.js';
+import { visible } from '../report/visible.js';
 import { UsageError } from './errors.js';
 
 export type { Source } from '../run/read.js';
@@ -54,16 +55,16 @@ export async function discover(patterns: readonly string[], cwd: string): Promis
     } else if (info?.isDirectory()) {
       const before = found.length;
       walk(absolute, realOrSame(absolute), cwd, { found, skipped, scanned: new Set() });
-      if (found.length === before) throw new UsageError(`no program documents (*.yaml, *.yml) found in ${pattern}`);
+      if (found.length === before) throw new UsageError(`no program documents (*.yaml, *.yml) found in ${visible(pattern)}`);
     } else if (info) {
-      throw new UsageError(`cannot read ${pattern}: ${kindOf(info)}, not a file or a directory`);
+      throw new UsageError(`cannot read ${visible(pattern)}: ${kindOf(info)}, not a file or a directory`);
     } else if ((globbing ??= await import('tinyglobby')).isDynamicPattern(pattern)) {
       const matches = await globbing.glob(pattern, { cwd, absolute: true, onlyFiles: true, ignore: ['**/node_modules/**'] });
       const documents = matches.filter((m) => DOCUMENT.test(m));
-      if (documents.length === 0) throw new UsageError(`no program documents match ${pattern}`);
+      if (documents.length === 0) throw new UsageError(`no program documents match ${visible(pattern)}`);
       for (const match of documents) add(resolve(match));
     } else {
-      throw new UsageError(`path not found: ${pattern}`);
+      throw new UsageError(`path not found: ${visible(pattern)}`);
     }
   }
   const sources: Source[] = [];
@@ -95,7 +96,7 @@ function walk(directory: string, real: string, cwd: string, into: Walk): void {
   try {
     entries = readdirSync(directory, { withFileTypes: true });
   } catch (error) {
-    throw new UsageError(`cannot read directory ${directory}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new UsageError(`cannot read directory ${visible(directory)}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
   const prefix = namePrefix(directory, cwd);
   // Both paths are absolute and normalized: a separator is all that joining needs.

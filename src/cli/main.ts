@@ -26,6 +26,7 @@ import { discover, realOrSame } from './discover.js';
 import { describeError, UsageError } from './errors.js';
 import { suggest } from '../core/suggest.js';
 import { CROSSWALK_FORMATS, formatCrosswalk, type CrosswalkFormat } from '../report/crosswalk.js';
+import { visible } from '../report/visible.js';
 import { EXIT, exitCode, type ExitCode } from './exit-code.js';
 import { checkTarget, isStandardOutput, writeAtomically } from './output.js';
 import { template } from '../init/template.js';
@@ -297,11 +298,12 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
     if (error instanceof UsageError) {
-      io.stderr.write(`iop-audit: ${error.message}\n`);
+      // Every message may quote a path or a value the user gave: control characters are shown, never sent to the terminal.
+      io.stderr.write(`iop-audit: ${visible(error.message)}\n`);
       return EXIT.usage;
     }
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr.write(`iop-audit: internal error: ${message}${debug ? '' : ' (run with --debug for details)'}\n`);
+    io.stderr.write(`iop-audit: internal error: ${visible(message)}${debug ? '' : ' (run with --debug for details)'}\n`);
     if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
     return EXIT.usage;
   }
@@ -543,7 +545,9 @@ function progressOn(io: Io, total: number): { tick(file: string): void; done(): 
       const now = Date.now();
       if (now - last < 80 && count < total) return;
       last = now;
-      io.stderr.write(`\r\u001b[2Kauditing ${count}/${total} ${file.length > 60 ? `…${file.slice(-59)}` : file}`);
+      // A file's name may hold a terminal's control sequences (clear the screen, set the title): they are shown escaped.
+      const shown = visible(file);
+      io.stderr.write(`\r\u001b[2Kauditing ${count}/${total} ${shown.length > 60 ? `…${shown.slice(-59)}` : shown}`);
     },
     done() {
       io.stderr.write('\r\u001b[2K');

@@ -2,6 +2,7 @@ import { dirname, relative, resolve, sep } from 'node:path';
 import { registerPacks } from '../packs/index.js';
 import { PackError, parsePack, type LoadedPack } from '../packs/user-pack.js';
 import { readInput } from '../run/read.js';
+import { visible } from '../report/visible.js';
 import { UsageError } from './errors.js';
 
 /** A pack file is written by hand, like a config: a mebibyte is more than any needs. */
@@ -28,14 +29,15 @@ export function loadPackFiles(paths: ReadonlyArray<{ path: string; from: string 
     try {
       read = readInput(absolute, PACK_LIMIT, false);
     } catch (error) {
-      throw new UsageError(`cannot read pack ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      throw new UsageError(`cannot read pack ${visible(file)}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
     }
-    if ('refused' in read) throw new UsageError(`cannot read pack ${file}: ${read.refused}`);
+    if ('refused' in read) throw new UsageError(`cannot read pack ${visible(file)}: ${read.refused}`);
     const text = read.bytes.toString('utf8');
     try {
       loaded.push(parsePack(text, file));
     } catch (error) {
-      if (error instanceof PackError) throw new UsageError(error.message);
+      // The message carries the file's name and the pack's own text (a requirement, a pattern): either may hold control characters.
+      if (error instanceof PackError) throw new UsageError(visible(error.message));
       throw error;
     }
     files.push({ file, text });
@@ -43,7 +45,7 @@ export function loadPackFiles(paths: ReadonlyArray<{ path: string; from: string 
   try {
     registerPacks(loaded);
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    throw new UsageError(visible((error as Error).message));
   }
   return { files, loaded };
 }

@@ -16,6 +16,8 @@ import type { Rule } from '../packs/define.js';
 import { UsageError } from '../cli/errors.js';
 import { DEFAULT_MAX_FILE_SIZE_KB } from '../yaml/decode.js';
 import { readInput } from '../run/read.js';
+import { quote } from '../core/sanitize.js';
+import { visible } from '../report/visible.js';
 
 export const CONFIG_NAMES = ['.iop-audit.yaml', '.iop-audit.yml'];
 
@@ -56,9 +58,9 @@ export async function loadConfig(explicit: string | undefined, cwd: string, rule
   try {
     read = readInput(path, CONFIG_LIMIT, false);
   } catch (error) {
-    throw new UsageError(`cannot read config ${explicit ?? file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new UsageError(`cannot read config ${visible(explicit ?? file)}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
-  if ('refused' in read) throw new UsageError(`cannot read config ${explicit ?? file}: ${read.refused}`);
+  if ('refused' in read) throw new UsageError(`cannot read config ${visible(explicit ?? file)}: ${read.refused}`);
   return { path, file, config: parseConfig(read.bytes.toString('utf8'), file, typeof rules === 'function' ? (config) => rules(config, path) : rules) };
 }
 
@@ -70,7 +72,7 @@ export async function loadConfig(explicit: string | undefined, cwd: string, rule
 export function parseConfig(text: string, file: string, rules: readonly Rule[] | ((config: ConfigFile) => readonly Rule[])): ConfigFile {
   const loaded = loadYaml(text);
   const fail = (line: number, column: number, message: string, more: number): never => {
-    throw new UsageError(`invalid config ${file}:${line}:${column}: ${message}${more > 0 ? ` (and ${more} more)` : ''}`);
+    throw new UsageError(`invalid config ${visible(file)}:${line}:${column}: ${message}${more > 0 ? ` (and ${more} more)` : ''}`);
   };
   // An empty config file is allowed: it means "all defaults".
   if (loaded.problems.length === 1 && /empty/.test(loaded.problems[0]!.message)) return {};
@@ -95,7 +97,7 @@ export function parseConfig(text: string, file: string, rules: readonly Rule[] |
     if (rule) return rule.id;
     const position = loaded.locator!.locate(pointer, 'key');
     const guess = suggest(name, known);
-    return fail(position.line, position.column, `unknown rule '${name}'${guess ? `; did you mean '${guess}'?` : ''}`, 0);
+    return fail(position.line, position.column, `unknown rule ${quote(name)}${guess ? `; did you mean '${guess}'?` : ''}`, 0);
   };
   if (config.rules) {
     config.rules = Object.fromEntries(Object.entries(config.rules).map(([name, severity]) => [resolveRule(name, `/rules/${name}`), severity]));

@@ -41,7 +41,19 @@ export function schemaProblems(
     problems.push({ kind: 'schema', pointer, message, ...locator.locate(pointer, at) });
   }
   // Ties in code-point order, not the locale's: the same bytes on every machine.
-  return problems.sort((a, b) => a.line - b.line || a.column - b.column || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
+  return listed(problems.sort((a, b) => a.line - b.line || a.column - b.column || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)));
+}
+
+/** Most problems listed for one document: past these, more lines help no one, and a hostile document can hold a hundred thousand. */
+export const MAX_PROBLEMS = 100;
+
+/** The first MAX_PROBLEMS problems and, when there are more, one line counting the rest, where the first of them is. */
+export function listed(problems: Problem[]): Problem[] {
+  if (problems.length <= MAX_PROBLEMS) return problems;
+  const rest = problems.length - MAX_PROBLEMS;
+  const { kind, line, column } = problems[MAX_PROBLEMS]!;
+  const more: Problem = { kind, pointer: '', message: `and ${rest} more ${rest === 1 ? 'problem' : 'problems'}, not listed`, line, column };
+  return [...problems.slice(0, MAX_PROBLEMS), more];
 }
 
 /**
@@ -50,10 +62,10 @@ export function schemaProblems(
  */
 export function validateProgram(data: unknown, locator: Locator): Problem[] {
   const privacy = patientDataProblems(data, locator);
-  if (privacy.length > 0) return privacy;
+  if (privacy.length > 0) return listed(privacy);
   const problems = schemaProblems(validateProgramSchema as SchemaValidator, programSchema, data, locator);
   if (problems.length > 0) return problems;
-  return timetableProblems(data as Program, locator);
+  return listed(timetableProblems(data as Program, locator));
 }
 
 /** A block must end after it starts: the arithmetic never sees negative or empty blocks. */

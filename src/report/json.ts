@@ -1,4 +1,5 @@
 import { readiness, requirementsOf } from './sections.js';
+import { refusedWhenTooLarge } from './too-large.js';
 import { whole, type Formatter, type ReportStream } from './types.js';
 
 /**
@@ -19,7 +20,7 @@ export const jsonStream: ReportStream = {
     `${documents === 0 ? ']' : '\n  ]'},\n  "summary": ${indent(JSON.stringify(tail.summary, null, 2), '  ')},\n  "notices": ${indent(JSON.stringify(tail.notices, null, 2), '  ')}\n}\n`,
 };
 
-export const json: Formatter = whole(jsonStream);
+export const json: Formatter = refusedWhenTooLarge('json', whole(jsonStream));
 
 /** Nests pretty-printed JSON one level deeper: only the layout's own line breaks exist (strings escape theirs). */
 function indent(text: string, by: string): string {

@@ -84,7 +84,7 @@ function findingResult(doc: DocumentResult, r: RuleResult, f: Finding, ruleIndex
     ruleId: r.rule,
     ...(ruleIndex === undefined ? {} : { ruleIndex }),
     level: LEVEL[f.severity],
-    message: { text: `${r.title}: ${f.message}` },
+    message: { text: messageText(`${r.title}: ${f.message}`) },
     locations: [location(doc.file, f.line, f.column, f.pointer)],
     partialFingerprints: { 'iop-audit/v1': `${r.rule}:${f.pointer}` },
     // The requirements of every selected pack this finding touches (the crosswalk).
@@ -102,10 +102,21 @@ function problemResult(doc: DocumentResult, p: Problem, ruleIndex: number): obje
     ruleId: INVALID_DOCUMENT.id,
     ruleIndex,
     level: 'error',
-    message: { text: `${p.kind} error: ${p.message}` },
+    message: { text: messageText(`${p.kind} error: ${p.message}`) },
     locations: [location(doc.file, p.line, p.column, p.pointer)],
   };
 }
+
+/**
+ * A result's message as SARIF plain text, where `[text](target)` is an embedded link
+ * (SARIF 2.1.0 §3.11.6) that viewers render: a document's text must not make one, so
+ * its brackets, and the backslash that escapes them, are escaped with a backslash.
+ */
+function messageText(text: string): string {
+  return text.replace(LINK_SYNTAX, '\\$&');
+}
+
+const LINK_SYNTAX = /[[\]\\]/g;
 
 function location(file: string, line: number, column: number, pointer: string): object {
   return {

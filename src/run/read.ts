@@ -2,6 +2,7 @@ import { accessSync, closeSync, constants, fstatSync, openSync, readSync, type S
 import { decodeDocument, tooLarge } from '../yaml/decode.js';
 import type { DocumentResult, Problem } from '../core/types.js';
 import { UsageError } from '../cli/errors.js';
+import { visible } from '../report/visible.js';
 
 /** A document to audit: its name in reports, and where to read it (null: standard input). */
 export interface Source {
@@ -42,7 +43,7 @@ export function readBytes(
     // One open file for the size check and the read (a stat by path costs a second lookup).
     fd = openSync(path, 'r');
     const stats = fstatSync(fd);
-    if (!stats.isFile() && !stats.isFIFO()) throw new UnreadableError(`cannot read ${file}: ${kindOf(stats)}, not a file`);
+    if (!stats.isFile() && !stats.isFIFO()) throw new UnreadableError(`cannot read ${visible(file)}: ${kindOf(stats)}, not a file`);
     if (stats.size > maxBytes) return { problem: tooLarge(stats.size, maxBytes / 1024) };
     if (stats.size === 0) {
       // No size to go by (a FIFO, or a file such as those under /proc): read up to the limit and no further.
@@ -162,7 +163,7 @@ export function checkReadable(sources: readonly Source[]): void {
 }
 
 function unreadable(file: string, error: unknown): UnreadableError {
-  return new UnreadableError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  return new UnreadableError(`cannot read ${visible(file)}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
 }
 
 /** The result for a document refused before it was parsed (too large, not text). */

@@ -51,9 +51,8 @@ function frameLocator(root: Frame, position: ReturnType<typeof lineIndex>): Loca
       for (const segment of pointerSegments(pointer)) {
         if (node.entries) {
           const entries = node.entries;
-          let key = 0;
-          while (key < entries.length && entries[key]!.result !== segment) key += 2;
-          if (key >= entries.length) { complete = false; break; }
+          const key = keyIndex(node, entries, segment);
+          if (key < 0) { complete = false; break; }
           introducedAt = entries[key]!.start;
           node = entries[key + 1]!;
         } else if (node.items) {
@@ -70,4 +69,28 @@ function frameLocator(root: Frame, position: ReturnType<typeof lineIndex>): Loca
       return position(node.start);
     },
   };
+}
+
+/** Mappings with this many entries are indexed on first search; smaller ones are searched in order. */
+const INDEXED_FROM = 64;
+const keyIndexes = new WeakMap<Frame, Map<unknown, number>>();
+
+/**
+ * Where a key's frame is in a mapping's entries, or -1. A mapping of many keys
+ * (a document of thousands of unknown keys) is indexed once, so that locating
+ * each of its problems stays linear.
+ */
+function keyIndex(node: Frame, entries: readonly Frame[], segment: string): number {
+  if (entries.length < INDEXED_FROM * 2) {
+    for (let key = 0; key < entries.length; key += 2) if (entries[key]!.result === segment) return key;
+    return -1;
+  }
+  let index = keyIndexes.get(node);
+  if (!index) {
+    index = new Map();
+    // Keys are unique in what the quick paths accept; the first wins, as the in-order search does.
+    for (let key = entries.length - 2; key >= 0; key -= 2) index.set(entries[key]!.result, key);
+    keyIndexes.set(node, index);
+  }
+  return index.get(segment) ?? -1;
 }

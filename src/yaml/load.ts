@@ -1,9 +1,11 @@
 import type { CST, Document } from 'yaml';
 import { fastLoad } from './fast-load.js';
+import { lineIndex } from './lines.js';
 import { createLocator, type Locator } from './locate.js';
 import { reviewedLines, type ReviewedLocator } from '../core/privacy.js';
 import { quote, sanitize } from '../core/sanitize.js';
 import type { Problem } from '../core/types.js';
+import { listed } from '../core/validate.js';
 import { yamlLibraries } from './yaml-loader.js';
 
 export interface LoadedDocument {
@@ -28,6 +30,8 @@ export function loadYaml(text: string, { fast = true }: { fast?: boolean } = {})
     const quick = fastLoad(text);
     if (quick) return { data: quick.data, locator: withReviewedLines(quick.locator, text), problems: [] };
   }
+  const loneReturn = LONE_CARRIAGE_RETURN.exec(text);
+  if (loneReturn) return { problems: [{ kind: 'syntax', pointer: '', message: LONE_CARRIAGE_RETURNS, ...lineIndex(text)(loneReturn.index) }] };
   // parseAllDocuments in two steps, so that the nesting is checked between them.
   const { Composer, LineCounter, Parser } = yamlLibraries().yaml;
   const lineCounter = new LineCounter();
@@ -38,14 +42,15 @@ export function loadYaml(text: string, { fast = true }: { fast?: boolean } = {})
   };
   const tooDeep = tooDeepAt(tokens);
   if (tooDeep !== undefined) return { problems: [{ kind: 'syntax', pointer: '', message: TOO_DEEP, ...at(tooDeep) }] };
-  const docs = Array.from(new Composer({ lineCounter, uniqueKeys: true, prettyErrors: false, strict: true }).compose(tokens));
+  // Repeated keys are found by duplicateKeyOffsets: the library's own check compares each key with every key before it.
+  const docs = Array.from(new Composer({ lineCounter, uniqueKeys: false, prettyErrors: false, strict: true }).compose(tokens));
   const problems: Problem[] = [];
   if (docs.length === 0) {
     problems.push({ kind: 'syntax', pointer: '', message: 'the file is empty: a program document needs at least `version` and `program`', ...at(0) });
     return { problems };
   }
   const first = docs[0]!;
-  for (const issue of [...first.errors, ...first.warnings]) {
+  for (const issue of [...withDuplicateKeys(first.errors, duplicateKeyOffsets(first)), ...first.warnings]) {
     problems.push({ kind: 'syntax', pointer: '', message: syntaxMessage(issue.code, issue.message, text.slice(issue.pos[0], issue.pos[0] + 200)), ...at(issue.pos[0]) });
   }
   for (const extra of docs.slice(1)) {
@@ -61,7 +66,7 @@ export function loadYaml(text: string, { fast = true }: { fast?: boolean } = {})
   }
   if (problems.length === 0) problems.push(...structureProblems(first, at));
   const locator = withReviewedLines(createLocator(first, lineCounter), text);
-  if (problems.length > 0) return { locator, problems };
+  if (problems.length > 0) return { locator, problems: listed(problems) };
   try {
     return { data: first.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), locator, problems };
   } catch (error) {
@@ -73,24 +78,78 @@ export function loadYaml(text: string, { fast = true }: { fast?: boolean } = {})
 }
 
 /**
+ * YAML reads a carriage return alone as a line break, the yaml library does not: a file saved with
+ * old Mac line ends would come back as one long line and a confusing message about its middle.
+ */
+const LONE_CARRIAGE_RETURN = /\r(?!\n)/;
+
+const LONE_CARRIAGE_RETURNS = 'this file uses carriage returns alone as line breaks: save it with LF or CRLF line ends';
+
+/** Where each repeated key of a mapping starts, in document order; keys compare by value, as the yaml library compares them. */
+function duplicateKeyOffsets(doc: Document): number[] {
+  const { isScalar, visit } = yamlLibraries().yaml;
+  const offsets: number[] = [];
+  visit(doc, {
+    Map(_key, map) {
+      const keys = new Set<unknown>();
+      for (const { key } of map.items) {
+        // NaN is never equal to itself, so the library lets `.nan` repeat.
+        if (!isScalar(key) || Number.isNaN(key.value)) continue;
+        if (keys.has(key.value)) offsets.push(key.range?.[0] ?? 0);
+        else keys.add(key.value);
+      }
+    },
+  });
+  // A mapping is visited before the mappings inside it, whose keys may come first in the text.
+  return offsets.sort((a, b) => a - b);
+}
+
+type Issue = Pick<Document['errors'][number], 'code' | 'message' | 'pos'>;
+
+/** The library's errors with the repeated keys among them, each before the first error that comes after it in the text. */
+function withDuplicateKeys(errors: readonly Issue[], duplicates: readonly number[]): Issue[] {
+  const issues: Issue[] = [];
+  let next = 0;
+  const duplicateAt = (offset: number): Issue => ({ code: 'DUPLICATE_KEY', message: 'Map keys must be unique', pos: [offset, offset + 1] });
+  for (const error of errors) {
+    for (; next < duplicates.length && duplicates[next]! < error.pos[0]; next++) issues.push(duplicateAt(duplicates[next]!));
+    issues.push(error);
+  }
+  for (; next < duplicates.length; next++) issues.push(duplicateAt(duplicates[next]!));
+  return issues;
+}
+
+/**
  * Only plain YAML 1.2 types may appear: a tag that builds anything else
  * (binary data, sets, dates, application objects) is refused at its line, and
- * so is a key that is itself a mapping or a list (JSON has no such keys).
+ * so is a key that is itself a mapping or a list (JSON has no such keys) or an
+ * alias (which may stand for either). An alias must name an anchor set before it.
  */
 const PLAIN_TAGS: ReadonlySet<string> = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
 
 function structureProblems(doc: Document, at: (offset: number) => { line: number; column: number }): Problem[] {
-  const { isCollection, visit } = yamlLibraries().yaml;
+  const { isAlias, isCollection, visit } = yamlLibraries().yaml;
   const problems: Problem[] = [];
+  // Anchors in the order the library resolves aliases against them: the document's, up to the alias.
+  const anchors = new Set<string>();
   visit(doc, {
     Pair(_key, pair) {
       if (isCollection(pair.key)) {
         problems.push({ kind: 'syntax', pointer: '', message: 'a key must be plain text, not a mapping or a list', ...at(pair.key.range?.[0] ?? 0) });
         return visit.BREAK;
       }
+      if (isAlias(pair.key)) {
+        problems.push({ kind: 'syntax', pointer: '', message: 'an alias cannot be used as a key: write the key out', ...at(pair.key.range?.[0] ?? 0) });
+        return visit.BREAK;
+      }
       return undefined;
     },
     Node(_key, node) {
+      if (node.anchor !== undefined) anchors.add(node.anchor);
+      if (isAlias(node) && !anchors.has(node.source)) {
+        problems.push({ kind: 'syntax', pointer: '', message: `the alias *${sanitize(node.source, 40)} refers to no anchor before it`, ...at(node.range?.[0] ?? 0) });
+        return visit.BREAK;
+      }
       if (node.tag !== undefined && !PLAIN_TAGS.has(node.tag)) {
         problems.push({ kind: 'syntax', pointer: '', message: `unsupported YAML tag (${sanitize(node.tag, 40)}): program documents use plain values only`, ...at(node.range?.[0] ?? 0) });
         return visit.BREAK;

@@ -1,4 +1,4 @@
-import type { Document, LineCounter, Node } from 'yaml';
+import type { Document, LineCounter, Node, Pair, YAMLMap } from 'yaml';
 import type { Position } from '../core/types.js';
 import { yamlLibraries } from './yaml-loader.js';
 
@@ -44,6 +44,19 @@ export function createLocator(doc: Document, lineCounter: LineCounter): Locator 
   };
   const start = (node: unknown): number | undefined =>
     node && typeof node === 'object' && 'range' in node ? (node as Node).range?.[0] : undefined;
+  // Each mapping's pairs by key text, built on the first look into it: a document with thousands of
+  // unknown keys has each of them located, and a search in order per key would be quadratic.
+  const pairsByKey = new WeakMap<YAMLMap, Map<string, Pair>>();
+  const pairOf = (map: YAMLMap, key: string): Pair | undefined => {
+    let pairs = pairsByKey.get(map);
+    if (pairs === undefined) {
+      pairs = new Map();
+      // The first of repeated keys, as a search in order would find (a document with one is refused anyway).
+      for (const pair of map.items) if (isPair(pair) && !pairs.has(keyText(pair.key))) pairs.set(keyText(pair.key), pair);
+      pairsByKey.set(map, pairs);
+    }
+    return pairs.get(key);
+  };
 
   return {
     locate(pointer, at = 'value') {
@@ -56,7 +69,7 @@ export function createLocator(doc: Document, lineCounter: LineCounter): Locator 
         let keyNode: unknown;
         let child: unknown;
         if (isMap(node)) {
-          const pair = node.items.find((p) => isPair(p) && keyText(p.key) === segment);
+          const pair = pairOf(node, segment);
           if (!pair) { complete = false; break; }
           keyNode = pair.key;
           child = pair.value;

@@ -67,6 +67,20 @@ describe('sarif', () => {
     expect(waived.locations[0].physicalLocation.artifactLocation.uri).toBe('dir%20with%20space/p%26q.yaml');
   });
 
+  it('escapes the brackets and backslashes of message text, so a document cannot make a link (SARIF §3.11.6)', () => {
+    const failing = auditText(withChanges({ 'services.drug_testing.method': 'hair' }), 'p.yaml', { rules: RULES });
+    const fail = failing.results.find((r) => r.status === 'fail')!;
+    fail.findings[0]!.message = 'see [click](http://x) or \\[not](http://y)';
+    const invalid = auditText(withChanges({ 'services.drug_testing.method': '[click](http://x)' }), 'q.yaml', { rules: RULES });
+    const log = JSON.parse(sarif(buildResult([failing, invalid], '0.0.0-test'), context));
+    expect(validateSarif(log), JSON.stringify(validateSarif.errors, null, 2)).toBe(true);
+    const texts: string[] = log.runs[0].results.map((r: { message: { text: string } }) => r.message.text);
+    expect(texts).toContain(`${fail.title}: see \\[click\\](http://x) or \\\\\\[not\\](http://y)`);
+    expect(texts.find((t) => t.startsWith('schema error'))).toContain("'\\[click\\](http://x)'");
+    // Every bracket is escaped: none is left to open a link.
+    for (const text of texts) expect(text).not.toMatch(/(?<!\\)(?:\\\\)*[[\]]/);
+  });
+
   // File names as a POSIX system gives them: a backslash is a character of the name.
   describe.skipIf(process.platform === 'win32')('artifact locations', () => {
     it('encode a backslash in a name as data, and name a file outside the working folder by a file:// URI', () => {

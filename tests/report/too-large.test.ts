@@ -3,6 +3,7 @@ import { UsageError } from '../../src/cli/errors.js';
 import { auditText, buildResult } from '../../src/core/engine.js';
 import { github } from '../../src/report/github.js';
 import { html } from '../../src/report/html.js';
+import { json } from '../../src/report/json.js';
 import { markdown } from '../../src/report/markdown.js';
 import type { Formatter } from '../../src/report/types.js';
 import { RULES } from '../../src/packs/index.js';
@@ -22,6 +23,7 @@ describe('a report too large to build', () => {
   it.each([
     ['html', html, { ...doc, name: long }],
     ['markdown', markdown, { ...doc, name: long }],
+    ['json', json, { ...doc, name: long }],
     ['github', github, { ...doc, file: long }],
   ] as const)('%s is refused with a clear message', (format, formatter: Formatter, big) => {
     let thrown: unknown;
