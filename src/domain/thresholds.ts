@@ -1,5 +1,5 @@
 import {
-  ASAM_LEVEL_2_1, ASAM_LEVEL_2_5, convention, jointCommitteeAsReported,
+  ASAM_LEVEL_2_5, SAMHSA_ADVISORY_2021, convention, jointCommitteeAsReported,
   type SourceRef,
 } from './sources.js';
 
@@ -19,11 +19,11 @@ export interface ThresholdSpec {
 
 export const THRESHOLDS = {
   adult_weekly_hours: {
-    default: 9, unit: 'hours/week', source: ASAM_LEVEL_2_1,
+    default: 9, unit: 'hours/week', source: SAMHSA_ADVISORY_2021,
     description: 'Weekly treatment floor for adults, young adults and older adults (ASAM Level 2.1; SAMHSA 2021 Advisory).',
   },
   adolescent_weekly_hours: {
-    default: 6, unit: 'hours/week', source: ASAM_LEVEL_2_1,
+    default: 6, unit: 'hours/week', source: SAMHSA_ADVISORY_2021,
     description: 'Weekly treatment floor for adolescents; a program serving other age groups too must meet their floor as well (ASAM Level 2.1; SAMHSA 2021 Advisory).',
   },
   partial_hospitalization_day_hours: {
