@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
@@ -79,6 +79,8 @@ describe('exit code 2: one line on stderr, never a stack trace', () => {
     ['a bad option', [compliantFile, '--format', 'pdf'], /^iop-audit: option '-f, --format <format>' argument 'pdf' is invalid/],
     ['an unknown rule', ['explain', 'SAMHSA-99'], /^iop-audit: unknown rule 'SAMHSA-99'/],
     ['no paths', ['audit'], /^iop-audit: no paths given/],
+    ['a mistyped command', ['exlain', 'JOINT-01'], /^iop-audit: 'exlain' is not a command or a path; did you mean 'explain'\?\n$/],
+    ['another mistyped command', ['standrds'], /^iop-audit: 'standrds' is not a command or a path; did you mean 'standards'\?\n$/],
   ];
   for (const [what, args, message] of cases) {
     it(`for ${what}`, () => {
@@ -150,6 +152,38 @@ describe('other commands', () => {
     expect(cli(['audit', 'p.yaml'], { cwd: dir }).code).toBe(1);
   });
 
+  it('validate counts valid and invalid documents in its summary line', () => {
+    const dir = workspace({ 'a.yaml': 'version: 1\nprogram: { name: A }\n', 'b.yaml': COMPLIANT, 'c.yaml': 'version: 1\nprogram: { name: C }\n' });
+    const run = cli(['validate', '.'], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^3 documents: 3 valid, 0 invalid$/m);
+    expect(run.stdout).not.toMatch(/passed|failed/);
+    writeFileSync(join(dir, 'c.yaml'), 'version: 1\nprogram:\n  name: C\nschedul: {}\n');
+    const invalid = cli(['validate', '.'], { cwd: dir });
+    expect(invalid.code).toBe(1);
+    expect(invalid.stdout).toMatch(/^3 documents: 2 valid, 1 invalid$/m);
+    // Only the terminal table changes: the JSON summary keeps its fields.
+    expect(JSON.parse(cli(['validate', '.', '--format', 'json'], { cwd: dir }).stdout).summary).toMatchObject({ documents: 3, passed: 2, invalid: 1 });
+    // A mistyped command is still found when a file of that name does not exist, and a file of that name is audited.
+    writeFileSync(join(dir, 'rulse'), COMPLIANT);
+    expect(cli(['rulse'], { cwd: dir }).stderr).not.toMatch(/is not a command/);
+  });
+
+  it('validate refuses the options that only the audit takes, in one line', () => {
+    const dir = workspace({ 'p.yaml': COMPLIANT, 'b.json': '{}' });
+    const cases: Array<[string[], string]> = [
+      [['--baseline', 'b.json'], '--baseline'], [['--fail-on', 'warning'], '--fail-on'], [['--max-warnings', '0'], '--max-warnings'],
+      [['--cache'], '--cache'], [['--cache-location', 'c'], '--cache-location'], [['--standard', 'joint'], '--standard'], [['--pack', 'x.yaml'], '--pack'],
+    ];
+    for (const [options, flag] of cases) {
+      const run = cli(['validate', 'p.yaml', ...options], { cwd: dir });
+      expect(run.code, flag).toBe(2);
+      expect(run.stderr, flag).toBe(`iop-audit: ${flag} applies to audit, not validate\n`);
+      expect(run.stdout, flag).toBe('');
+    }
+    expect(existsSync(join(dir, 'c'))).toBe(false);
+  });
+
   it('init writes a template that passes the audit, and never overwrites without --force', () => {
     const dir = tempDir();
     expect(cli(['init', 'mine.yaml'], { cwd: dir }).code).toBe(0);
@@ -164,6 +198,16 @@ describe('other commands', () => {
     expect(cli(['init', 'mine.yaml', '--force'], { cwd: dir }).code).toBe(0);
     expect(readFileSync(join(dir, 'mine.yaml'), 'utf8')).toBe(written);
   });
+
+  it('init - prints the template to standard output and writes no file', () => {
+    const dir = tempDir();
+    const run = cli(['init', '-'], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toMatch(/^# yaml-language-server: \$schema=\S+program\.schema\.json\n/);
+    expect(readdirSync(dir)).toEqual([]);
+    expect(cli(['-'], { cwd: dir, input: run.stdout }).code).toBe(0);
+  });
 });
 
 describe('--output', () => {
@@ -177,12 +221,33 @@ describe('--output', () => {
     expect(readFileSync(join(dir, 'report.json'), 'utf8')).toBe(first);
   });
 
-  it('reports an unwritable destination as exit 2 and leaves no temporary file', () => {
+  it('creates the folders a report goes into, and leaves no temporary file', () => {
     const dir = workspace({ 'p.yaml': COMPLIANT });
     const run = cli(['p.yaml', '--output', 'no/such/dir/report.txt'], { cwd: dir });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(readFileSync(join(dir, 'no/such/dir/report.txt'), 'utf8')).toMatch(/1 document: 1 passed/);
+    expect(readdirSync(join(dir, 'no/such/dir'))).toEqual(['report.txt']);
+    const validated = cli(['validate', 'p.yaml', '--output', 'v/report.txt'], { cwd: dir });
+    expect(validated.code).toBe(0);
+    expect(existsSync(join(dir, 'v/report.txt'))).toBe(true);
+    const crosswalk = cli(['crosswalk', '--format', 'csv', '--output', 'cw/out/crosswalk.csv'], { cwd: dir });
+    expect(crosswalk.stderr).toBe('');
+    expect(crosswalk.code).toBe(0);
+    expect(readFileSync(join(dir, 'cw/out/crosswalk.csv'), 'utf8').length).toBeGreaterThan(0);
+  });
+
+  it('reports a destination below a regular file as exit 2, in one line, before the run', () => {
+    const dir = workspace({ 'p.yaml': COMPLIANT, 'notes.txt': 'kept' });
+    const run = cli(['p.yaml', '--output', 'notes.txt/sub/report.txt'], { cwd: dir });
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe('iop-audit: --output no/such/dir/report.txt: the folder no/such/dir does not exist\n');
-    expect(existsSync(join(dir, 'no'))).toBe(false);
+    expect(run.stderr).toBe('iop-audit: --output notes.txt/sub/report.txt: notes.txt is a file, not a folder\n');
+    expect(run.stdout).toBe('');
+    expect(readFileSync(join(dir, 'notes.txt'), 'utf8')).toBe('kept');
+    const crosswalk = cli(['crosswalk', '--output', 'notes.txt/crosswalk.txt'], { cwd: dir });
+    expect(crosswalk.code).toBe(2);
+    expect(crosswalk.stderr.trim().split('\n')).toHaveLength(1);
+    expect(crosswalk.stderr).toMatch(/^iop-audit: cannot write .*crosswalk\.txt: /);
   });
 });
 

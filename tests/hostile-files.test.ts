@@ -230,7 +230,8 @@ describe('option values', () => {
     expect(readdirSync(dir).sort()).toEqual(['p.yaml', long]);
     const tooLong = `${'r'.repeat(300)}.json`;
     expectUsageError(cli(['p.yaml', '--output', tooLong], { cwd: dir }), `iop-audit: --output ${tooLong}: the file name is longer than the 255 bytes a file name can have`);
-    expectUsageError(cli(['p.yaml', '--output', 'no/such/folder/r.json'], { cwd: dir }), 'iop-audit: --output no/such/folder/r.json: the folder no/such/folder does not exist');
+    // A missing folder is created (see cli.test.ts); one below a file cannot be.
+    expectUsageError(cli(['p.yaml', '--output', 'p.yaml/folder/r.json'], { cwd: dir }), 'iop-audit: --output p.yaml/folder/r.json: p.yaml is a file, not a folder');
   });
 
   it('uses no more worker threads than the machine has cores, and says so to whoever asked for more', () => {

@@ -24,7 +24,7 @@ import { loadConfig, today, type ConfigFile } from '../config/config.js';
 import { configPackPaths, loadPackFiles, type PackFile } from './packs.js';
 import { discover, realOrSame } from './discover.js';
 import { describeError, UsageError } from './errors.js';
-import { suggest } from '../core/suggest.js';
+import { editDistance, suggest } from '../core/suggest.js';
 import { CROSSWALK_FORMATS, formatCrosswalk, type CrosswalkFormat } from '../report/crosswalk.js';
 import { visible } from '../report/visible.js';
 import { EXIT, exitCode, type ExitCode } from './exit-code.js';
@@ -217,6 +217,9 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .description('check documents against the program schema only (no audit)')
     .argument('[paths...]', 'files, directories, globs, or - for standard input')
     .action(async (paths: string[], options: ReportOptions) => {
+      for (const [key, flag] of AUDIT_ONLY) {
+        if (options[key] !== undefined) throw new UsageError(`${flag} applies to audit, not validate`);
+      }
       code = await runAudit(paths, options, io, 'validate');
     });
 
@@ -279,9 +282,14 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
   program
     .command('init')
     .description('write a commented program document template that passes the audit')
-    .argument('[file]', 'where to write it', 'program.yaml')
+    .argument('[file]', 'where to write it (- for standard output)', 'program.yaml')
     .option('--force', 'overwrite the file if it exists')
     .action(async (file: string, options: { force?: boolean }) => {
+      if (file === '-') {
+        // The schema modeline is relative to the working directory, where the template is most likely saved.
+        io.stdout.write(template(schemaPathFrom(io.cwd)));
+        return;
+      }
       const path = resolve(io.cwd, file);
       if (!options.force && existsSync(path)) throw new UsageError(`${file} already exists: use --force to overwrite it`);
       await writeAtomically(path, template(schemaPathFrom(dirname(path))));
@@ -310,6 +318,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
 }
 
 async function runAudit(paths: string[], given: ReportOptions, io: Io, mode: 'audit' | 'validate'): Promise<ExitCode> {
+  if (mode === 'audit') refuseMistypedCommand(paths[0], io.cwd);
   // `--output -` is standard output, as `-` is standard input among the paths.
   const toStdout = given.output === '-' || (given.output !== undefined && isStandardOutput(resolve(io.cwd, given.output)));
   const options = toStdout ? { ...given, output: undefined } : given;
@@ -355,6 +364,7 @@ async function runAudit(paths: string[], given: ReportOptions, io: Io, mode: 'au
     color: options.output === undefined && useColor(options, io),
     quiet: options.quiet ?? false,
     width: io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : 120,
+    ...(mode === 'validate' ? { validating: true } : {}),
   };
   const maxWarnings = options.maxWarnings ?? config.max_warnings;
   const baseline = mode === 'audit' ? policy.baseline?.recorded() : undefined;
@@ -486,10 +496,32 @@ async function runAudit(paths: string[], given: ReportOptions, io: Io, mode: 'au
   return code;
 }
 
+/** The commands, for a mistyped one taken as a path by the default command (see refuseMistypedCommand). */
+const COMMANDS = ['audit', 'validate', 'rules', 'explain', 'standards', 'crosswalk', 'init', 'schema'];
+
+/**
+ * A mistyped command (`iop-audit exlain JOINT-01`) reaches the default command as its first path:
+ * when no such path exists and it is within two edits of a command, it is named as a typo rather
+ * than reported as a path not found.
+ */
+function refuseMistypedCommand(first: string | undefined, cwd: string): void {
+  if (first === undefined || first === '-' || /[*?[\]{}/\\]/.test(first) || existsSync(resolve(cwd, first))) return;
+  const guess = suggest(first, COMMANDS);
+  if (guess !== undefined && editDistance(first.toLowerCase(), guess) <= 2) {
+    throw new UsageError(`'${first}' is not a command or a path; did you mean '${guess}'?`);
+  }
+}
+
+/** Options that only the audit takes, refused by validate (key in the parsed options, flag as typed). */
+const AUDIT_ONLY: ReadonlyArray<[keyof ReportOptions, string]> = [
+  ['baseline', '--baseline'], ['failOn', '--fail-on'], ['maxWarnings', '--max-warnings'], ['cache', '--cache'],
+  ['cacheLocation', '--cache-location'], ['standard', '--standard'], ['pack', '--pack'],
+];
+
 /**
  * Refuses, before the run, a report or cache that would replace a file the run reads (a
- * document, the config, the baseline, the cache), or go to a device, a directory or a folder
- * that does not exist (see checkTarget).
+ * document, the config, the baseline, the cache), or go to a device, a directory or below a
+ * file (see checkTarget; missing folders are created when it is written).
  */
 function checkTargets(options: ReportOptions, documents: ReadonlySet<string>, configPath: string | undefined, cacheLocation: string, memo: string | undefined, cwd: string): void {
   const inputs = new Set(documents);

@@ -1,5 +1,5 @@
 // The file is written with node:fs's callback functions: node:fs/promises would load (and readline with it) for nothing.
-import { closeSync, fchmodSync, fchownSync, fstatSync, openSync, realpathSync, renameSync, rmSync, statSync, write, type Stats } from 'node:fs';
+import { closeSync, fchmodSync, fchownSync, fstatSync, mkdirSync, openSync, realpathSync, renameSync, rmSync, statSync, write, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { kindOf } from '../run/read.js';
 import { describeError, UsageError } from './errors.js';
@@ -14,15 +14,15 @@ const NAME_MAX = 255;
  * so that a run never ends in a write it cannot make, nor makes one it must not:
  * replacing a file the run reads (`inputs`, by real path; by device and inode as
  * well, for a file reached by two names that are not links, such as a bind mount
- * or another letter case), writing to a device, a directory, or a file in a
- * folder that does not exist. A FIFO and the standard streams (/dev/stdout) are
+ * or another letter case), writing to a device, a directory, or below something
+ * that is not a folder (missing folders are fine: writeAtomically creates them). A FIFO and the standard streams (/dev/stdout) are
  * written in place when `inPlace` allows it (a report may be; the cache, read back
  * by the next run, may not). `option` and `given` name the path in messages.
  */
 export function checkTarget(path: string, given: string, option: string, inputs: ReadonlySet<string>, inPlace: boolean): void {
   const stats = statOrNothing(path);
   if (!stats) {
-    if (statOrNothing(dirname(path))?.isDirectory() !== true) throw new UsageError(`${option} ${given}: the folder ${dirname(given)} does not exist`);
+    checkFolders(path, given, option);
     if (Buffer.byteLength(basename(path)) > NAME_MAX) throw new UsageError(`${option} ${given}: the file name is longer than the ${NAME_MAX} bytes a file name can have`);
     return;
   }
@@ -32,6 +32,26 @@ export function checkTarget(path: string, given: string, option: string, inputs:
   }
   if (inPlace && writesInPlace(stats)) return;
   throw new UsageError(`${option} ${given} is ${kindOf(stats)}, not a file`);
+}
+
+/**
+ * Refuses a path whose nearest existing ancestor is not a folder (`report.txt/x.json`):
+ * the folders that do not exist yet are created when the file is written.
+ */
+function checkFolders(path: string, given: string, option: string): void {
+  let folder = dirname(path);
+  let shown = dirname(given);
+  for (;;) {
+    const stats = statOrNothing(folder);
+    if (stats) {
+      if (!stats.isDirectory()) throw new UsageError(`${option} ${given}: ${shown} is ${kindOf(stats)}, not a folder`);
+      return;
+    }
+    const parent = dirname(folder);
+    if (parent === folder) return;
+    folder = parent;
+    shown = dirname(shown);
+  }
 }
 
 /** Whether a regular file is one of `inputs`: by real path, else by device and inode among those of the same name. */
@@ -53,7 +73,8 @@ function isInput(path: string, stats: Stats, inputs: ReadonlySet<string>): boole
  * new one: the text goes to a temporary file beside it, then is renamed over it.
  * The new file keeps the old one's permissions (and, where the system lets it,
  * owner), and a link to the file stays a link. A large text can be given in
- * pieces, written one after another. Ctrl-C or a SIGTERM while it writes removes
+ * pieces, written one after another. Folders on the way that do not exist are
+ * created first (mkdir -p). Ctrl-C or a SIGTERM while it writes removes
  * the temporary file and ends the process (exit code 130 or 143).
  */
 export async function writeAtomically(path: string, text: Text): Promise<void> {
@@ -73,6 +94,13 @@ export async function writeAtomically(path: string, text: Text): Promise<void> {
     return;
   }
   const target = existing ? realpathSync.native(path) : path;
+  if (!existing) {
+    try {
+      mkdirSync(dirname(target), { recursive: true });
+    } catch (error) {
+      throw new UsageError(`cannot write ${target}: ${describeError(error)}`);
+    }
+  }
   const temporary = temporaryBeside(target);
   let created = false;
   const onSignal = (signal: NodeJS.Signals) => {

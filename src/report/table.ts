@@ -33,7 +33,7 @@ export const tableStream: ReportStream = {
   },
   end(tail, _documents, context) {
     const c = chalk(context);
-    return tail.notices.map((notice) => `${c.yellow(`note: ${visible(notice)}`)}\n`).join('') + `${summaryLine(tail.summary, c)}\n`;
+    return tail.notices.map((notice) => `${c.yellow(`note: ${visible(notice)}`)}\n`).join('') + `${summaryLine(tail.summary, c, context.validating === true)}\n`;
   },
 };
 
@@ -101,7 +101,12 @@ function findingCell(file: string, r: RuleResult): string {
   return r.findings.map((f) => `${file}:${f.line}:${f.column} ${visible(f.message)}`).join('\n');
 }
 
-function summaryLine(s: Summary, c: ChalkInstance): string {
+function summaryLine(s: Summary, c: ChalkInstance, validating: boolean): string {
+  if (validating) {
+    // Schema only: no rule ran, so there are no findings to count.
+    const line = `${s.documents} document${s.documents === 1 ? '' : 's'}: ${s.passed + s.failed} valid, ${s.invalid} invalid`;
+    return s.invalid > 0 ? c.red.bold(line) : c.green.bold(line);
+  }
   const docs = `${s.documents} document${s.documents === 1 ? '' : 's'}: ${s.passed} passed, ${s.failed} failed, ${s.invalid} invalid`;
   const findings = [`${s.errors} error${s.errors === 1 ? '' : 's'}`, `${s.warnings} warning${s.warnings === 1 ? '' : 's'}`];
   if (s.infos) findings.push(`${s.infos} info`);

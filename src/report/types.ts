@@ -16,6 +16,8 @@ export interface FormatContext {
   width: number;
   /** The packs the run audits, in selection order (default: the default selection). */
   packs?: readonly Pack[];
+  /** A run of `validate` (schema only): the terminal summary counts valid and invalid documents. */
+  validating?: boolean;
 }
 
 /** A formatter is pure: the same result and context give the same bytes. */
