@@ -20,7 +20,7 @@ import type { Pack } from '../packs/pack.js';
 import { SelectionError, selectPacks } from '../packs/select.js';
 import { explainJson, explainRule, rulesJson, rulesList, standardsJson, standardsList } from '../docs/catalog.js';
 import { FORMATS, loadFormatter, loadReportStream, type Format } from '../report/index.js';
-import { loadConfig, today, type ConfigFile } from '../config/config.js';
+import { loadConfig, today, type LoadedConfig } from '../config/config.js';
 import { configPackPaths, loadPackFiles, type PackFile } from './packs.js';
 import { discover, realOrSame } from './discover.js';
 import { describeError, UsageError } from './errors.js';
@@ -112,15 +112,22 @@ interface CatalogOptions {
   config?: string;
 }
 
-/** Adds the pack files of --pack and of the config's packs: to the catalog, for the catalog commands. */
-async function catalogOf(options: CatalogOptions, io: Io): Promise<{ config: ConfigFile; fromFiles: Pack[] }> {
+/**
+ * Reads the config and adds the pack files of --pack and of the config's packs: to the catalog.
+ * The files named on the command line come first, so that the config may refer to their rules.
+ */
+async function catalogOf(options: CatalogOptions, io: Io): Promise<LoadedConfig & { packFiles: PackFile[]; fromFiles: Pack[] }> {
   const fromOptions = loadPackFiles((options.pack ?? []).map((path) => ({ path, from: io.cwd })), io.cwd);
-  let fromConfig: Pack[] = [];
-  const { config } = await loadConfig(options.config, io.cwd, (config, path) => {
-    fromConfig = loadPackFiles(configPackPaths(config.packs, path), io.cwd).loaded.map((l) => l.pack);
+  let fromConfig: ReturnType<typeof loadPackFiles> = { files: [], loaded: [] };
+  const loaded = await loadConfig(options.config, io.cwd, (config, path) => {
+    fromConfig = loadPackFiles(configPackPaths(config.packs, path), io.cwd);
     return allRules();
   });
-  return { config, fromFiles: [...fromOptions.loaded.map((l) => l.pack), ...fromConfig] };
+  return {
+    ...loaded,
+    packFiles: [...fromOptions.files, ...fromConfig.files],
+    fromFiles: [...fromOptions.loaded, ...fromConfig.loaded].map((l) => l.pack),
+  };
 }
 
 /** The packs to audit, or a one-line usage error (an unknown pack with a did-you-mean, an edition other than the pinned one). */
@@ -322,15 +329,8 @@ async function runAudit(paths: string[], given: ReportOptions, io: Io, mode: 'au
   // `--output -` is standard output, as `-` is standard input among the paths.
   const toStdout = given.output === '-' || (given.output !== undefined && isStandardOutput(resolve(io.cwd, given.output)));
   const options = toStdout ? { ...given, output: undefined } : given;
-  // Pack files named on the command line come first, so that the config may refer to their rules; the config's own follow.
-  const fromOptions = loadPackFiles((options.pack ?? []).map((path) => ({ path, from: io.cwd })), io.cwd);
-  let fromConfig: { files: PackFile[]; loaded: Array<{ pack: Pack }> } = { files: [], loaded: [] };
-  const { path: configPath, file: configFile, config } = await loadConfig(options.config, io.cwd, (config, path) => {
-    fromConfig = loadPackFiles(configPackPaths(config.packs, path), io.cwd);
-    return allRules();
-  });
-  const packFiles = [...fromOptions.files, ...fromConfig.files];
-  const packs = selected(options.standard ?? config.standards, [...fromOptions.loaded, ...fromConfig.loaded].map((l) => l.pack));
+  const { path: configPath, file: configFile, config, packFiles, fromFiles } = await catalogOf(options, io);
+  const packs = selected(options.standard ?? config.standards, fromFiles);
   const failOn = options.failOn ?? config.fail_on ?? 'error';
   const policySetup: PolicySetup = {
     failOn,

@@ -96,10 +96,19 @@ export function packId(name: string): string {
 
 /** The rules an audit runs, in catalog order. */
 export function selectRules(options: Pick<AuditOptions, 'rules' | 'standards' | 'severities'>): Rule[] {
-  const selected = new Set<string>([...(options.standards ?? DEFAULT_STANDARDS).map(packId), 'document']);
-  const runs = (rule: Rule) => selected.has(packId(rule.standard)) || rule.implements.some((key) => selected.has(key.slice(0, key.indexOf(':'))));
-  return options.rules.filter((rule) => runs(rule) && options.severities?.[rule.id] !== 'off');
+  // Every document of a run asks with the same catalog and settings: the selection is made once.
+  const { rules, standards, severities } = options;
+  if (lastSelection && lastSelection.rules === rules && lastSelection.standards === standards && lastSelection.severities === severities) {
+    return lastSelection.selected;
+  }
+  const packs = new Set<string>([...(standards ?? DEFAULT_STANDARDS).map(packId), 'document']);
+  const runs = (rule: Rule) => packs.has(packId(rule.standard)) || rule.implements.some((key) => packs.has(key.slice(0, key.indexOf(':'))));
+  const selected = rules.filter((rule) => runs(rule) && severities?.[rule.id] !== 'off');
+  lastSelection = { rules, standards, severities, selected };
+  return selected;
 }
+
+let lastSelection: (Pick<AuditOptions, 'rules' | 'standards' | 'severities'> & { selected: Rule[] }) | undefined;
 
 function runRule(
   rule: Rule, configured: Severity, program: Program, facts: ReturnType<typeof computeFacts>, thresholds: Limits,

@@ -60,11 +60,12 @@ export interface PackResult {
  */
 export function packResults(doc: DocumentResult, packs: readonly Pack[], rules: readonly Rule[]): PackResult[] {
   const resultOf = new Map<string, RuleResult>(doc.results.map((r) => [r.rule, r]));
+  const auditing = rulesByRequirement(rules);
   return packs.map((pack) => {
     const counts: Record<Rating, number> = { met: 0, 'not-met': 0, 'not-applicable': 0, waived: 0, 'not-assessed': 0 };
     const requirements = pack.requirements.map((requirement) => {
-      const key = requirementKey(pack.id, requirement.clause);
-      const results = rules.filter((r) => r.implements.includes(key)).map((r) => resultOf.get(r.id)).filter((r): r is RuleResult => r !== undefined);
+      const ids = auditing.get(requirementKey(pack.id, requirement.clause)) ?? [];
+      const results = ids.map((id) => resultOf.get(id)).filter((r): r is RuleResult => r !== undefined);
       const rating = rate(results);
       counts[rating]++;
       return { clause: requirement.clause, title: requirement.title, rating, rules: results.map((r) => r.rule) };
@@ -72,6 +73,25 @@ export function packResults(doc: DocumentResult, packs: readonly Pack[], rules: 
     const rated = counts.met + counts['not-met'];
     return { pack: pack.id, title: pack.title, requirements, counts, compliance: rated === 0 ? null : Math.round((counts.met / rated) * 100) };
   });
+}
+
+const byRequirement = new WeakMap<readonly Rule[], Map<string, string[]>>();
+
+/** Requirement key → IDs of the rules that audit it, in catalog order; built once per catalog (reports rate every document). */
+function rulesByRequirement(rules: readonly Rule[]): Map<string, string[]> {
+  let index = byRequirement.get(rules);
+  if (!index) {
+    index = new Map();
+    for (const rule of rules) {
+      for (const key of rule.implements) {
+        const ids = index.get(key);
+        if (ids) ids.push(rule.id);
+        else index.set(key, [rule.id]);
+      }
+    }
+    byRequirement.set(rules, index);
+  }
+  return index;
 }
 
 function rate(results: readonly RuleResult[]): Rating {

@@ -77,6 +77,8 @@ for (const [alias, id] of Object.entries(FORMER_ALIASES)) byName.set(alias, byNa
 
 const packsById = new Map<string, Pack>(PACKS.map((pack) => [pack.id, pack]));
 const userRules: Rule[] = [];
+/** The built-in rules then the pack files' rules, one array for as long as no pack is added (callers compare it by identity). */
+let catalog: readonly Rule[] = RULES;
 const userPacks: Pack[] = [];
 
 /** A rule by its ID or alias, case-insensitive: built in, or from a pack file this run read. */
@@ -84,13 +86,9 @@ export function findRule(name: string): Rule | undefined {
   return byName.get(name.trim().toLowerCase());
 }
 
-export function findPack(id: string): Pack | undefined {
-  return packsById.get(id);
-}
-
 /** Every rule this run knows: the built-in catalog, then the rules of pack files in the order they were read. */
 export function allRules(): readonly Rule[] {
-  return userRules.length === 0 ? RULES : [...RULES, ...userRules];
+  return catalog;
 }
 
 /** Every pack this run knows, built-in first. */
@@ -123,5 +121,6 @@ export function registerPacks(loaded: readonly LoadedPack[]): void {
       byName.set(rule.alias.toLowerCase(), rule);
       userRules.push(rule);
     }
+    catalog = [...RULES, ...userRules];
   }
 }

@@ -1,7 +1,6 @@
 import type { DocumentResult, RuleResult, Waiver } from '../core/types.js';
 import { packResults, type PackResult } from '../packs/crosswalk.js';
-import type { Rule } from '../packs/define.js';
-import { PACKS, allPacks } from '../packs/index.js';
+import { PACKS, allPacks, findRule } from '../packs/index.js';
 import type { Pack } from '../packs/pack.js';
 import { selectPacks } from '../packs/select.js';
 import type { FormatContext } from './types.js';
@@ -21,11 +20,10 @@ const DEFAULT_PACKS = selectPacks(undefined, PACKS);
  */
 export function byStandard(doc: DocumentResult, context: Pick<FormatContext, 'packs' | 'rules'>): { standard: string; title: string; results: RuleResult[] }[] {
   const packs = packsOf(context);
-  const rules = new Map<string, Rule>(context.rules.map((r) => [r.id, r]));
   const selected = new Set(packs.map((p) => p.id));
   const home = (r: RuleResult): string => {
     if (selected.has(r.standard)) return r.standard;
-    const other = rules.get(r.rule)?.implements.map((key) => key.slice(0, key.indexOf(':'))).find((id) => selected.has(id));
+    const other = findRule(r.rule)?.implements.map((key) => key.slice(0, key.indexOf(':'))).find((id) => selected.has(id));
     return other ?? r.standard;
   };
   const groups = packs.map((pack) => ({ standard: pack.id, title: pack.title, results: [] as RuleResult[] }));
@@ -51,7 +49,7 @@ export function readiness(doc: DocumentResult, context: Pick<FormatContext, 'pac
 /** The requirements of the selected packs a rule audits, as "<pack> <clause>" for a reader. */
 export function requirementsOf(r: RuleResult, context: Pick<FormatContext, 'packs' | 'rules'>): string[] {
   const selected = new Set(packsOf(context).map((p) => p.id));
-  const rule = context.rules.find((x) => x.id === r.rule);
+  const rule = findRule(r.rule);
   return (rule?.implements ?? []).filter((key) => selected.has(key.slice(0, key.indexOf(':'))));
 }
 

@@ -1,7 +1,7 @@
 import { auditDocument, validateText } from '../core/engine.js';
 import type { Thresholds } from '../domain/thresholds.js';
 import type { DocumentResult, RuleSeverity } from '../core/types.js';
-import { allRules, registerPacks } from '../packs/index.js';
+import { allPacks, allRules, registerPacks } from '../packs/index.js';
 import { parsePack } from '../packs/user-pack.js';
 
 /**
@@ -25,7 +25,10 @@ export interface AuditSettings {
  */
 export function registerSettingsPacks(settings: AuditSettings): void {
   if (!settings.packs || registered.has(settings)) return;
-  registerPacks(settings.packs.map(({ file, text }) => parsePack(text, file)));
+  // On the main thread the command line has read and registered them already: not parsed twice.
+  const known = new Set(allPacks().map((p) => p.file));
+  const missing = settings.packs.filter(({ file }) => !known.has(file));
+  if (missing.length > 0) registerPacks(missing.map(({ file, text }) => parsePack(text, file)));
   registered.add(settings);
 }
 
