@@ -17,6 +17,12 @@ export interface RawFinding {
   message: string;
   /** A lesser concern inside a rule (e.g. a warning inside an error rule). */
   severity?: Severity;
+  /**
+   * What to change for this finding, in plain words and with the numbers that apply
+   * ("add at least one block starting at 17:00 or later, or on a weekend"); when absent,
+   * reports fall back to the rule's general remediation.
+   */
+  fix?: string;
 }
 
 export interface Position {
@@ -28,6 +34,32 @@ export interface Finding extends Position {
   pointer: string;
   message: string;
   severity: Severity;
+  /** See RawFinding.fix. */
+  fix?: string;
+  /** A location that survives edits elsewhere in the document (see #16: key path, list items by value). */
+  fingerprint?: string;
+}
+
+/** One entry of the document's `source_documents`: where claims are documented. */
+export interface SourceDocument {
+  id: string;
+  title: string;
+  kind: 'policy' | 'procedure' | 'schedule' | 'contract' | 'record-sample' | 'other';
+  effective?: string;
+  version?: string;
+}
+
+/** One `evidence:` reference beside a claim, resolved against `source_documents`. */
+export interface EvidenceCitation {
+  /** As written: `P-12 §4.2`. */
+  ref: string;
+  /** The source document's ID (`P-12`), and what the reference adds (`§4.2`). */
+  id: string;
+  locator?: string;
+  /** The JSON pointer of the object that carries the reference. */
+  pointer: string;
+  /** The source document, when the ID is listed. */
+  document?: SourceDocument;
 }
 
 /** A document that could not be audited: unreadable, not YAML, or not a valid program document. */
@@ -62,6 +94,10 @@ export interface RuleResult extends Position {
   findings: Finding[];
   waiver?: Waiver;
   baselined?: boolean;
+  /** Evidence cited at the result's pointer, its findings' pointers, or the objects that hold them. */
+  evidence?: EvidenceCitation[];
+  /** See Finding.fingerprint (for the result's own location). */
+  fingerprint?: string;
 }
 
 export interface DocumentResult {
@@ -72,6 +108,10 @@ export interface DocumentResult {
   facts?: ScheduleFacts;
   problems: Problem[];
   results: RuleResult[];
+  /** The program's provider, as the document names it (client-facing reports show it). */
+  provider?: string;
+  /** The document's `source_documents`, when it lists any. */
+  sourceDocuments?: SourceDocument[];
 }
 
 export interface Summary {

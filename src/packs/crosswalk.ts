@@ -1,5 +1,5 @@
 import type { Basis } from '../domain/sources.js';
-import type { DocumentResult, RuleResult } from '../core/types.js';
+import type { DocumentResult, EvidenceCitation, RuleResult } from '../core/types.js';
 import type { Rule } from './define.js';
 import { requirementKey, splitRequirementKey, type Pack } from './pack.js';
 
@@ -42,12 +42,24 @@ export function crosswalk(packs: readonly Pack[], rules: readonly Rule[]): Cross
 }
 
 /** How a requirement stands for one program, from the results of the rules that audit it. */
-export type Rating = 'met' | 'not-met' | 'not-applicable' | 'waived' | 'not-assessed';
+export type Rating = 'met' | 'partially-met' | 'not-met' | 'not-applicable' | 'waived' | 'not-assessed';
+
+/** One requirement of a pack as rated for one program. */
+export interface RequirementRating {
+  clause: string;
+  title: string;
+  rating: Rating;
+  rules: string[];
+  /** Evidence cited for it (from the results of the rules that audit it), in document order, without repeats. */
+  evidence: EvidenceCitation[];
+  /** Met or partially met on a claim that cites no evidence ("claimed, no evidence cited"). */
+  unevidenced: boolean;
+}
 
 export interface PackResult {
   pack: string;
   title: string;
-  requirements: Array<{ clause: string; title: string; rating: Rating; rules: string[] }>;
+  requirements: RequirementRating[];
   counts: Record<Rating, number>;
   /** Met as a share of met and not met, in whole percent; null when nothing was rated either way. */
   compliance: number | null;
@@ -62,13 +74,13 @@ export function packResults(doc: DocumentResult, packs: readonly Pack[], rules: 
   const resultOf = new Map<string, RuleResult>(doc.results.map((r) => [r.rule, r]));
   const auditing = rulesByRequirement(rules);
   return packs.map((pack) => {
-    const counts: Record<Rating, number> = { met: 0, 'not-met': 0, 'not-applicable': 0, waived: 0, 'not-assessed': 0 };
+    const counts: Record<Rating, number> = { met: 0, 'partially-met': 0, 'not-met': 0, 'not-applicable': 0, waived: 0, 'not-assessed': 0 };
     const requirements = pack.requirements.map((requirement) => {
       const ids = auditing.get(requirementKey(pack.id, requirement.clause)) ?? [];
       const results = ids.map((id) => resultOf.get(id)).filter((r): r is RuleResult => r !== undefined);
       const rating = rate(results);
       counts[rating]++;
-      return { clause: requirement.clause, title: requirement.title, rating, rules: results.map((r) => r.rule) };
+      return { clause: requirement.clause, title: requirement.title, rating, rules: results.map((r) => r.rule), evidence: [], unevidenced: false };
     });
     const rated = counts.met + counts['not-met'];
     return { pack: pack.id, title: pack.title, requirements, counts, compliance: rated === 0 ? null : Math.round((counts.met / rated) * 100) };

@@ -18,6 +18,24 @@ export interface FormatContext {
   packs?: readonly Pack[];
   /** A run of `validate` (schema only): the terminal summary counts valid and invalid documents. */
   validating?: boolean;
+  /** Who the report is for and by whom (client-facing formats print it on the cover). */
+  engagement?: Engagement;
+  /** Client-facing formats (HTML, Markdown) show JSON pointers and YAML only when set (`--technical`). */
+  technical?: boolean;
+}
+
+/** The engagement a readiness report belongs to: from the config's `engagement:` and flags. */
+export interface Engagement {
+  client?: string;
+  /** Program names in scope, when the engagement names them. */
+  programs?: string[];
+  auditor?: { name: string; credentials?: string };
+  /** ISO date (YYYY-MM-DD) of the review: given, or today's date. */
+  reviewDate: string;
+  /** What was reviewed against: pack IDs and editions (filled from the run's packs when not given). */
+  scope?: string;
+  method?: string;
+  limitations?: string;
 }
 
 /** A formatter is pure: the same result and context give the same bytes. */
