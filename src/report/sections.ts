@@ -3,7 +3,7 @@ import { packResults, type PackResult } from '../packs/crosswalk.js';
 import { PACKS, allPacks, findRule } from '../packs/index.js';
 import type { Pack } from '../packs/pack.js';
 import { selectPacks } from '../packs/select.js';
-import type { FormatContext } from './types.js';
+import type { DocumentDigest, FormatContext } from './types.js';
 
 /** The packs a report rates: those the run selected, else the default selection. */
 export function packsOf(context: Pick<FormatContext, 'packs'>): readonly Pack[] {
@@ -99,4 +99,27 @@ export function waiverText(w: Waiver): string {
 /** A rule's title with its basis when that is weaker than the source's own text: "… [secondary]". */
 export function titleWithBasis(r: Pick<RuleResult, 'title' | 'basis'>): string {
   return r.basis === 'primary' ? r.title : `${r.title} [${r.basis}]`;
+}
+
+/** What a report's front matter keeps of a document (see DocumentDigest). */
+export function digestOf(doc: DocumentResult, context: Pick<FormatContext, 'packs' | 'rules'>): DocumentDigest {
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  for (const r of doc.results) {
+    if (r.status !== 'fail' || r.baselined) continue;
+    if (r.severity === 'error') errors++;
+    else if (r.severity === 'warning') warnings++;
+    else infos++;
+  }
+  return {
+    file: doc.file,
+    ...(doc.name !== undefined ? { name: doc.name } : {}),
+    ...(doc.provider !== undefined ? { provider: doc.provider } : {}),
+    verdict: doc.verdict,
+    errors,
+    warnings,
+    infos,
+    readiness: doc.verdict === 'invalid' ? [] : readiness(doc, context).map((p) => ({ pack: p.pack, title: p.title, counts: p.counts, compliance: p.compliance })),
+  };
 }

@@ -52,11 +52,75 @@ export interface ReportStream {
   end(tail: Pick<AuditResult, 'summary' | 'notices'>, documents: number, context: FormatContext): string;
 }
 
+/**
+ * What a report's front matter (a cover, an executive summary, a table of contents, JUnit's
+ * totals) needs of each document, kept while the run goes so that the documents themselves
+ * need not be: a few hundred bytes each.
+ */
+export interface DocumentDigest {
+  file: string;
+  name?: string;
+  provider?: string;
+  verdict: 'pass' | 'fail' | 'invalid';
+  /** Failing results by severity (not baselined, not waived). */
+  errors: number;
+  warnings: number;
+  infos: number;
+  /** Per selected pack: requirement counts by rating and the compliance percentage (see packResults). */
+  readiness: { pack: string; title: string; counts: Record<string, number>; compliance: number | null }[];
+}
+
+/**
+ * A report whose beginning depends on the whole run (totals, a cover, a table of contents):
+ * each document gives pieces for one or more named sections, which the writer keeps aside
+ * (spooled to disk when large); at the end it writes `start`, then `front` (from the
+ * digests), then each section's pieces in `sections` order, then `end`. Joined, these are
+ * exactly the formatter's whole report (see wholeSectioned).
+ */
+export interface SectionedStream {
+  /** Section names, in the order they are laid out after the front matter. */
+  sections: readonly string[];
+  start(head: Pick<AuditResult, 'tool'>, context: FormatContext): string;
+  /** This document's pieces, by section name (a section left out gets nothing from it). */
+  document(doc: DocumentResult, index: number, context: FormatContext): Partial<Record<string, string>>;
+  /** What goes between `start` and the first section, known only once every document is in. */
+  front(tail: Pick<AuditResult, 'summary' | 'notices'>, digests: readonly DocumentDigest[], context: FormatContext): string;
+  /** Written before a section's first piece and after its last, when the section has any (a heading, an open and close tag). */
+  around?(section: string, context: FormatContext): { before: string; after: string };
+  end(tail: Pick<AuditResult, 'summary' | 'notices'>, documents: number, context: FormatContext): string;
+}
+
 /** The whole report from its streaming parts. */
 export function whole(stream: ReportStream): Formatter {
   return (result, context) => {
     let text = stream.start(result, context);
     result.documents.forEach((doc, index) => { text += stream.document(doc, index, context); });
+    return text + stream.end(result, result.documents.length, context);
+  };
+}
+
+/** The whole report from a sectioned stream's parts (the reference every writer of it must match byte for byte). */
+export function wholeSectioned(stream: SectionedStream, digestOf: (doc: DocumentResult, context: FormatContext) => DocumentDigest): Formatter {
+  return (result, context) => {
+    const pieces = new Map<string, string>(stream.sections.map((s) => [s, '']));
+    const used = new Set<string>();
+    const digests: DocumentDigest[] = [];
+    result.documents.forEach((doc, index) => {
+      const parts = stream.document(doc, index, context);
+      for (const section of stream.sections) {
+        const piece = parts[section];
+        if (piece === undefined) continue;
+        used.add(section);
+        pieces.set(section, pieces.get(section)! + piece);
+      }
+      digests.push(digestOf(doc, context));
+    });
+    let text = stream.start(result, context) + stream.front(result, digests, context);
+    for (const section of stream.sections) {
+      if (!used.has(section)) continue;
+      const around = stream.around?.(section, context) ?? { before: '', after: '' };
+      text += around.before + pieces.get(section)! + around.after;
+    }
     return text + stream.end(result, result.documents.length, context);
   };
 }
