@@ -118,7 +118,8 @@ describe('vocabularies', () => {
 
   it('reads every field of the program document in a rule, the facts or a report', () => {
     // Descriptive fields no verdict rests on, each with why it stays.
-    const descriptive: Record<string, string> = { name: 'shown in every report', provider: 'names the organisation in reports', count: 'staffing size, context for a reader' };
+    const descriptive: Record<string, string> = { name: 'shown in every report', provider: 'names the organisation in reports', count: 'staffing size, context for a reader',
+      effective: 'dates a source document in reports', version: 'names a source document\'s revision in reports' };
     const folders = readdirSync(root('src/packs'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
     const code = ['src/domain/facts.ts', ...folders.flatMap((folder) => readdirSync(root(`src/packs/${folder}`)).map((f) => `src/packs/${folder}/${f}`))]
       .map((f) => readFileSync(root(f), 'utf8')).join('\n');
