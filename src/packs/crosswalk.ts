@@ -89,7 +89,8 @@ export function packResults(doc: DocumentResult, packs: readonly Pack[], rules: 
       const rating = rate(results);
       counts[rating]++;
       const evidence = evidenceOf(results);
-      const unevidenced = (rating === 'met' || rating === 'partially-met') && evidence.length === 0;
+      // The document checks (an `always` pack) judge the document itself, not claims to trace.
+      const unevidenced = !pack.always && (rating === 'met' || rating === 'partially-met') && evidence.length === 0;
       return { clause: requirement.clause, title: requirement.title, rating, rules: results.map((r) => r.rule), evidence, unevidenced };
     });
     return { pack: pack.id, title: pack.title, requirements, counts, compliance: compliance(counts) };
