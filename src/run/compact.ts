@@ -103,7 +103,8 @@ function isProblem(value: unknown): boolean {
 
 function isFinding(value: unknown): boolean {
   return isRecord(value) && isIndex(value.line) && isIndex(value.column) && isText(value.pointer) && isText(value.message)
-    && SEVERITIES.has(value.severity as string);
+    && SEVERITIES.has(value.severity as string)
+    && optional(value.fingerprint, isText);
 }
 
 function isRuleResult(value: unknown): boolean {
@@ -113,7 +114,8 @@ function isRuleResult(value: unknown): boolean {
     && SEVERITIES.has(value.severity as string)
     && isText(value.message) && isText(value.pointer)
     && isIndex(value.line) && isIndex(value.column)
-    && listOf(value.findings, isFinding);
+    && listOf(value.findings, isFinding)
+    && optional(value.fingerprint, isText);
 }
 
 function isFacts(value: unknown): boolean {
