@@ -283,6 +283,19 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     });
 
   program
+    .command('diff')
+    .description('compare two JSON reports (--format json): per program, findings fixed, new and still open (by fingerprint), and readiness per pack then and now')
+    .argument('<old.json>', 'the earlier report')
+    .argument('<new.json>', 'the later report')
+    .addOption(new Option('-f, --format <format>', 'output format (default: table)').choices(['table', 'markdown', 'json']))
+    .option('-o, --output <file>', 'write it to a file (atomically)', fileName('--output'))
+    .addHelpText('after', '\nExit codes: 0 nothing new; 1 new failures (or a program no longer valid); 2 a report could not be read.\nSee docs/baselines.md.')
+    .action(async (oldReport: string, newReport: string, options: { format?: 'table' | 'markdown' | 'json'; output?: string }) => {
+      const { runDiff } = await import('./diff-command.js');
+      code = await runDiff(oldReport, newReport, options, io);
+    });
+
+  program
     .command('schema')
     .description('print the program document JSON Schema (for editors and other tools)')
     .action(() => {
@@ -512,7 +525,7 @@ async function runAudit(paths: string[], given: ReportOptions, io: Io, mode: 'au
 }
 
 /** The commands, for a mistyped one taken as a path by the default command (see refuseMistypedCommand). */
-const COMMANDS = ['audit', 'validate', 'rules', 'explain', 'standards', 'crosswalk', 'init', 'schema'];
+const COMMANDS = ['audit', 'validate', 'rules', 'explain', 'standards', 'crosswalk', 'init', 'schema', 'diff'];
 
 /**
  * A mistyped command (`iop-audit exlain JOINT-01`) reaches the default command as its first path:
