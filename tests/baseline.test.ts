@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { withChanges } from './support/audit.js';
@@ -121,4 +121,26 @@ describe('baselines', () => {
     expect(validate.code).toBe(2);
     expect(validate.stderr).toBe('iop-audit: --write-baseline applies to audit, not validate\n');
   });
+
+  it('counts matched and gone entries the same when worker threads write the report', () => {
+    const dir = project();
+    mkdirSync(join(dir, 'many'));
+    const cedar = withChanges(CEDAR);
+    const birch = withChanges(BIRCH);
+    const fixed = withChanges({ ...CEDAR, 'admission.requirements': ['clinical-need', 'abstinence-before-admission'] });
+    // More documents than the worker threshold (500), so that --threads 2 writes the report on worker threads.
+    for (let i = 0; i < 260; i++) {
+      writeFileSync(join(dir, 'many', `cedar-${i}.yaml`), cedar.replace('Cedar Valley Outpatient Recovery', `Cedar Valley site ${i}`));
+      writeFileSync(join(dir, 'many', `birch-${i}.yaml`), birch.replace('Birchwood Family Recovery Program', `Birchwood site ${i}`));
+    }
+    cli(['many', '--write-baseline', 'baseline.json', '--threads', '1'], { cwd: dir });
+    for (let i = 0; i < 40; i++) writeFileSync(join(dir, 'many', `cedar-${i}.yaml`), fixed.replace('Cedar Valley Outpatient Recovery', `Cedar Valley site ${i}`));
+    const single = cli(['many', '--baseline', 'baseline.json', '--format', 'json', '--threads', '1'], { cwd: dir });
+    const workers = cli(['many', '--baseline', 'baseline.json', '--format', 'json', '--threads', '2'], { cwd: dir });
+    expect(single.code).toBe(0);
+    expect(workers.code).toBe(0);
+    const entries = JSON.parse(readFileSync(join(dir, 'baseline.json'), 'utf8')).findings.length;
+    expect(baselineNotice(single)).toBe(`baseline: baseline.json (${entries - 40} of ${entries} recorded findings matched, 40 gone (fixed))`);
+    expect(baselineNotice(workers)).toBe(baselineNotice(single));
+  }, 120_000);
 });

@@ -20,8 +20,8 @@ export interface Baseline {
   has(file: string, rule: string, finding: Pick<Finding, 'pointer' | 'fingerprint'>): boolean;
   /** Notes that a document was audited: its entries that matched nothing are gone. */
   audited(file: string): void;
-  /** Entries (by position) matched, and those whose file was audited, so far: worker threads send them back. */
-  use(): BaselineUse;
+  /** Entries (by position) matched, and those whose file was audited, since the last call: worker threads send them back with each batch. */
+  takeUse(): BaselineUse;
   /** Adds what a worker thread's copy of the baseline saw. */
   addUse(use: BaselineUse): void;
   /** How many entries matched, are gone (their file audited, the finding no longer there), or were in files not audited. */
@@ -131,21 +131,35 @@ export function baselineOf(recorded: RecordedFailures): Baseline {
   });
   const matched = new Set<number>();
   const audited = new Set<number>();
+  // What takeUse has not yet handed over.
+  let fresh: BaselineUse = { matched: [], audited: [] };
+  const mark = (into: Set<number>, positions: readonly number[], news: number[]) => {
+    for (const position of positions) {
+      if (into.has(position)) continue;
+      into.add(position);
+      news.push(position);
+    }
+  };
   return {
     has(file, rule, finding) {
       const path = resolve(recorded.cwd, file);
       const found = (finding.fingerprint !== undefined ? byKey.get(key(path, rule, 'f', finding.fingerprint)) : undefined)
         ?? byKey.get(key(path, rule, 'p', finding.pointer));
-      found?.forEach((position) => matched.add(position));
+      if (found) mark(matched, found, fresh.matched);
       return found !== undefined;
     },
     audited(file) {
-      byFile.get(resolve(recorded.cwd, file))?.forEach((position) => audited.add(position));
+      const positions = byFile.get(resolve(recorded.cwd, file));
+      if (positions) mark(audited, positions, fresh.audited);
     },
-    use: () => ({ matched: [...matched], audited: [...audited] }),
+    takeUse() {
+      const taken = fresh;
+      fresh = { matched: [], audited: [] };
+      return taken;
+    },
     addUse(use) {
-      use.matched.forEach((position) => matched.add(position));
-      use.audited.forEach((position) => audited.add(position));
+      mark(matched, use.matched, []);
+      mark(audited, use.audited, []);
     },
     tally() {
       let gone = 0;

@@ -15,23 +15,14 @@ import type { RuleResult } from './types.js';
  * Pure and cheap: it runs for every result of every document, so no crypto module loads.
  */
 export function fingerprintOf(rule: string, path: string): string {
-  return hash64(`${rule}\0${path}`);
+  return hash64(path, rule);
 }
 
 /** Gives every result and finding of one document its fingerprint (results are fresh objects, built by the engine). */
 export function stampFingerprints(results: readonly RuleResult[], data: unknown): void {
-  const paths = new Map<string, string>();
-  const pathOf = (pointer: string) => {
-    let path = paths.get(pointer);
-    if (path === undefined) {
-      path = contentPath(data, pointer);
-      paths.set(pointer, path);
-    }
-    return path;
-  };
   for (const result of results) {
-    result.fingerprint = fingerprintOf(result.rule, pathOf(result.pointer));
-    for (const finding of result.findings) finding.fingerprint = fingerprintOf(result.rule, pathOf(finding.pointer));
+    result.fingerprint = fingerprintOf(result.rule, contentPath(data, result.pointer));
+    for (const finding of result.findings) finding.fingerprint = fingerprintOf(result.rule, contentPath(data, finding.pointer));
   }
 }
 
@@ -41,6 +32,8 @@ export function stampFingerprints(results: readonly RuleResult[], data: unknown)
  */
 export function contentPath(data: unknown, pointer: string): string {
   if (pointer === '' || pointer === '/') return '';
+  // Most pointers hold no list index: nothing to rename.
+  if (!HAS_INDEX.test(pointer)) return pointer;
   let node: unknown = data;
   let path = '';
   for (const raw of pointer.slice(1).split('/')) {
@@ -56,6 +49,8 @@ export function contentPath(data: unknown, pointer: string): string {
   }
   return path;
 }
+
+const HAS_INDEX = /\/\d/;
 
 /** An item's identity, with its occurrence among earlier items of the same identity when it is not the first. */
 function itemIdentity(list: readonly unknown[], index: number): string {
@@ -87,11 +82,22 @@ export function canonical(value: unknown): string {
 
 /**
  * Two 32-bit lanes (FNV-1a, and a murmur-style multiply-xorshift) over the UTF-16 code
- * units, as 16 hex digits: collisions matter only among one rule's findings in one file.
+ * units of `prefix`, a separator and `text`, as 16 hex digits: collisions matter only among
+ * one rule's findings in one file. Written out (no tuples, no concatenation): it runs for
+ * every result of every document.
  */
-export function hash64(text: string): string {
+export function hash64(text: string, prefix = ''): string {
   let a = 0x811c9dc5;
   let b = 0x9747b28c;
+  for (let i = 0; i < prefix.length; i++) {
+    const unit = prefix.charCodeAt(i);
+    a = Math.imul(a ^ unit, 0x01000193);
+    b = Math.imul(b ^ unit, 0x5bd1e995);
+    b ^= b >>> 15;
+  }
+  // The separator, so that "A" + "B/" differs from "AB" + "/".
+  a = Math.imul(a, 0x01000193);
+  b = Math.imul(b ^ 0xff, 0x5bd1e995);
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
     a = Math.imul(a ^ unit, 0x01000193);
@@ -100,5 +106,12 @@ export function hash64(text: string): string {
   }
   a ^= a >>> 16; a = Math.imul(a, 0x85ebca6b); a ^= a >>> 13;
   b ^= b >>> 16; b = Math.imul(b, 0xc2b2ae35); b ^= b >>> 16;
-  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
+  return hex8(a) + hex8(b);
+}
+
+/** Two hex digits per byte, looked up: number.toString(16) and padStart cost more than the hash. */
+const HEX: readonly string[] = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
+
+function hex8(n: number): string {
+  return HEX[(n >>> 24) & 0xff]! + HEX[(n >>> 16) & 0xff]! + HEX[(n >>> 8) & 0xff]! + HEX[n & 0xff]!;
 }

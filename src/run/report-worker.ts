@@ -47,7 +47,7 @@ export interface ReportBatch {
   summary: Summary;
   /** Waivers (by position in the config) used so far on this thread. */
   usedWaivers: number[];
-  /** Baseline entries (by position) matched, and those of documents audited, so far on this thread. */
+  /** Baseline entries (by position) matched, and those of documents audited, in this batch (new to this thread). */
   baselineUse?: BaselineUse;
   /** Set when a file could not be read: the batch stops before it. */
   unreadable?: string;
@@ -92,7 +92,7 @@ parentPort?.on('message', async (batch: SourceBatch) => {
   }
   const reply: ReportBatch = {
     id: batch.id, text, summary, usedWaivers: policy.waivers.used(),
-    ...(policy.baseline ? { baselineUse: policy.baseline.use() } : {}), ...(unreadable ? { unreadable } : {}), ...(stored ? { stored } : {}),
+    ...(policy.baseline ? { baselineUse: policy.baseline.takeUse() } : {}), ...(unreadable ? { unreadable } : {}), ...(stored ? { stored } : {}),
   };
   parentPort!.postMessage(reply);
 });
