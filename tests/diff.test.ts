@@ -132,7 +132,20 @@ describe('diffReports', () => {
 
   it('treats a program that became invalid as a regression, not as fixed', () => {
     const diff = diffReports(report([{ rule: 'SAMHSA-01', pointer: '/a/0', fingerprint: 'aaaaaaaaaaaaaaaa' }]), report([], 'invalid'));
-    expect(diff.programs[0]).toMatchObject({ fixed: [], new: [], then: 'fail', now: 'invalid' });
+    expect(diff.programs[0]).toMatchObject({ fixed: [], new: [], waived: [], then: 'fail', now: 'invalid' });
     expect(diff.totals.newlyInvalid).toBe(1);
+  });
+
+  it('lists a finding waived since apart: neither fixed nor new', () => {
+    const old = readReport({ documents: [{ file: 'p.yaml', verdict: 'fail', results: [
+      { rule: 'JOINT-10', status: 'fail', findings: [{ pointer: '/schedule/program_length', message: '42 days', severity: 'info', line: 9, fingerprint: '00000000000000aa' }] },
+      { rule: 'SAMHSA-02', status: 'waived', findings: [{ pointer: '/admission/waiting_list', message: 'waiting list', severity: 'error', line: 4, fingerprint: '00000000000000bb' }] },
+    ] }] }) as ReportInput;
+    const now = readReport({ documents: [{ file: 'p.yaml', verdict: 'fail', results: [
+      { rule: 'JOINT-10', status: 'waived', findings: [{ pointer: '/schedule/program_length', message: '42 days', severity: 'info', line: 9, fingerprint: '00000000000000aa' }] },
+      { rule: 'SAMHSA-02', status: 'fail', findings: [{ pointer: '/admission/waiting_list', message: 'waiting list', severity: 'error', line: 4, fingerprint: '00000000000000bb' }] },
+    ] }] }) as ReportInput;
+    const diff = diffReports(old, now);
+    expect(diff.programs[0]).toMatchObject({ fixed: [], new: [], waived: [{ rule: 'JOINT-10' }], open: [{ rule: 'SAMHSA-02' }] });
   });
 });

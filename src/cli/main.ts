@@ -175,6 +175,7 @@ Examples:
   $ iop-audit "programs/**/*.yaml" --format sarif --output audit.sarif
   $ cat program.yaml | iop-audit -           audit standard input
   $ iop-audit explain monitor-abstinence     one rule in full
+  $ iop-audit diff visit-1.json visit-2.json what changed between two JSON reports
 
 Exit codes: 0 every document passed; 1 a document failed or is invalid; 2 the command could not run.`;
 

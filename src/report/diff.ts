@@ -38,6 +38,7 @@ export interface DiffFinding {
 export interface Readiness {
   compliance: number | null;
   met: number;
+  partiallyMet: number;
   notMet: number;
 }
 
@@ -53,6 +54,8 @@ export interface ProgramDiff {
   fixed: DiffFinding[];
   new: DiffFinding[];
   open: DiffFinding[];
+  /** Failing then, waived now. */
+  waived: DiffFinding[];
   readiness: Array<{ pack: string; title: string; then: Readiness | null; now: Readiness | null }>;
 }
 
@@ -147,6 +150,7 @@ function diffProgram(old: ReportDocument | undefined, now: ReportDocument | unde
     fixed: [],
     new: [],
     open: [],
+    waived: [],
     readiness: readinessOf(old, now),
   };
   // An invalid document has no results: its failures are unknown, not fixed; a program no longer in the report fixed nothing either.
@@ -154,9 +158,9 @@ function diffProgram(old: ReportDocument | undefined, now: ReportDocument | unde
   const before = old && old.verdict !== 'invalid' ? failures(old) : [];
   const after = failures(now);
   // Fingerprints when both reports have them, else JSON pointers (reports written before fingerprints existed).
-  const byFingerprint = before.every((f) => f.fingerprint !== undefined) && after.every((f) => f.fingerprint !== undefined);
-  const keyOf = (f: DiffFinding) => `${f.rule}\0${byFingerprint ? f.fingerprint : f.pointer}`;
-  const remaining = new Map<string, DiffFinding[]>();
+  const byFingerprint = before.every((f) => f.finding.fingerprint !== undefined) && after.every((f) => f.finding.fingerprint !== undefined);
+  const keyOf = (f: Failure) => `${f.finding.rule}\0${byFingerprint ? f.finding.fingerprint : f.finding.pointer}`;
+  const remaining = new Map<string, Failure[]>();
   for (const f of before) {
     const list = remaining.get(keyOf(f));
     if (list) list.push(f);
@@ -164,21 +168,32 @@ function diffProgram(old: ReportDocument | undefined, now: ReportDocument | unde
   }
   for (const f of after) {
     const match = remaining.get(keyOf(f))?.shift();
-    (match ? diff.open : diff.new).push(f);
+    // A waiver is neither a fix nor a new failure: a finding waived since is listed as such; one waived then and failing now is still open.
+    if (f.waived) {
+      if (match && !match.waived) diff.waived.push(f.finding);
+    } else (match ? diff.open : diff.new).push(f.finding);
   }
-  for (const f of before) if (remaining.get(keyOf(f))?.includes(f)) diff.fixed.push(f);
+  for (const f of before) if (!f.waived && remaining.get(keyOf(f))?.includes(f)) diff.fixed.push(f.finding);
   return diff;
 }
 
-/** A document's failing findings (a waived failure is not a failure; a baselined one still is). */
-function failures(doc: ReportDocument): DiffFinding[] {
-  const out: DiffFinding[] = [];
+interface Failure {
+  finding: DiffFinding;
+  waived: boolean;
+}
+
+/** A document's failing findings, waived ones marked (a baselined failure is still a failure). */
+function failures(doc: ReportDocument): Failure[] {
+  const out: Failure[] = [];
   for (const r of doc.results) {
-    if (r.status !== 'fail') continue;
+    if (r.status !== 'fail' && r.status !== 'waived') continue;
     for (const f of r.findings) {
       out.push({
-        rule: r.rule, title: r.title ?? r.rule, severity: f.severity, message: f.message, pointer: f.pointer, line: f.line,
-        ...(f.fingerprint !== undefined ? { fingerprint: f.fingerprint } : {}),
+        finding: {
+          rule: r.rule, title: r.title ?? r.rule, severity: f.severity, message: f.message, pointer: f.pointer, line: f.line,
+          ...(f.fingerprint !== undefined ? { fingerprint: f.fingerprint } : {}),
+        },
+        waived: r.status === 'waived',
       });
     }
   }
@@ -190,7 +205,7 @@ function readinessOf(old: ReportDocument | undefined, now: ReportDocument | unde
   const add = (doc: ReportDocument | undefined, side: 'then' | 'now') => {
     for (const p of doc?.packs ?? []) {
       const row = rows.get(p.pack) ?? { pack: p.pack, title: p.title ?? p.pack, then: null, now: null };
-      row[side] = { compliance: p.compliance ?? null, met: p.counts.met ?? 0, notMet: p.counts['not-met'] ?? 0 };
+      row[side] = { compliance: p.compliance ?? null, met: p.counts.met ?? 0, partiallyMet: p.counts['partially-met'] ?? 0, notMet: p.counts['not-met'] ?? 0 };
       rows.set(p.pack, row);
     }
   };
@@ -225,7 +240,8 @@ function percent(r: Readiness | null): string {
 }
 
 function metCounts(r: Readiness | null): string {
-  return r === null ? '-' : `${r.met} met, ${r.notMet} not met`;
+  if (r === null) return '-';
+  return `${r.met} met, ${r.partiallyMet > 0 ? `${r.partiallyMet} partially met, ` : ''}${r.notMet} not met`;
 }
 
 /** Plain text for a terminal or a CI log: document text is shown with its control characters escaped. */
@@ -235,7 +251,7 @@ function diffTable(diff: ReportDiff): string {
     const title = p.name !== undefined ? `${visible(p.name)} (${visible(p.file)})` : visible(p.file);
     lines.push(`${title}: ${verdicts(p)}`);
     if (p.previousFile !== undefined) lines.push(`  was ${visible(p.previousFile)}`);
-    lines.push(`  ${p.fixed.length} fixed, ${p.new.length} new, ${p.open.length} still open`);
+    lines.push(`  ${p.fixed.length} fixed, ${p.new.length} new, ${p.open.length} still open${p.waived.length > 0 ? `, ${p.waived.length} waived since` : ''}`);
     if (p.now === 'invalid') lines.push('  not audited now: the document is invalid (run iop-audit validate)');
     for (const r of p.readiness) lines.push(`  ${visible(r.pack)}: ${percent(r.then)} → ${percent(r.now)} (${metCounts(r.then)} → ${metCounts(r.now)})`);
     const list = (label: string, findings: readonly DiffFinding[], file: string) => {
@@ -246,6 +262,7 @@ function diffTable(diff: ReportDiff): string {
     list('new', p.new, p.file);
     list('fixed', p.fixed, p.previousFile ?? p.file);
     list('still open', p.open, p.file);
+    list('waived since', p.waived, p.file);
     lines.push('');
   }
   lines.push(totalsLine(diff));
@@ -274,6 +291,7 @@ function diffMarkdown(diff: ReportDiff): string {
     list('New', p.new);
     list('Fixed', p.fixed);
     list('Still open', p.open);
+    list('Waived since', p.waived);
   }
   return `${lines.join('\n')}\n`;
 }
