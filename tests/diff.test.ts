@@ -1,7 +1,8 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { diffReports, readReport, type ReportInput } from '../src/report/diff.js';
+import MarkdownIt from 'markdown-it';
+import { diffReports, formatDiff, readReport, type ReportInput } from '../src/report/diff.js';
 import { withChanges } from './support/audit.js';
 import { cli, workspace } from './support/cli.js';
 
@@ -147,5 +148,24 @@ describe('diffReports', () => {
     ] }] }) as ReportInput;
     const diff = diffReports(old, now);
     expect(diff.programs[0]).toMatchObject({ fixed: [], new: [], waived: [{ rule: 'JOINT-10' }], open: [{ rule: 'SAMHSA-02' }] });
+  });
+
+  it('keeps hostile names and messages as text: Markdown renders its own tables only, the table escapes control characters', () => {
+    const hostile = 'Tri | County <script>alert(1)</script> # [link](http://x) \u001b[2J';
+    const doc = (status: string) => ({ file: 'p.yaml', name: hostile, verdict: 'fail', results: [
+      { rule: 'SAMHSA-01', title: 'Treatment is *readily* available', status, findings: [{ pointer: '/a/0', message: `'${hostile}' is a barrier`, severity: 'error', line: 2, fingerprint: '0000000000000001' }] },
+    ], packs: [{ pack: 'samhsa-tip47', title: 'TIP 47 | principles', compliance: 50, counts: { met: 7, 'not-met': 7 } }] });
+    const diff = diffReports(readReport({ documents: [doc('pass')] }) as ReportInput, readReport({ documents: [doc('fail')] }) as ReportInput);
+    const html = new MarkdownIt().render(formatDiff(diff, 'markdown'));
+    expect(html).not.toContain('<script>');
+    expect(html).not.toContain('<a href');
+    expect(html).not.toContain('\u001b');
+    // Two tables (programs, readiness), each row with its own cells only.
+    expect(html.match(/<table>/g)).toHaveLength(2);
+    for (const row of html.match(/<tr>[\s\S]*?<\/tr>/g)!.slice(1, 2)) expect(row.match(/<td/g)).toHaveLength(5);
+    expect(html).toContain('Tri | County &lt;script&gt;');
+    const table = formatDiff(diff, 'table');
+    expect(table).not.toContain('\u001b');
+    expect(table).toContain('\\x1b[2J');
   });
 });
