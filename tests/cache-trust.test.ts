@@ -130,6 +130,8 @@ describe('the cache and memo checks', () => {
       { ...stored, results: [{ ...first, rule: 'NO-SUCH-RULE' }] },
       { ...stored, results: [{ ...first, findings: [{ pointer: '/x' }] }] },
       { ...stored, results: [{ ...first, line: '3' }] },
+      { ...stored, results: [{ ...first, fingerprint: 12 }] },
+      { ...stored, results: [{ ...first, findings: [{ pointer: '/x', message: 'm', severity: 'error', line: 1, column: 1, fingerprint: ['a'] }] }] },
       { ...stored, facts: { ...stored.facts, treatmentHoursPerWeek: '10' } },
       { ...stored, facts: { ...stored.facts, hoursOffered: null } },
       { ...stored, name: 7 },

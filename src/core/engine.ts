@@ -11,6 +11,7 @@ import {
   type Standard, type Summary, type Waiver,
 } from './types.js';
 import { validateProgram } from './validate.js';
+import { stampFingerprints } from './fingerprint.js';
 
 export interface AuditOptions {
   /** The catalog to run (normally allRules() from src/packs/index.ts), in report order. */
@@ -28,8 +29,8 @@ export interface AuditOptions {
   failOn?: 'error' | 'warning';
   /** The waiver covering a rule for a file, if any (decided by the config layer). */
   waiverFor?: (ruleId: string, file: string) => Waiver | undefined;
-  /** Whether a failure was already recorded in a baseline report (file + rule + JSON pointer). */
-  inBaseline?: (file: string, ruleId: string, pointer: string) => boolean;
+  /** Whether a finding was already recorded in a baseline (file + rule + fingerprint, or JSON pointer for older baselines). */
+  inBaseline?: (file: string, ruleId: string, finding: Pick<Finding, 'pointer' | 'fingerprint'>) => boolean;
 }
 
 /** Reads, validates and audits the text of one program document, then applies the run's policy. Pure: no I/O. */
@@ -80,6 +81,7 @@ export function auditProgram(program: Program, locator: Locator, file: string, o
     if (cited.length > 0) result.evidence = cited;
     results.push(result);
   }
+  stampFingerprints(results, program);
   return {
     file,
     name: program.program.name,
@@ -183,7 +185,12 @@ export function applyPolicy(doc: DocumentResult, options: Pick<AuditOptions, 'wa
     const waiver = options.waiverFor?.(r.rule, doc.file);
     if (waiver) return { ...r, status: 'waived', waiver };
     const inBaseline = options.inBaseline;
-    if (inBaseline && r.findings.every((f) => inBaseline(doc.file, r.rule, f.pointer))) return { ...r, baselined: true };
+    if (inBaseline) {
+      // Every finding is looked up (not only up to the first new one): the run counts the baseline entries that still match.
+      let known = true;
+      for (const f of r.findings) if (!inBaseline(doc.file, r.rule, f)) known = false;
+      if (known) return { ...r, baselined: true };
+    }
     return r;
   });
   return { ...doc, results, verdict: verdictOf(results, options.failOn ?? 'error') };

@@ -105,7 +105,8 @@ function isProblem(value: unknown): boolean {
 
 function isFinding(value: unknown): boolean {
   return isRecord(value) && isIndex(value.line) && isIndex(value.column) && isText(value.pointer) && isText(value.message)
-    && SEVERITIES.has(value.severity as string);
+    && SEVERITIES.has(value.severity as string)
+    && optional(value.fingerprint, isText);
 }
 
 function isRuleResult(value: unknown): boolean {
@@ -116,7 +117,8 @@ function isRuleResult(value: unknown): boolean {
     && isText(value.message) && isText(value.pointer)
     && isIndex(value.line) && isIndex(value.column)
     && listOf(value.findings, isFinding)
-    && optional(value.evidence, (list) => listOf(list, isCitation));
+    && optional(value.evidence, (list) => listOf(list, isCitation))
+    && optional(value.fingerprint, isText);
 }
 
 function isSourceDocument(value: unknown): boolean {
