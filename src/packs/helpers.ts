@@ -20,3 +20,8 @@ export function auditedAsIop(program: Program): boolean {
 export function hours(value: number): string {
   return String(Math.round(value * 100) / 100);
 }
+
+/** Items as a sentence lists them: "a", "a and b", "a, b and c". */
+export function listed(items: readonly string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}

@@ -36,8 +36,17 @@ export default defineRule({
         if (key === undefined || reported.has(key) || (provided !== 'none' && provided !== 'referral')) continue;
         reported.add(key);
         findings.push(provided === 'none'
-          ? { pointer: `/schedule/timetable/${index}`, message: `the ${block.day} block schedules ${activity}, but services.${key} is not provided (provided: none)` }
-          : { pointer: `/schedule/timetable/${index}`, message: `the ${block.day} block schedules ${activity}, but services.${key} is provided by referral: if a partner delivers it in the program's blocks, say on-site and name the partner`, severity: 'info' });
+          ? {
+            pointer: `/schedule/timetable/${index}`,
+            message: `the ${block.day} block schedules ${activity}, but services.${key} is not provided (provided: none)`,
+            fix: `Make the services and the weekly timetable agree: the ${block.day} block schedules ${activity.replace(/-/g, ' ')}, but the services say ${key.replace(/_/g, ' ')} is not provided.`,
+          }
+          : {
+            pointer: `/schedule/timetable/${index}`,
+            message: `the ${block.day} block schedules ${activity}, but services.${key} is provided by referral: if a partner delivers it in the program's blocks, say on-site and name the partner`,
+            severity: 'info',
+            fix: `If a partner delivers ${activity.replace(/-/g, ' ')} in the program's own ${block.day} block, describe the service as on site and name the partner; otherwise take it out of the timetable.`,
+          });
       }
     });
     return findings;
