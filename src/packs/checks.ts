@@ -121,15 +121,23 @@ export function lookedAtInWords(look: { pointer: string } | { fact: FactName }):
   return names.slice(-2).join(' ') || 'document';
 }
 
+/** A yes-or-no answer as a reader says it. */
+function yesOrNo(value: boolean): string {
+  return value ? 'yes' : 'no';
+}
+
 /** What to change for a failed closed check, with its numbers: "Set X to at least 9 (now 6)." */
 export function fixFor(check: Check, field: string, value: unknown): string {
   const missing = value === undefined || value === null;
-  const now = missing ? '' : ` (now ${shownValue(value)})`;
+  const now = missing ? '' : ` (now ${typeof value === 'boolean' ? yesOrNo(value) : shownValue(value)})`;
   const count = Array.isArray(value) ? ` (now ${value.length})` : '';
   if ('present' in check) return `State the ${field}.`;
-  if ('equals' in check) return `Set the ${field} to ${String(check.equals)}${now}.`;
+  if ('equals' in check) return `Set the ${field} to ${typeof check.equals === 'boolean' ? yesOrNo(check.equals) : String(check.equals)}${now}.`;
   if ('one_of' in check) return `Set the ${field} to one of ${check.one_of.join(', ')}${now}.`;
-  if ('not_one_of' in check) return `Change the ${field} so that it is none of ${check.not_one_of.join(', ')}${now}.`;
+  if ('not_one_of' in check) {
+    const refused = (Array.isArray(value) ? value : [value]).filter((v) => check.not_one_of.includes(v as Scalar)).map(String);
+    return Array.isArray(value) ? `Remove ${refused.join(', ')} from the ${field}.` : `Change the ${field} from '${refused.join(', ')}', which is not accepted.`;
+  }
   if ('includes' in check) return `Add ${check.includes} to the ${field}.`;
   if ('excludes' in check) return `Remove ${check.excludes} from the ${field}.`;
   if ('at_least' in check) return missing ? `State the ${field}: at least ${check.at_least}.` : `Set the ${field} to at least ${check.at_least}${now}.`;

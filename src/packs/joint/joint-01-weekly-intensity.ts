@@ -1,5 +1,5 @@
 import { defineRule } from '../define.js';
-import { hours } from '../helpers.js';
+import { hours, hoursCount, inWords } from '../helpers.js';
 import { ASAM_LEVEL_2_1, SAMHSA_ADVISORY_2021, TIP_47_HOURS } from '../../domain/sources.js';
 
 export default defineRule({
@@ -42,7 +42,7 @@ export default defineRule({
     return [{
       pointer,
       message: `${weekly} treatment hours a week is below the floor of ${below}${unstated}${but}`,
-      fix: `Add at least ${hours(highest.hours - facts.treatmentHoursPerWeek)} hours of treatment a week to reach the ${hours(highest.hours)}-hour weekly floor for ${highest.population} (now ${weekly}); mutual-support meetings and recreation do not count toward it.`,
+      fix: `Add at least ${hoursCount(highest.hours - facts.treatmentHoursPerWeek)} of treatment a week to reach the ${hours(highest.hours)}-hour weekly floor for ${inWords(highest.population)} (now ${weekly}); mutual-support meetings and recreation do not count toward it.`,
     }];
   },
 });

@@ -1,7 +1,7 @@
 import type { RawFinding } from '../../core/types.js';
 import { CLINICAL_ASSESSORS } from '../../domain/vocabulary.js';
 import { defineRule } from '../define.js';
-import { listed, servesSubstanceUse } from '../helpers.js';
+import { inWords, listed, servesSubstanceUse } from '../helpers.js';
 import { JOINT_COMMISSION_SUICIDE, convention, jointCommitteeAsReported, jointElement } from '../../domain/sources.js';
 
 /** What an evaluation covers, in words for the fix. */
@@ -100,13 +100,13 @@ export default defineRule({
         findings.push({
           pointer: `${at}/conducted_by`,
           message: `the evaluation is conducted by ${by} and no clinician reviews it: have a clinician (for example a licensed-clinician or counselor) conduct it, or set reviewed_by to the clinician who reviews and signs it`,
-          fix: `Have a clinician (a licensed clinician or counselor) conduct the evaluation, or review and sign the one the ${by} conducts, and say who.`,
+          fix: `Have a clinician (a licensed clinician or counselor) conduct the evaluation, or review and sign the one the ${inWords(by)} conducts, and say who.`,
         });
       } else if (!CLINICAL_ASSESSORS.has(reviewer)) {
         findings.push({
           pointer: `${at}/reviewed_by`,
           message: `the evaluation is conducted by ${by} and reviewed by ${reviewer}, neither of whom is a clinician: have a clinician (for example a licensed-clinician or counselor) conduct or review it`,
-          fix: `Have a clinician (a licensed clinician or counselor) conduct the evaluation, or review and sign it in place of the ${reviewer}.`,
+          fix: `Have a clinician (a licensed clinician or counselor) conduct the evaluation, or review and sign it in place of the ${inWords(reviewer)}.`,
         });
       }
     }
@@ -134,7 +134,7 @@ export default defineRule({
         pointer: `${at}/suicide_screening/validated`,
         message: `the suicide risk screening tool${screening.instrument ? ` (${screening.instrument})` : ''} is not a validated instrument: use one such as the C-SSRS, ASQ or SBQ-R`,
         severity: 'warning',
-        fix: `Screen for suicide risk with a validated instrument, such as the C-SSRS, ASQ or SBQ-R${screening.instrument ? `, in place of ${screening.instrument}` : ''}.`,
+        fix: `Screen for suicide risk with a validated instrument, such as the C-SSRS, ASQ or SBQ-R${screening.instrument ? `, in place of '${screening.instrument}'` : ''}.`,
       });
     } else if (screening && !screening.instrument?.trim()) {
       findings.push({

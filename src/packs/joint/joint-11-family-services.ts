@@ -25,7 +25,9 @@ export default defineRule({
   check(program) {
     const family = program.services?.family;
     const offer = 'Offer family services (for example family therapy, family education or a multifamily group), on site or with a named referral partner.';
-    if (!family) return [{ pointer: '/services/family', message: 'no family services are described: add services.family', fix: offer }];
+    if (!family) {
+      return [{ pointer: '/services/family', message: 'no family services are described: add services.family', fix: `${offer.slice(0, -1)}, and describe them.` }];
+    }
     if (family.provided === 'none') {
       return [{
         pointer: '/services/family/provided',

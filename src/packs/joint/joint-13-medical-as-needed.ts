@@ -21,7 +21,9 @@ export default defineRule({
   check(program) {
     const medical = program.services?.medical;
     const offer = 'Provide medical services as clients need them, on site or with a named referral partner.';
-    if (!medical) return [{ pointer: '/services/medical', message: 'no medical services are described: add services.medical', fix: offer }];
+    if (!medical) {
+      return [{ pointer: '/services/medical', message: 'no medical services are described: add services.medical', fix: `${offer.slice(0, -1)}, and describe how.` }];
+    }
     if (medical.provided === 'none') {
       return [{
         pointer: '/services/medical/provided',

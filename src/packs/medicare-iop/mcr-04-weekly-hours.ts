@@ -1,5 +1,5 @@
 import { defineRule } from '../define.js';
-import { auditedAsIop, hours } from '../helpers.js';
+import { auditedAsIop, hours, hoursCount } from '../helpers.js';
 import { MEDICARE_IOP, MEDICARE_IOP_HOURS_BAND, MEDICARE_PHP_20_HOURS } from '../../domain/sources.js';
 import { MEDICARE_IOP_MINIMUM_HOURS, MEDICARE_PHP_HOURS } from './pack.js';
 
@@ -45,7 +45,7 @@ export default defineRule({
       return [{
         pointer,
         message: `the schedule offers ${hours(weekly)} treatment hours a week, fewer than the ${MIN} each Medicare IOP patient is certified to need: add ${hours(MIN - weekly)} hours or more of services a week`,
-        fix: `Add at least ${hours(MIN - weekly)} hours of services a week to reach the ${MIN} hours each Medicare IOP patient is certified to need (now ${hours(weekly)}).`,
+        fix: `Add at least ${hoursCount(MIN - weekly)} of services a week to reach the ${MIN} hours each Medicare IOP patient is certified to need (now ${hours(weekly)}).`,
       }];
     }
     if (weekly >= PHP) {

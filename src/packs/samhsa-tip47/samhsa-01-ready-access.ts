@@ -138,7 +138,7 @@ function hoursFinding(program: Program, facts: ScheduleFacts): RawFinding | null
       pointer: '/schedule/timetable',
       severity: 'warning',
       message: `the hours may not fit ${who}: ${now}; ${needs}. Add such a block${telehealth}, or state in schedule.hours_rationale why these hours fit the people served`,
-      fix: `Add ${block} to the weekly timetable, or state in the schedule why the current hours fit the people served.`,
+      fix: `Add to the weekly timetable ${block}; or state in the schedule why the current hours fit the people served.`,
     };
   }
   return {

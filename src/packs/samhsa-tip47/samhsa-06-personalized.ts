@@ -1,6 +1,7 @@
 import { THRESHOLDS } from '../../domain/thresholds.js';
 import type { RawFinding } from '../../core/types.js';
 import { defineRule } from '../define.js';
+import { listed } from '../helpers.js';
 import { tip47 } from '../../domain/sources.js';
 
 const REQUIRED_NEEDS = ['co-occurring', 'family', 'cultural'] as const;
@@ -85,7 +86,7 @@ export default defineRule({
       findings.push({
         pointer: `${at}/addresses`,
         message: `the plan does not address ${missing.join(', ')} needs`,
-        fix: `Make each treatment plan address the client's ${missing.map((need) => NEEDS_IN_WORDS[need]).join(', ')} needs as well.`,
+        fix: `Make each treatment plan address the client's ${listed(missing.map((need) => NEEDS_IN_WORDS[need]))} needs as well.`,
       });
     }
     return findings;

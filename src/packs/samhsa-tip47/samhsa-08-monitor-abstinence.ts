@@ -96,7 +96,7 @@ export default defineRule({
         findings.push({
           pointer: `${at}/per_week`,
           message: `${testing.per_week} test(s) a week is below the minimum of ${perWeek}`,
-          fix: `Test each client at least ${perWeek === 1 ? 'once' : `${perWeek} times`} a week (now ${testing.per_week}).`,
+          fix: `Test each client at least ${perWeek === 1 ? 'once' : `${perWeek} times`} a week (now ${testing.per_week} a week).`,
         });
       }
       if (!testing.schedule) {
@@ -111,7 +111,7 @@ export default defineRule({
           pointer: `${at}/schedule`,
           message: `testing is ${testing.schedule}, not random: clients can time their use around the tests, so test at random`,
           severity: 'warning',
-          fix: `Test on random days instead of a ${testing.schedule} schedule, so that clients cannot time their use around the tests.`,
+          fix: `Test on random days rather than ${testing.schedule === 'on-suspicion' ? 'only on suspicion' : 'on set days'}, so that clients cannot time their use around the tests.`,
         });
       }
     }

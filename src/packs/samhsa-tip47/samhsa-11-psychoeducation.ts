@@ -1,7 +1,7 @@
 import type { Program } from '../../domain/program.js';
 import type { RawFinding } from '../../core/types.js';
 import { defineRule } from '../define.js';
-import { servesSubstanceUse } from '../helpers.js';
+import { listed, servesSubstanceUse } from '../helpers.js';
 import { convention, tip47 } from '../../domain/sources.js';
 
 const mentalHealthOnly = (program: Program) => !servesSubstanceUse(program);
@@ -50,8 +50,8 @@ export default defineRule({
       : (topics.includes('nature-of-addiction') || topics.includes('nature-of-illness') ? [] : ['the nature of the disorder (nature-of-addiction or nature-of-illness)']);
     const missing = [...nature, ...(['recovery', 'relapse'] as const).filter((t) => !topics.includes(t))];
     if (missing.length > 0) {
-      const inWords = [...(nature.length > 0 ? [disorder] : []), ...missing.slice(nature.length).map((t) => (t === 'relapse' ? 'relapse and its prevention' : t))];
-      findings.push({ pointer: `${at}/topics`, message: `psychoeducation does not cover ${missing.join(', ')}`, fix: `Add ${inWords.join(' and ')} to the psychoeducation topics.` });
+      const topicsInWords = [...(nature.length > 0 ? [disorder] : []), ...missing.slice(nature.length)];
+      findings.push({ pointer: `${at}/topics`, message: `psychoeducation does not cover ${missing.join(', ')}`, fix: `Add ${listed(topicsInWords)} to the psychoeducation topics.` });
     }
     return findings;
   },
