@@ -84,7 +84,7 @@ export default defineRule({
         findings.push({
           pointer: `${at}/credential`,
           message: `the clinical lead's credential '${credential}' is a peer-recovery certification, which does not qualify a person to lead clinical care: name a lead with a license or a counselor certification your state recognises`,
-          fix: `${nameLead} A ${credential} qualifies a person for recovery support, not for leading clinical care.`,
+          fix: `${nameLead} A peer-recovery certification (${credential}) qualifies a person for recovery support, not for leading clinical care.`,
         });
         break;
       case 'none':
@@ -101,13 +101,13 @@ export default defineRule({
           findings.push({
             pointer: `${at}/licensed`,
             message: `the clinical lead's credential '${credential}' is a degree, not a license or certification: if they are licensed (a licensed psychologist, say) set licensed: true; otherwise name a lead with a license or a recognised certification`,
-            fix: `State whether the clinical lead holds a professional license (a ${credential} alone does not qualify); if not, ${nameLead.charAt(0).toLowerCase()}${nameLead.slice(1)}`,
+            fix: `State whether the clinical lead holds a professional license (a degree, ${credential}, does not qualify on its own); if not, ${nameLead.charAt(0).toLowerCase()}${nameLead.slice(1)}`,
           });
         } else if (!lead.licensed) {
           findings.push({
             pointer: `${at}/licensed`,
             message: `the clinical lead's credential '${credential}' is a degree and they are not licensed (licensed: false): name a lead with a license or a counselor certification your state recognises`,
-            fix: `${nameLead} A ${credential} without a license does not qualify.`,
+            fix: `${nameLead} A degree (${credential}) without a license does not qualify.`,
           });
         }
         break;
