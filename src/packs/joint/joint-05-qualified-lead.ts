@@ -1,6 +1,7 @@
 import type { RawFinding } from '../../core/types.js';
 import { CLINICAL_LEAD_ROLES, CREDENTIAL_KINDS } from '../../domain/vocabulary.js';
 import { defineRule } from '../define.js';
+import { inWords } from '../helpers.js';
 import { convention, jointElement } from '../../domain/sources.js';
 
 export default defineRule({
@@ -44,7 +45,7 @@ export default defineRule({
       findings.push({
         pointer: `${at}/role`,
         message: `the clinical lead's role '${lead.role}' is not a clinical role that can lead care: name a clinician such as a clinical-director or psychologist`,
-        fix: `Name as clinical lead a clinician, such as the clinical director or a psychologist, rather than the ${lead.role.replace(/-/g, ' ')}.`,
+        fix: `Name as clinical lead a clinician, such as the clinical director or a psychologist, rather than the ${inWords(lead.role)}.`,
       });
     }
     const credential = lead.credential;
