@@ -26,7 +26,7 @@ export default defineRule({
     if (days === undefined) {
       findings.push({
         pointer: '/admission/days_to_first_session',
-        message: 'the wait from first contact to first session is not stated: add admission.days_to_first_session',
+        message: `the wait from first contact to first session is not stated: add admission.days_to_first_session (at most ${limits.days_to_first_session})`,
         fix: `State the typical number of days from first contact to the first session, and keep it to ${limits.days_to_first_session} or fewer.`,
       });
     } else if (days > limits.days_to_first_session) {

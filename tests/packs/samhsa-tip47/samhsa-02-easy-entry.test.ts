@@ -31,7 +31,7 @@ describe('SAMHSA-02 easy-entry', () => {
 
   it('fails when the wait is not stated, never passing on missing evidence', () => {
     expectFindings(rule, { 'admission.days_to_first_session': undefined }, [
-      { message: 'the wait from first contact to first session is not stated: add admission.days_to_first_session', pointer: '/admission/days_to_first_session', at: 'admission:', fix: 'State the typical number of days from first contact to the first session, and keep it to 7 or fewer.' },
+      { message: 'the wait from first contact to first session is not stated: add admission.days_to_first_session (at most 7)', pointer: '/admission/days_to_first_session', at: 'admission:', fix: 'State the typical number of days from first contact to the first session, and keep it to 7 or fewer.' },
     ]);
   });
 
