@@ -1,6 +1,6 @@
 import type { RawFinding } from '../../core/types.js';
 import { defineRule } from '../define.js';
-import { hours } from '../helpers.js';
+import { hours, inWords } from '../helpers.js';
 import { MEDICARE_CERTIFICATION, MEDICARE_CERTIFYING_PHYSICIAN } from '../../domain/sources.js';
 import { MEDICARE_IOP_MINIMUM_HOURS } from './pack.js';
 
@@ -51,7 +51,7 @@ export default defineRule({
       findings.push({
         pointer: `${at}/by`,
         message: `the need is certified by a ${by}, but Medicare accepts only a physician's certification for IOP services: have a physician sign it (set by: physician)`,
-        fix: `Have a physician, not a ${by}, sign each patient's certification of need.`,
+        fix: `Have a physician, not a ${inWords(by)}, sign each patient's certification of need.`,
       });
     }
     const need = certification.minimum_hours_per_week;

@@ -35,7 +35,7 @@ describe('MCR-01 certification-of-need', () => {
 
   it('fails a certification by a nurse practitioner: Medicare names only a physician', () => {
     expectFindings(rule, medicare({ 'admission.certification.by': 'nurse-practitioner' }), [
-      { message: 'the need is certified by a nurse-practitioner, but Medicare accepts only a physician\'s certification for IOP services: have a physician sign it (set by: physician)', pointer: '/admission/certification/by', at: 'by: nurse-practitioner', fix: "Have a physician, not a nurse-practitioner, sign each patient's certification of need." },
+      { message: 'the need is certified by a nurse-practitioner, but Medicare accepts only a physician\'s certification for IOP services: have a physician sign it (set by: physician)', pointer: '/admission/certification/by', at: 'by: nurse-practitioner', fix: "Have a physician, not a nurse practitioner, sign each patient's certification of need." },
     ]);
   });
 
