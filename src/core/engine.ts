@@ -142,7 +142,9 @@ function runRule(
     // A finding's own lesser severity holds; a rule turned down lowers every finding with it.
     const own = lower(raw.severity ?? configured, configured);
     if (SEVERITY_RANK[own] > SEVERITY_RANK[severity]) severity = own;
-    findings.push({ pointer: raw.pointer, message: raw.message, severity: own, line: at.line, column: at.column });
+    const finding: Finding = { pointer: raw.pointer, message: raw.message, severity: own, line: at.line, column: at.column };
+    if (raw.fix !== undefined) finding.fix = raw.fix;
+    findings.push(finding);
   }
   if (findings.length === 0) {
     const judged = rule.analogue?.when(program) ? `passes (${rule.analogue.note})` : 'passes';

@@ -105,7 +105,7 @@ function isProblem(value: unknown): boolean {
 
 function isFinding(value: unknown): boolean {
   return isRecord(value) && isIndex(value.line) && isIndex(value.column) && isText(value.pointer) && isText(value.message)
-    && SEVERITIES.has(value.severity as string)
+    && SEVERITIES.has(value.severity as string) && optional(value.fix, isText)
     && optional(value.fingerprint, isText);
 }
 
