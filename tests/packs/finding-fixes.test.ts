@@ -97,6 +97,29 @@ admission:
   assessment: { timing: none }
 `;
 
+/** A program that cites its documents, one of them under a mistyped ID, and leaves other sections uncited. */
+const PARTLY_CITED = `version: 1
+source_documents:
+  - { id: POL-3, title: Admission and Intake Policy, kind: policy, effective: 2025-09-01 }
+  - { id: SCH-1, title: Fall group calendar, kind: schedule }
+program:
+  name: Harbor Light Outpatient IOP
+  populations: [adults]
+  focus: [substance-use]
+  level_of_care: intensive-outpatient
+  evidence: [POL3 section 1]
+schedule:
+  evidence: [SCH-1]
+  timetable:
+    - { day: monday, start: "18:00", end: "21:00", activities: [group-counseling] }
+    - { day: wednesday, start: "18:00", end: "21:00", activities: [group-counseling] }
+    - { day: thursday, start: "18:00", end: "21:00", activities: [psychoeducation] }
+admission:
+  requirements: [clinical-need]
+services:
+  group_counseling: { provided: on-site, max_group_size: 10 }
+`;
+
 const ALL_PACKS = ['samhsa-tip47', 'joint', 'medicare-iop', 'document'];
 const shippedPacks = ['packs/dc-22a-6329.yaml', 'packs/example-org-policy.yaml'].map((file) => parsePack(read(file), file));
 const catalog: Rule[] = [...RULES, ...shippedPacks.flatMap((p) => p.rules)];
@@ -112,6 +135,7 @@ function corpus(): Array<{ file: string; text: string }> {
     { file: 'bare-draft.yaml', text: BARE_DRAFT },
     { file: 'contradictory.yaml', text: CONTRADICTORY },
     { file: 'thin-youth-track.yaml', text: THIN_YOUTH_TRACK },
+    { file: 'partly-cited.yaml', text: PARTLY_CITED },
   ];
 }
 
@@ -126,8 +150,9 @@ const TUNED = { contact_hours_min: 12, contact_hours_max: 13, adult_weekly_hours
 const failing: Failing[] = [];
 const audited: DocumentResult[] = [];
 for (const { file, text } of corpus()) {
-  for (const thresholds of [{}, TUNED]) {
-    const doc = auditText(text, file, { rules: catalog, standards, thresholds });
+  // The tuned run also requires evidence (EVID-02 is off by default).
+  for (const [thresholds, evidence] of [[{}, 'optional'], [TUNED, 'required']] as const) {
+    const doc = auditText(text, file, { rules: catalog, standards, thresholds, evidence });
     audited.push(doc);
     for (const result of doc.results) {
       if (result.status !== 'fail') continue;

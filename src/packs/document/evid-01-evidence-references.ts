@@ -40,7 +40,7 @@ export default defineRule({
       findings.push({
         pointer: `/source_documents/${index}/id`,
         message: `source document ID ${quote(document.id)} is listed twice (entries ${first + 1} and ${index + 1}), so references to it are ambiguous`,
-        fix: `give entry ${index + 1} (${quote(document.title)}) an ID of its own, and point its references at it`,
+        fix: `Give source document ${index + 1} (${quote(document.title)}) an ID of its own, and point its references at it.`,
       });
     });
     const ids = [...firstAt.keys()];
@@ -53,8 +53,8 @@ export default defineRule({
         pointer: reference.at,
         message: `evidence ${quote(reference.ref)} names ${quote(reference.id)}, ${listed}`,
         fix: guess
-          ? `write ${quote(reference.id)} as '${guess}', or list the document it names under source_documents`
-          : `list the document ${quote(reference.id)} names under source_documents (id, title, kind), or correct the ID`,
+          ? `Correct ${quote(reference.id)} to '${guess}', or add the document it names to the list of source documents.`
+          : `Add the document ${quote(reference.id)} names to the list of source documents (ID, title, kind), or correct the ID.`,
       });
     }
     return findings;

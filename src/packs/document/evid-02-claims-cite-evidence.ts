@@ -52,8 +52,15 @@ export default defineRule({
       return {
         pointer: section,
         message: `${name} cites no evidence: the config requires each audited section to name where it is documented`,
-        fix: `add evidence: [<ID> <where>] to ${name}, naming the document (listed under source_documents) where it is written`,
+        fix: `Cite where the ${inWords(section)} is documented (a policy, procedure, schedule, contract or record sample), by its ID in the list of source documents.`,
       };
     });
   },
 });
+
+/** A claim section as a reader names it: /treatment_planning → 'treatment planning', /services/medical → 'medical service'. */
+function inWords(section: string): string {
+  const [, head, service] = section.split('/');
+  if (head === 'services' && service) return `${service.replace(/_/g, ' ')} service`;
+  return head === 'program' ? 'program description' : head!.replace(/_/g, ' ');
+}
