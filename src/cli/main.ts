@@ -162,6 +162,11 @@ interface ReportOptions {
   threads?: number;
   quiet?: boolean;
   color?: boolean;
+  /** Globs a search passes over (repeatable), relative to the working directory. */
+  ignore?: string[];
+  /** false with --no-ignore-vcs: .gitignore files are not honoured. */
+  ignoreVcs?: boolean;
+  stdinFilename?: string;
 }
 
 const DEFAULT_CACHE_LOCATION = '.iop-audit-cache';
@@ -209,6 +214,9 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       .option('--cache', 'reuse results for documents unchanged since the last run')
       .option('--cache-location <file>', `where the cache lives (default: ${DEFAULT_CACHE_LOCATION})`, fileName('--cache-location'))
       .option('--threads <n>', 'worker threads for runs of 500 documents or more (default: one per core, at most 8; 1 for none; never more than the cores)', (v) => positive(v, '--threads'))
+      .option('--ignore <glob>', 'pass over files and folders matching this glob in a search, relative to the working directory (repeatable; also exclude: in the config)', collect)
+      .option('--no-ignore-vcs', 'do not honour .gitignore files when searching folders and globs')
+      .option('--stdin-filename <name>', 'the name of the document read from standard input, in reports and for waivers and exclude:')
       .option('-q, --quiet', 'report failures only')
       .option('--no-color', 'no colour in terminal output (also NO_COLOR)')
       .addHelpText('after', EXAMPLES);
@@ -342,7 +350,14 @@ async function runAudit(paths: string[], given: ReportOptions, io: Io, mode: 'au
   };
   // Loaded before anything is read, so a bad baseline stops the run at once.
   const policy = await loadPolicy(policySetup);
-  const discovered = await discover(paths, io.cwd);
+  const discovered = await discover(paths, io.cwd, {
+    globs: [
+      { patterns: options.ignore ?? [], base: io.cwd, from: '--ignore' },
+      ...(config.exclude && configPath ? [{ patterns: config.exclude, base: dirname(configPath), from: `exclude: in ${configFile}` }] : []),
+    ],
+    gitignore: options.ignoreVcs !== false,
+    ...(options.stdinFilename !== undefined ? { stdinFilename: options.stdinFilename } : {}),
+  });
   const { sources } = discovered;
   const settings: AuditSettings = {
     mode,
