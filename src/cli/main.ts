@@ -27,7 +27,7 @@ import { describeError, UsageError } from './errors.js';
 import { editDistance, suggest } from '../core/suggest.js';
 import { CROSSWALK_FORMATS, formatCrosswalk, type CrosswalkFormat } from '../report/crosswalk.js';
 import { visible } from '../report/visible.js';
-import { EXIT, exitCode, type ExitCode } from './exit-code.js';
+import { EXIT, exitCode, exitReason, type ExitCode, type WarningLimit } from './exit-code.js';
 import { checkTarget, isStandardOutput, writeAtomically } from './output.js';
 import { template } from '../init/template.js';
 
@@ -184,6 +184,8 @@ Exit codes: 0 every document passed; 1 a document failed or is invalid; 2 the co
 /** Runs the command line and returns the exit code; it never calls process.exit. */
 export async function main(argv: readonly string[], io: Io = defaultIo): Promise<ExitCode> {
   let code: ExitCode = EXIT.ok;
+  /** Why a run that found failures ends with 1, said last on stderr (after the report, so a CI log ends with it). */
+  let reason: string | undefined;
   const debug = argv.includes('--debug');
   const program = new Command()
     .name('iop-audit')
@@ -225,7 +227,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .description('validate, then audit every program document found (files, directories, globs, or - for standard input)')
     .argument('[paths...]', 'files, directories, globs, or - for standard input')
     .action(async (paths: string[], options: ReportOptions) => {
-      code = await runAudit(paths, options, io, 'audit');
+      code = await runAudit(paths, options, io, 'audit', (why) => { reason = why; });
     });
 
   withReportOptions(program.command('validate'))
@@ -235,7 +237,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       for (const [key, flag] of AUDIT_ONLY) {
         if (options[key] !== undefined) throw new UsageError(`${flag} applies to audit, not validate`);
       }
-      code = await runAudit(paths, options, io, 'validate');
+      code = await runAudit(paths, options, io, 'validate', (why) => { reason = why; });
     });
 
   const withCatalogOptions = (command: Command) =>
@@ -314,6 +316,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
   try {
     await program.parseAsync([...argv], { from: 'user' });
     await reportDelivered(io);
+    if (code !== EXIT.ok && reason !== undefined) io.stderr.write(`iop-audit: ${visible(reason)}\n`);
     return code;
   } catch (error) {
     if (error instanceof CommanderError) {
@@ -332,7 +335,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
   }
 }
 
-async function runAudit(paths: string[], given: ReportOptions, io: Io, mode: 'audit' | 'validate'): Promise<ExitCode> {
+async function runAudit(paths: string[], given: ReportOptions, io: Io, mode: 'audit' | 'validate', onFailure: (reason: string | undefined) => void): Promise<ExitCode> {
   if (mode === 'audit') refuseMistypedCommand(paths[0], io.cwd);
   // `--output -` is standard output, as `-` is standard input among the paths.
   const toStdout = given.output === '-' || (given.output !== undefined && isStandardOutput(resolve(io.cwd, given.output)));
@@ -382,6 +385,14 @@ async function runAudit(paths: string[], given: ReportOptions, io: Io, mode: 'au
     ...(mode === 'validate' ? { validating: true } : {}),
   };
   const maxWarnings = options.maxWarnings ?? config.max_warnings;
+  const warningLimit: WarningLimit | undefined = maxWarnings === undefined ? undefined : { value: maxWarnings, from: options.maxWarnings !== undefined ? '--max-warnings' : 'max_warnings' };
+  // The exit code, and why the run failed (said on stderr once the report is out: see main).
+  let reason: string | undefined;
+  const finish = (summary: Summary): ExitCode => {
+    reason = exitReason({ summary }, warningLimit);
+    onFailure(reason);
+    return exitCode({ summary }, maxWarnings);
+  };
   const baseline = mode === 'audit' ? policy.baseline?.recorded() : undefined;
   // What the report says about the run itself: waivers expired or unused, what a folder search
   // passed over, and which config and baseline were applied (with how much of the baseline still matches).
@@ -431,7 +442,7 @@ async function runAudit(paths: string[], given: ReportOptions, io: Io, mode: 'au
       write: (text) => io.stdout.write(text),
     });
     io.stdout.write(stream.end({ summary, notices: notices(summary) }, summary.documents, formatContext));
-    return exitCode({ summary }, maxWarnings);
+    return finish(summary);
   }
 
   const texts = await readSources(sources, maxBytes, () => io.readStdin(maxBytes), caching?.digestOf);
@@ -446,6 +457,7 @@ async function runAudit(paths: string[], given: ReportOptions, io: Io, mode: 'au
     const memo = caching.readMemo(cacheLocation, key);
     if (memo) {
       await emit(memo.body, options, io);
+      onFailure(memo.reason);
       return memo.code as ExitCode;
     }
   }
@@ -492,7 +504,7 @@ async function runAudit(paths: string[], given: ReportOptions, io: Io, mode: 'au
   let code: ExitCode;
   if (stream) {
     write(stream.end({ summary, notices: notices(summary) }, summary.documents, formatContext));
-    code = exitCode({ summary }, maxWarnings);
+    code = finish(summary);
     report = parts ?? [];
   } else {
     const result = buildResult(documents, packageJson.version);
@@ -500,13 +512,13 @@ async function runAudit(paths: string[], given: ReportOptions, io: Io, mode: 'au
     const formatter = await loadFormatter(format);
     report = formatter(result, formatContext);
     await emit(report, options, io);
-    code = exitCode(result, maxWarnings);
+    code = finish(result.summary);
   }
   // The cache is written last: a run that fails to report leaves it as it was.
   if (caching && cache && key) {
     await reportDelivered(io);
     if (cache.dirty) await writeAtomically(cacheLocation, cache.serialize());
-    await writeAtomically(caching.memoPath(cacheLocation), caching.serializeMemo(key, code, report));
+    await writeAtomically(caching.memoPath(cacheLocation), caching.serializeMemo(key, code, report, reason));
   }
   return code;
 }
