@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Command, CommanderError, Option } from 'commander';
+import { Argument, Command, CommanderError, Option } from 'commander';
 import programSchema from '../../schemas/program.schema.json' with { type: 'json' };
 import packageJson from '../../package.json' with { type: 'json' };
 import { addSummary, applyPolicy, buildResult, emptySummary } from '../core/engine.js';
@@ -30,6 +30,7 @@ import { visible } from '../report/visible.js';
 import { EXIT, exitCode, exitReason, type ExitCode, type WarningLimit } from './exit-code.js';
 import { checkTarget, isStandardOutput, writeAtomically } from './output.js';
 import { template } from '../init/template.js';
+import { completionScript, completionSpec, SHELLS, type Shell } from './completion.js';
 
 export interface Io {
   stdout: {
@@ -313,6 +314,15 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       io.stderr.write(`wrote ${file}: edit it, then run \`iop-audit ${file}\`\n`);
     });
 
+  program
+    .command('completion')
+    .description('print a shell completion script: commands, options, formats, pack and rule IDs')
+    .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(SHELLS))
+    .addHelpText('after', '\nSet it up:\n  bash  source <(iop-audit completion bash)       (in ~/.bashrc)\n  zsh   source <(iop-audit completion zsh)        (in ~/.zshrc, after compinit)\n  fish  iop-audit completion fish > ~/.config/fish/completions/iop-audit.fish')
+    .action((shell: Shell) => {
+      io.stdout.write(completionScript(shell, completionSpec(program, { packs: allPacks().map((p) => p.id), rules: allRules().flatMap((r) => [r.id, r.alias]) })));
+    });
+
   try {
     await program.parseAsync([...argv], { from: 'user' });
     await reportDelivered(io);
@@ -524,7 +534,7 @@ async function runAudit(paths: string[], given: ReportOptions, io: Io, mode: 'au
 }
 
 /** The commands, for a mistyped one taken as a path by the default command (see refuseMistypedCommand). */
-const COMMANDS = ['audit', 'validate', 'rules', 'explain', 'standards', 'crosswalk', 'init', 'schema'];
+const COMMANDS = ['audit', 'validate', 'rules', 'explain', 'standards', 'crosswalk', 'init', 'schema', 'completion'];
 
 /**
  * A mistyped command (`iop-audit exlain JOINT-01`) reaches the default command as its first path:
