@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { appendFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,7 +8,7 @@ import programSchema from '../../schemas/program.schema.json' with { type: 'json
 import packageJson from '../../package.json' with { type: 'json' };
 import { addSummary, applyPolicy, buildResult, emptySummary } from '../core/engine.js';
 import { DEFAULT_MAX_FILE_SIZE_KB } from '../yaml/decode.js';
-import type { DocumentResult, Summary } from '../core/types.js';
+import type { AuditResult, DocumentResult, Summary } from '../core/types.js';
 import { BUILD_ID } from '../generated/build-id.js';
 import { checkReadable } from '../run/read.js';
 import { auditSources, defaultThreads, readSources, triage, WORKER_THRESHOLD } from '../run/run.js';
@@ -19,7 +20,7 @@ import { allPacks, allRules, findRule } from '../packs/index.js';
 import type { Pack } from '../packs/pack.js';
 import { SelectionError, selectPacks } from '../packs/select.js';
 import { explainJson, explainRule, rulesJson, rulesList, standardsJson, standardsList } from '../docs/catalog.js';
-import { FORMATS, loadFormatter, loadReportStream, type Format } from '../report/index.js';
+import { FORMATS, loadFormatter, loadReportStream, type Format, type FormatContext } from '../report/index.js';
 import { loadConfig, today, type LoadedConfig } from '../config/config.js';
 import { configPackPaths, loadPackFiles, type PackFile } from './packs.js';
 import { discover, realOrSame } from './discover.js';
@@ -522,6 +523,7 @@ async function runAudit(paths: string[], given: ReportOptions, io: Io, mode: 'au
     const formatter = await loadFormatter(format);
     report = formatter(result, formatContext);
     await emit(report, options, io);
+    if (format === 'github') await writeJobSummary(result, formatContext, io);
     code = finish(result.summary);
   }
   // The cache is written last: a run that fails to report leaves it as it was.
@@ -592,6 +594,22 @@ function threadsFor(asked: number | undefined, streamed: boolean, io: Io): numbe
 async function reportDelivered(io: Io): Promise<void> {
   const failure = await io.stdout.settled?.();
   if (failure && failure.code !== 'EPIPE') throw new UsageError(`cannot write the report to standard output: ${describeError(failure)}`);
+}
+
+/**
+ * In GitHub Actions (GITHUB_STEP_SUMMARY names the step's summary file), the GitHub report also
+ * appends a Markdown job summary there: the annotations GitHub shows are capped, the summary lists
+ * every finding. Appended, as GitHub expects of every step that writes one.
+ */
+async function writeJobSummary(result: AuditResult, context: FormatContext, io: Io): Promise<void> {
+  const path = io.env.GITHUB_STEP_SUMMARY;
+  if (path === undefined || path === '') return;
+  const { githubSummary } = await import('../report/github-summary.js');
+  try {
+    await appendFile(resolve(io.cwd, path), githubSummary(result, context));
+  } catch (error) {
+    throw new UsageError(`cannot write the job summary to ${visible(path)} (GITHUB_STEP_SUMMARY): ${describeError(error)}`);
+  }
 }
 
 async function emit(report: string | Uint8Array, options: ReportOptions, io: Io): Promise<void> {
