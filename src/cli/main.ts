@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { appendFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Argument, Command, CommanderError, Option } from 'commander';
 import programSchema from '../../schemas/program.schema.json' with { type: 'json' };
@@ -306,12 +306,12 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .action(async (file: string, options: { force?: boolean }) => {
       if (file === '-') {
         // The schema modeline is relative to the working directory, where the template is most likely saved.
-        io.stdout.write(template(schemaPathFrom(io.cwd)));
+        io.stdout.write(templateFor(io.cwd));
         return;
       }
       const path = resolve(io.cwd, file);
       if (!options.force && existsSync(path)) throw new UsageError(`${file} already exists: use --force to overwrite it`);
-      await writeAtomically(path, template(schemaPathFrom(dirname(path))));
+      await writeAtomically(path, templateFor(dirname(path)));
       io.stderr.write(`wrote ${file}: edit it, then run \`iop-audit ${file}\`\n`);
     });
 
@@ -674,10 +674,33 @@ function parseCount(value: string, option: string): number {
   return Number(value);
 }
 
-/** The installed program schema, relative to `directory`, for the editor modeline `init` writes. */
-function schemaPathFrom(directory: string): string {
-  let folder = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(folder, 'schemas', 'program.schema.json')) && dirname(folder) !== folder) folder = dirname(folder);
-  const rel = relative(directory, join(folder, 'schemas', 'program.schema.json')).split(sep).join('/');
-  return rel.startsWith('.') ? rel : `./${rel}`;
+/**
+ * The program schema as the editor modeline `init` writes names it, relative to the document's
+ * folder `directory`, when a path that travels with the document exists: the schema of iop-audit
+ * installed in the document's project (node_modules/iop-audit), or of the iop-audit folder the
+ * document is in (a clone). Otherwise (a global install) none: a path into this machine's global
+ * packages would break on every other machine.
+ */
+function schemaPathFrom(directory: string): string | undefined {
+  const SCHEMA = join('schemas', 'program.schema.json');
+  const relativeTo = (file: string) => {
+    const rel = relative(directory, file).split(sep).join('/');
+    return rel.startsWith('.') ? rel : `./${rel}`;
+  };
+  for (let folder = directory; ; folder = dirname(folder)) {
+    const installed = join(folder, 'node_modules', packageJson.name, SCHEMA);
+    if (existsSync(installed)) return relativeTo(installed);
+    if (dirname(folder) === folder) break;
+  }
+  let home = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(home, SCHEMA)) && dirname(home) !== home) home = dirname(home);
+  const inside = relative(home, directory);
+  return inside.startsWith('..') || isAbsolute(inside) ? undefined : relativeTo(join(home, SCHEMA));
+}
+
+/** The template, with a schema modeline when one can be written (see schemaPathFrom), else a line saying how to get one. */
+function templateFor(directory: string): string {
+  const schema = schemaPathFrom(directory);
+  if (schema !== undefined) return template(schema);
+  return template('').replace(/^# yaml-language-server: \$schema=\n/, '# For completion in your editor: install iop-audit in this project (npm install --save-dev iop-audit) and run\n# init again, or save `iop-audit schema` as program.schema.json and name it in a schema modeline.\n');
 }
