@@ -26,6 +26,17 @@ describe('in GitHub Actions', () => {
     expect(summary).not.toContain('North Shore');
   });
 
+  it('appends the summary on a cached run too', () => {
+    const dir = programs();
+    const summaryFile = join(dir, 'step-summary.md');
+    const env = { GITHUB_STEP_SUMMARY: summaryFile };
+    const first = cli(['programs', '--format', 'github', '--cache'], { cwd: dir, env });
+    const once = readFileSync(summaryFile, 'utf8');
+    const again = cli(['programs', '--format', 'github', '--cache'], { cwd: dir, env });
+    expect(again.stdout).toBe(first.stdout);
+    expect(readFileSync(summaryFile, 'utf8')).toBe(once + once);
+  });
+
   it('writes no summary for other formats or outside Actions, and says in one line when it cannot write one', () => {
     const dir = programs();
     const summaryFile = join(dir, 'step-summary.md');

@@ -464,7 +464,8 @@ async function runAudit(paths: string[], given: ReportOptions, io: Io, mode: 'au
     baseline: baseline ? [options.baseline, caching.digestOf(Buffer.from(JSON.stringify(baseline)))] : null,
     sources: texts.map((t) => [t.file, t.digest ?? ('problem' in t.read ? t.read.problem.message : '')]),
   });
-  if (caching && key) {
+  // A run that appends a GitHub job summary builds it from the results: the memo keeps only the report.
+  if (caching && key && !(format === 'github' && io.env.GITHUB_STEP_SUMMARY)) {
     const memo = caching.readMemo(cacheLocation, key);
     if (memo) {
       await emit(memo.body, options, io);
