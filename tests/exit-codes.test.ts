@@ -6,7 +6,7 @@ import { cli, tempDir } from './support/cli.js';
 
 /**
  * The exit-code contract as one table: every kind of outcome, its code, and
- * for code 2 exactly one line on stderr. Each case runs in a fresh folder
+ * for every non-zero code exactly one line on stderr saying why. Each case runs in a fresh folder
  * holding the files it names.
  */
 interface Case {
@@ -24,11 +24,13 @@ const WARNING_ONLY = withChanges({ 'services.drug_testing.schedule': 'scheduled'
 
 const CASES: Case[] = [
   { outcome: 'a passing document', files: { 'p.yaml': COMPLIANT }, args: ['p.yaml'], code: 0 },
-  { outcome: 'a failing document', files: { 'p.yaml': withChanges({ 'admission.waiting_list': true }) }, args: ['p.yaml'], code: 1 },
+  { outcome: 'a failing document', files: { 'p.yaml': withChanges({ 'admission.waiting_list': true }) }, args: ['p.yaml'], code: 1, stderr: /^iop-audit: 1 of 1 document failed$/ },
   { outcome: 'a warning only', files: { 'p.yaml': WARNING_ONLY }, args: ['p.yaml'], code: 0 },
-  { outcome: 'a warning with --fail-on warning', files: { 'p.yaml': WARNING_ONLY }, args: ['p.yaml', '--fail-on', 'warning'], code: 1 },
-  { outcome: 'a warning over --max-warnings', files: { 'p.yaml': WARNING_ONLY }, args: ['p.yaml', '--max-warnings', '0'], code: 1 },
-  { outcome: 'a schema error', files: { 'p.yaml': 'version: 1\nprogram:\n  nme: X\n' }, args: ['p.yaml'], code: 1 },
+  { outcome: 'a warning with --fail-on warning', files: { 'p.yaml': WARNING_ONLY }, args: ['p.yaml', '--fail-on', 'warning'], code: 1, stderr: /^iop-audit: 1 of 1 document failed$/ },
+  { outcome: 'a warning over --max-warnings', files: { 'p.yaml': WARNING_ONLY }, args: ['p.yaml', '--max-warnings', '0'], code: 1, stderr: /^iop-audit: --max-warnings: 1 warning, more than the 0 allowed$/ },
+  { outcome: 'warnings over the config\'s max_warnings', files: { '.iop-audit.yaml': 'max_warnings: 0\n', 'p.yaml': WARNING_ONLY }, args: ['p.yaml'], code: 1, stderr: /^iop-audit: max_warnings: 1 warning, more than the 0 allowed$/ },
+  { outcome: 'failures and invalid documents together', files: { 'a.yaml': withChanges({ 'admission.waiting_list': true }), 'b.yaml': COMPLIANT, 'c.yaml': 'version: 1\nprogram:\n  nme: X\n' }, args: ['.'], code: 1, stderr: /^iop-audit: 1 of 3 documents failed, 1 invalid$/ },
+  { outcome: 'a schema error', files: { 'p.yaml': 'version: 1\nprogram:\n  nme: X\n' }, args: ['p.yaml'], code: 1, stderr: /^iop-audit: 1 of 1 document invalid$/ },
   { outcome: 'a YAML syntax error', files: { 'p.yaml': 'version: 1\nprogram: [\n' }, args: ['p.yaml'], code: 1 },
   { outcome: 'patient data in a document', files: { 'p.yaml': withChanges({ 'program.provider': 'client 123-45-6789' }) }, args: ['p.yaml'], code: 1 },
   { outcome: 'a valid document under validate', files: { 'p.yaml': COMPLIANT }, args: ['validate', 'p.yaml'], code: 0 },
@@ -66,13 +68,28 @@ describe('exit codes', () => {
       const run = cli(c.args, { cwd: dir, ...(c.input !== undefined ? { input: c.input } : {}) });
       expect(run.code, run.stderr).toBe(c.code);
       expect(run.stderr).not.toMatch(/\n\s+at |Error:/);
-      if (c.code === 2) {
+      if (c.code !== 0) {
+        // Every non-zero exit says why, in one line.
         expect(run.stderr.endsWith('\n')).toBe(true);
         expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
-        expect(run.stderr.trimEnd()).toMatch(c.stderr!);
+        expect(run.stderr.trimEnd()).toMatch(c.stderr ?? /^iop-audit: \d+ of \d+ documents? (failed|invalid)/);
       } else {
         expect(run.stderr).toBe('');
       }
     });
   }
+});
+
+describe('the reason a run fails', () => {
+  it('is said again when the report comes from the cache, and last, after the report', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a.yaml'), withChanges({ 'admission.waiting_list': true }));
+    writeFileSync(join(dir, 'b.yaml'), WARNING_ONLY);
+    const first = cli(['.', '--cache', '--max-warnings', '0'], { cwd: dir });
+    const again = cli(['.', '--cache', '--max-warnings', '0'], { cwd: dir });
+    expect(first.stderr).toBe('iop-audit: 1 of 2 documents failed; --max-warnings: 1 warning, more than the 0 allowed\n');
+    expect(again.stdout).toBe(first.stdout);
+    expect(again.stderr).toBe(first.stderr);
+    expect(again.code).toBe(1);
+  });
 });

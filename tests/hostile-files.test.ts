@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, watch, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync, watch, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -139,7 +139,7 @@ describe('what is read: regular files, standard input, and FIFOs named on the co
     const dir = workspace({ 'p.yaml': FAILING });
     cli(['p.yaml', '--format', 'json', '--output', 'b.json'], { cwd: dir });
     const fromFifo = shell(`${iopAudit} <(cat p.yaml) --baseline <(cat b.json) --format json`, dir);
-    expect(fromFifo.stderr).toBe('');
+    expect(fromFifo.stderr).toBe('iop-audit: 1 of 1 document failed\n');
     expect(fromFifo.code).toBe(1); // the document's name differs from the baseline's
     expect(JSON.parse(fromFifo.stdout).summary).toMatchObject({ documents: 1, failed: 1 });
     const baselined = shell(`${iopAudit} p.yaml --baseline <(cat b.json)`, dir);
@@ -164,7 +164,7 @@ describe('what is read: regular files, standard input, and FIFOs named on the co
     const single = cli(['corpus', '--format', 'json', '--baseline', 'b.json', '--threads', '1'], { cwd: dir });
     expect(JSON.parse(single.stdout).summary.baselined).toBeGreaterThan(0);
     const workers = shell(`${iopAudit} corpus --format json --baseline <(cat b.json) --threads 2`, dir, 60_000);
-    expect(workers.stderr).toBe('');
+    expect(workers.stderr).toBe(single.stderr);
     expect(workers.code).toBe(single.code);
     const [fromFile, fromFifo] = [single, workers].map((run) => JSON.parse(run.stdout));
     expect(fromFifo.documents).toEqual(fromFile.documents);
@@ -181,8 +181,10 @@ describe('signals while a report is written', () => {
     let interrupted = 0;
     // The signal races the write: try a few times; every outcome must leave the old or the whole new report and no temporary file.
     for (let attempt = 0; attempt < 6 && interrupted === 0; attempt++) {
+      let stderr = '';
       const code = await new Promise<number | null>((resolve) => {
         const child = spawn(process.execPath, [BIN, 'corpus', '--format', 'html', '--output', 'report.html', '--threads', '1'], { cwd: dir, env });
+        child.stderr.on('data', (chunk) => { stderr += chunk; });
         let sent = false;
         const watcher = watch(dir, (_event, name) => {
           if (!sent && name?.startsWith('.report.html.') && name.endsWith('.tmp')) {
@@ -190,7 +192,8 @@ describe('signals while a report is written', () => {
             child.kill('SIGTERM');
           }
         });
-        child.on('exit', (exitCode) => {
+        // 'close': after the exit and the end of its stderr.
+        child.on('close', (exitCode) => {
           watcher.close();
           resolve(exitCode);
         });
@@ -198,7 +201,10 @@ describe('signals while a report is written', () => {
       expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
       const now = readFileSync(join(dir, 'report.html'), 'utf8');
       expect(now === 'previous report\n' || now.trimEnd().endsWith('</html>')).toBe(true);
-      if (code === 143) interrupted++;
+      if (code === 143) {
+        interrupted++;
+        expect(stderr).toBe(`iop-audit: stopped by SIGTERM before ${realpathSync(join(dir, 'report.html'))} was written; any earlier copy is unchanged\n`);
+      }
     }
     expect(interrupted).toBe(1);
   }, 120_000);

@@ -21,12 +21,13 @@ describe('progress on stderr', () => {
   it('shows a counter for a directory run when stderr is a terminal, and clears it', async () => {
     const r = await run(['examples/', '--format', 'json'], true);
     expect(r.stderr).toMatch(/auditing \d+\/6 examples\//);
-    expect(r.stderr.endsWith('\r\u001b[2K')).toBe(true);
+    // Cleared, then the one line that says why the run fails.
+    expect(r.stderr.endsWith('\r\u001b[2Kiop-audit: 2 of 6 documents failed\n')).toBe(true);
     expect(r.stdout).not.toContain('auditing');
   });
 
   it('shows nothing when stderr is piped, or for a single document', async () => {
-    expect((await run(['examples/', '--format', 'json'], false)).stderr).toBe('');
+    expect((await run(['examples/', '--format', 'json'], false)).stderr).toBe('iop-audit: 2 of 6 documents failed\n');
     expect((await run(['examples/riverside-evening-iop.yaml'], true)).stderr).toBe('');
   });
 });

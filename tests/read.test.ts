@@ -8,7 +8,7 @@ import { tempDir } from './support/cli.js';
 describe('discovery names files as reports show them', () => {
   const root = tempDir();
   mkdirSync(join(root, 'sub', 'deeper'), { recursive: true });
-  for (const file of ['a.yaml', 'sub/b.yaml', 'sub/deeper/c.yml', 'sub/notes.txt']) writeFileSync(join(root, file), 'x: 1\n');
+  for (const file of ['a.yaml', 'sub/b.yaml', 'sub/deeper/c.yml', 'sub/notes.txt']) writeFileSync(join(root, file), 'version: 1\nprogram: { name: x }\n');
   const names = async (paths: string[], cwd: string) => (await discover(paths, cwd)).sources.map((s) => s.file);
 
   it('relative to the working directory when inside it, from any starting folder', async () => {
@@ -21,7 +21,7 @@ describe('discovery names files as reports show them', () => {
   it.skipIf(process.platform === 'win32')('once for a document reached by several names, under the first in report order', async () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'b'));
-    writeFileSync(join(dir, 'b', 'x.yaml'), 'x: 1\n');
+    writeFileSync(join(dir, 'b', 'x.yaml'), 'version: 1\nprogram: { name: x }\n');
     // 'b-c/…' comes before 'b/…' in report order ('-' sorts before '/'), though the folder b sorts before b-c.
     symlinkSync('b', join(dir, 'b-c'));
     symlinkSync(join('b', 'x.yaml'), join(dir, 'z.yaml'));

@@ -123,6 +123,6 @@ describe('hostile and broken input', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/logo\.yaml:3:1 .*binary/);
     expect(run.stdout).toMatch(/latin1\.yaml:3:12 .*not valid UTF-8/);
-    expect(run.stderr).toBe('');
+    expect(run.stderr).toBe('iop-audit: 2 of 2 documents invalid\n');
   });
 });

@@ -13,3 +13,23 @@ export function exitCode(result: Pick<AuditResult, 'summary'>, maxWarnings?: num
   if (maxWarnings !== undefined && warnings > maxWarnings) return EXIT.failed;
   return EXIT.ok;
 }
+
+/** Where the warning limit came from, as the user wrote it. */
+export type WarningLimit = { value: number; from: '--max-warnings' | 'max_warnings' };
+
+/**
+ * Why a run ends with exit code 1, in one line for stderr ("2 of 6 documents failed, 1 invalid";
+ * "--max-warnings: 3 warnings, more than the 1 allowed"), or undefined when it passed. A CI log
+ * whose report went to a file then still says why the job failed.
+ */
+export function exitReason(result: Pick<AuditResult, 'summary'>, limit?: WarningLimit): string | undefined {
+  const { documents, failed, invalid, warnings } = result.summary;
+  const reasons: string[] = [];
+  const of = (count: number, what: string) => `${count} of ${documents} document${documents === 1 ? '' : 's'} ${what}`;
+  if (failed > 0) reasons.push(of(failed, 'failed') + (invalid > 0 ? `, ${invalid} invalid` : ''));
+  else if (invalid > 0) reasons.push(of(invalid, 'invalid'));
+  if (limit !== undefined && warnings > limit.value) {
+    reasons.push(`${limit.from}: ${warnings} warning${warnings === 1 ? '' : 's'}, more than the ${limit.value} allowed`);
+  }
+  return reasons.length > 0 ? reasons.join('; ') : undefined;
+}

@@ -1,13 +1,14 @@
 import { existsSync } from 'node:fs';
+import { appendFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Command, CommanderError, Option } from 'commander';
+import { Argument, Command, CommanderError, Option } from 'commander';
 import programSchema from '../../schemas/program.schema.json' with { type: 'json' };
 import packageJson from '../../package.json' with { type: 'json' };
 import { addSummary, buildResult, emptySummary } from '../core/engine.js';
 import { DEFAULT_MAX_FILE_SIZE_KB } from '../yaml/decode.js';
-import type { DocumentResult, Summary } from '../core/types.js';
+import type { AuditResult, DocumentResult, Summary } from '../core/types.js';
 import { BUILD_ID } from '../generated/build-id.js';
 import { checkReadable } from '../run/read.js';
 import { auditSources, defaultThreads, readSources, triage, WORKER_THRESHOLD } from '../run/run.js';
@@ -20,7 +21,7 @@ import { allPacks, allRules, findRule } from '../packs/index.js';
 import type { Pack } from '../packs/pack.js';
 import { SelectionError, selectPacks } from '../packs/select.js';
 import { explainJson, explainRule, rulesJson, rulesList, standardsJson, standardsList } from '../docs/catalog.js';
-import { FORMATS, loadFormatter, loadReportStream, type Format } from '../report/index.js';
+import { FORMATS, loadFormatter, loadReportStream, type Format, type FormatContext } from '../report/index.js';
 import { loadConfig, today, type LoadedConfig } from '../config/config.js';
 import { configPackPaths, loadPackFiles, type PackFile } from './packs.js';
 import { discover, realOrSame } from './discover.js';
@@ -28,9 +29,10 @@ import { describeError, UsageError } from './errors.js';
 import { editDistance, suggest } from '../core/suggest.js';
 import { CROSSWALK_FORMATS, formatCrosswalk, type CrosswalkFormat } from '../report/crosswalk.js';
 import { visible } from '../report/visible.js';
-import { EXIT, exitCode, type ExitCode } from './exit-code.js';
+import { EXIT, exitCode, exitReason, type ExitCode, type WarningLimit } from './exit-code.js';
 import { checkTarget, isStandardOutput, writeAtomically } from './output.js';
 import { template } from '../init/template.js';
+import { completionScript, completionSpec, SHELLS, type Shell } from './completion.js';
 
 export interface Io {
   stdout: {
@@ -164,6 +166,11 @@ interface ReportOptions {
   threads?: number;
   quiet?: boolean;
   color?: boolean;
+  /** Globs a search passes over (repeatable), relative to the working directory. */
+  ignore?: string[];
+  /** false with --no-ignore-vcs: .gitignore files are not honoured. */
+  ignoreVcs?: boolean;
+  stdinFilename?: string;
 }
 
 const DEFAULT_CACHE_LOCATION = '.iop-audit-cache';
@@ -182,6 +189,8 @@ Exit codes: 0 every document passed; 1 a document failed or is invalid; 2 the co
 /** Runs the command line and returns the exit code; it never calls process.exit. */
 export async function main(argv: readonly string[], io: Io = defaultIo): Promise<ExitCode> {
   let code: ExitCode = EXIT.ok;
+  /** Why a run that found failures ends with 1, said last on stderr (after the report, so a CI log ends with it). */
+  let reason: string | undefined;
   const debug = argv.includes('--debug');
   const program = new Command()
     .name('iop-audit')
@@ -213,6 +222,9 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       .option('--cache', 'reuse results for documents unchanged since the last run')
       .option('--cache-location <file>', `where the cache lives (default: ${DEFAULT_CACHE_LOCATION})`, fileName('--cache-location'))
       .option('--threads <n>', 'worker threads for runs of 500 documents or more (default: one per core, at most 8; 1 for none; never more than the cores)', (v) => positive(v, '--threads'))
+      .option('--ignore <glob>', 'pass over files and folders matching this glob in a search, relative to the working directory (repeatable; also exclude: in the config)', collect)
+      .option('--no-ignore-vcs', 'do not honour .gitignore files when searching folders and globs')
+      .option('--stdin-filename <name>', 'the name of the document read from standard input, in reports and for waivers and exclude:')
       .option('-q, --quiet', 'report failures only')
       .option('--no-color', 'no colour in terminal output (also NO_COLOR)')
       .addHelpText('after', EXAMPLES);
@@ -221,7 +233,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .description('validate, then audit every program document found (files, directories, globs, or - for standard input)')
     .argument('[paths...]', 'files, directories, globs, or - for standard input')
     .action(async (paths: string[], options: ReportOptions) => {
-      code = await runAudit(paths, options, io, 'audit');
+      code = await runAudit(paths, options, io, 'audit', (why) => { reason = why; });
     });
 
   withReportOptions(program.command('validate'))
@@ -231,7 +243,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       for (const [key, flag] of AUDIT_ONLY) {
         if (options[key] !== undefined) throw new UsageError(`${flag} applies to audit, not validate`);
       }
-      code = await runAudit(paths, options, io, 'validate');
+      code = await runAudit(paths, options, io, 'validate', (why) => { reason = why; });
     });
 
   const withCatalogOptions = (command: Command) =>
@@ -311,18 +323,28 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     .action(async (file: string, options: { force?: boolean }) => {
       if (file === '-') {
         // The schema modeline is relative to the working directory, where the template is most likely saved.
-        io.stdout.write(template(schemaPathFrom(io.cwd)));
+        io.stdout.write(templateFor(io.cwd));
         return;
       }
       const path = resolve(io.cwd, file);
       if (!options.force && existsSync(path)) throw new UsageError(`${file} already exists: use --force to overwrite it`);
-      await writeAtomically(path, template(schemaPathFrom(dirname(path))));
+      await writeAtomically(path, templateFor(dirname(path)));
       io.stderr.write(`wrote ${file}: edit it, then run \`iop-audit ${file}\`\n`);
+    });
+
+  program
+    .command('completion')
+    .description('print a shell completion script: commands, options, formats, pack and rule IDs')
+    .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(SHELLS))
+    .addHelpText('after', '\nSet it up:\n  bash  source <(iop-audit completion bash)       (in ~/.bashrc)\n  zsh   source <(iop-audit completion zsh)        (in ~/.zshrc, after compinit)\n  fish  iop-audit completion fish > ~/.config/fish/completions/iop-audit.fish')
+    .action((shell: Shell) => {
+      io.stdout.write(completionScript(shell, completionSpec(program, { packs: allPacks().map((p) => p.id), rules: allRules().flatMap((r) => [r.id, r.alias]) })));
     });
 
   try {
     await program.parseAsync([...argv], { from: 'user' });
     await reportDelivered(io);
+    if (code !== EXIT.ok && reason !== undefined) io.stderr.write(`iop-audit: ${visible(reason)}\n`);
     return code;
   } catch (error) {
     if (error instanceof CommanderError) {
@@ -341,7 +363,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
   }
 }
 
-async function runAudit(paths: string[], given: ReportOptions, io: Io, mode: 'audit' | 'validate'): Promise<ExitCode> {
+async function runAudit(paths: string[], given: ReportOptions, io: Io, mode: 'audit' | 'validate', onFailure: (reason: string | undefined) => void): Promise<ExitCode> {
   if (mode === 'audit') refuseMistypedCommand(paths[0], io.cwd);
   // `--output -` is standard output, as `-` is standard input among the paths.
   const toStdout = given.output === '-' || (given.output !== undefined && isStandardOutput(resolve(io.cwd, given.output)));
@@ -359,7 +381,14 @@ async function runAudit(paths: string[], given: ReportOptions, io: Io, mode: 'au
   };
   // Loaded before anything is read, so a bad baseline stops the run at once.
   const policy = await loadPolicy(policySetup);
-  const discovered = await discover(paths, io.cwd);
+  const discovered = await discover(paths, io.cwd, {
+    globs: [
+      { patterns: options.ignore ?? [], base: io.cwd, from: '--ignore' },
+      ...(config.exclude && configPath ? [{ patterns: config.exclude, base: dirname(configPath), from: `exclude: in ${configFile}` }] : []),
+    ],
+    gitignore: options.ignoreVcs !== false,
+    ...(options.stdinFilename !== undefined ? { stdinFilename: options.stdinFilename } : {}),
+  });
   const { sources } = discovered;
   const settings: AuditSettings = {
     mode,
@@ -385,6 +414,14 @@ async function runAudit(paths: string[], given: ReportOptions, io: Io, mode: 'au
     ...(mode === 'validate' ? { validating: true } : {}),
   };
   const maxWarnings = options.maxWarnings ?? config.max_warnings;
+  const warningLimit: WarningLimit | undefined = maxWarnings === undefined ? undefined : { value: maxWarnings, from: options.maxWarnings !== undefined ? '--max-warnings' : 'max_warnings' };
+  // The exit code, and why the run failed (said on stderr once the report is out: see main).
+  let reason: string | undefined;
+  const finish = (summary: Summary): ExitCode => {
+    reason = exitReason({ summary }, warningLimit);
+    onFailure(reason);
+    return exitCode({ summary }, maxWarnings);
+  };
   const baseline = mode === 'audit' ? policy.baseline?.recorded() : undefined;
   // What the report says about the run itself: waivers expired or unused, what a folder search
   // passed over, and which config and baseline were applied (with how much of the baseline still matches).
@@ -442,7 +479,7 @@ async function runAudit(paths: string[], given: ReportOptions, io: Io, mode: 'au
       write: (text) => io.stdout.write(text),
     });
     io.stdout.write(stream.end({ summary, notices: notices(summary) }, summary.documents, formatContext));
-    return exitCode({ summary }, maxWarnings);
+    return finish(summary);
   }
 
   const texts = await readSources(sources, maxBytes, () => io.readStdin(maxBytes), caching?.digestOf);
@@ -453,10 +490,12 @@ async function runAudit(paths: string[], given: ReportOptions, io: Io, mode: 'au
     baseline: baseline ? [options.baseline, caching.digestOf(Buffer.from(JSON.stringify(baseline)))] : null,
     sources: texts.map((t) => [t.file, t.digest ?? ('problem' in t.read ? t.read.problem.message : '')]),
   });
-  if (caching && key && !written) {
+  // A run that appends a GitHub job summary builds it from the results: the memo keeps only the report.
+  if (caching && key && !written && !(format === 'github' && io.env.GITHUB_STEP_SUMMARY)) {
     const memo = caching.readMemo(cacheLocation, key);
     if (memo) {
       await emit(memo.body, options, io);
+      onFailure(memo.reason);
       return memo.code as ExitCode;
     }
   }
@@ -503,7 +542,7 @@ async function runAudit(paths: string[], given: ReportOptions, io: Io, mode: 'au
   let code: ExitCode;
   if (stream) {
     write(stream.end({ summary, notices: notices(summary) }, summary.documents, formatContext));
-    code = exitCode({ summary }, maxWarnings);
+    code = finish(summary);
     report = parts ?? [];
   } else {
     const result = buildResult(documents, packageJson.version);
@@ -511,7 +550,8 @@ async function runAudit(paths: string[], given: ReportOptions, io: Io, mode: 'au
     const formatter = await loadFormatter(format);
     report = formatter(result, formatContext);
     await emit(report, options, io);
-    code = exitCode(result, maxWarnings);
+    if (format === 'github') await writeJobSummary(result, formatContext, io);
+    code = finish(result.summary);
   }
   if (written) {
     await writeAtomically(baselineTarget, baselineFileText(written));
@@ -521,13 +561,13 @@ async function runAudit(paths: string[], given: ReportOptions, io: Io, mode: 'au
   if (caching && cache && key) {
     await reportDelivered(io);
     if (cache.dirty) await writeAtomically(cacheLocation, cache.serialize());
-    await writeAtomically(caching.memoPath(cacheLocation), caching.serializeMemo(key, code, report));
+    await writeAtomically(caching.memoPath(cacheLocation), caching.serializeMemo(key, code, report, reason));
   }
   return code;
 }
 
 /** The commands, for a mistyped one taken as a path by the default command (see refuseMistypedCommand). */
-const COMMANDS = ['audit', 'validate', 'rules', 'explain', 'standards', 'crosswalk', 'init', 'schema', 'diff'];
+const COMMANDS = ['audit', 'validate', 'rules', 'explain', 'standards', 'crosswalk', 'init', 'schema', 'diff', 'completion'];
 
 /**
  * A mistyped command (`iop-audit exlain JOINT-01`) reaches the default command as its first path:
@@ -594,6 +634,22 @@ async function reportDelivered(io: Io): Promise<void> {
   if (failure && failure.code !== 'EPIPE') throw new UsageError(`cannot write the report to standard output: ${describeError(failure)}`);
 }
 
+/**
+ * In GitHub Actions (GITHUB_STEP_SUMMARY names the step's summary file), the GitHub report also
+ * appends a Markdown job summary there: the annotations GitHub shows are capped, the summary lists
+ * every finding. Appended, as GitHub expects of every step that writes one.
+ */
+async function writeJobSummary(result: AuditResult, context: FormatContext, io: Io): Promise<void> {
+  const path = io.env.GITHUB_STEP_SUMMARY;
+  if (path === undefined || path === '') return;
+  const { githubSummary } = await import('../report/github-summary.js');
+  try {
+    await appendFile(resolve(io.cwd, path), githubSummary(result, context));
+  } catch (error) {
+    throw new UsageError(`cannot write the job summary to ${visible(path)} (GITHUB_STEP_SUMMARY): ${describeError(error)}`);
+  }
+}
+
 async function emit(report: string | Uint8Array, options: ReportOptions, io: Io): Promise<void> {
   if (options.output !== undefined) await writeAtomically(resolve(io.cwd, options.output), report);
   else io.stdout.write(report);
@@ -656,10 +712,33 @@ function parseCount(value: string, option: string): number {
   return Number(value);
 }
 
-/** The installed program schema, relative to `directory`, for the editor modeline `init` writes. */
-function schemaPathFrom(directory: string): string {
-  let folder = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(folder, 'schemas', 'program.schema.json')) && dirname(folder) !== folder) folder = dirname(folder);
-  const rel = relative(directory, join(folder, 'schemas', 'program.schema.json')).split(sep).join('/');
-  return rel.startsWith('.') ? rel : `./${rel}`;
+/**
+ * The program schema as the editor modeline `init` writes names it, relative to the document's
+ * folder `directory`, when a path that travels with the document exists: the schema of iop-audit
+ * installed in the document's project (node_modules/iop-audit), or of the iop-audit folder the
+ * document is in (a clone). Otherwise (a global install) none: a path into this machine's global
+ * packages would break on every other machine.
+ */
+function schemaPathFrom(directory: string): string | undefined {
+  const SCHEMA = join('schemas', 'program.schema.json');
+  const relativeTo = (file: string) => {
+    const rel = relative(directory, file).split(sep).join('/');
+    return rel.startsWith('.') ? rel : `./${rel}`;
+  };
+  for (let folder = directory; ; folder = dirname(folder)) {
+    const installed = join(folder, 'node_modules', packageJson.name, SCHEMA);
+    if (existsSync(installed)) return relativeTo(installed);
+    if (dirname(folder) === folder) break;
+  }
+  let home = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(home, SCHEMA)) && dirname(home) !== home) home = dirname(home);
+  const inside = relative(home, directory);
+  return inside.startsWith('..') || isAbsolute(inside) ? undefined : relativeTo(join(home, SCHEMA));
+}
+
+/** The template, with a schema modeline when one can be written (see schemaPathFrom), else a line saying how to get one. */
+function templateFor(directory: string): string {
+  const schema = schemaPathFrom(directory);
+  if (schema !== undefined) return template(schema);
+  return template('').replace(/^# yaml-language-server: \$schema=\n/, '# For completion in your editor: install iop-audit in this project (npm install --save-dev iop-audit) and run\n# init again, or save `iop-audit schema` as program.schema.json and name it in a schema modeline.\n');
 }

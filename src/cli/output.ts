@@ -3,6 +3,7 @@ import { closeSync, fchmodSync, fchownSync, fstatSync, mkdirSync, openSync, real
 import { basename, dirname, join } from 'node:path';
 import { kindOf } from '../run/read.js';
 import { describeError, UsageError } from './errors.js';
+import { visible } from '../report/visible.js';
 
 type Text = string | Uint8Array | readonly (string | Uint8Array)[];
 
@@ -105,6 +106,8 @@ export async function writeAtomically(path: string, text: Text): Promise<void> {
   let created = false;
   const onSignal = (signal: NodeJS.Signals) => {
     if (created) rmSync(temporary, { force: true });
+    // Every exit other than 0 says why (a CI job's timeout sends SIGTERM).
+    process.stderr.write(`iop-audit: stopped by ${signal} before ${visible(target)} was written; any earlier copy is unchanged\n`);
     process.exit(signal === 'SIGINT' ? 130 : 143);
   };
   process.once('SIGINT', onSignal);

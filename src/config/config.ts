@@ -26,6 +26,8 @@ export interface ConfigFile {
   standards?: string[];
   /** Pack files, relative to the config's folder. */
   packs?: string[];
+  /** Globs of files and folders a search passes over, relative to the config's folder. */
+  exclude?: string[];
   fail_on?: 'error' | 'warning';
   max_warnings?: number;
   max_file_size_kb?: number;

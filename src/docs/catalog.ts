@@ -1,6 +1,6 @@
 import { THRESHOLDS } from '../domain/thresholds.js';
 import type { Rule } from '../packs/define.js';
-import { docsUrl } from '../packs/index.js';
+import { docsPath } from '../packs/index.js';
 import { citeOne, type SourceRef } from '../domain/sources.js';
 import type { Pack } from '../packs/pack.js';
 
@@ -112,7 +112,7 @@ function ruleData(rule: Rule) {
     ...(rule.appliesTo ? { appliesUnless: rule.appliesTo.otherwise } : {}),
     rationale: rule.rationale, evidence: rule.evidence,
     thresholds: Object.fromEntries(rule.thresholds.map((name) => [name, { default: THRESHOLDS[name].default, unit: THRESHOLDS[name].unit, basis: THRESHOLDS[name].source.basis }])),
-    remediation: rule.remediation, docs: docsUrl(rule),
+    remediation: rule.remediation, docs: docsPath(rule),
   };
 }
 
@@ -159,7 +159,7 @@ export function explainRule(rule: Rule): string {
     '',
     ...rule.remediation.example.split('\n').map((l) => `    ${l}`),
     '',
-    `Docs: ${docsUrl(rule)}`,
+    `Docs: ${docsPath(rule)} (in the iop-audit package)`,
   ];
   return `${sections.join('\n')}\n`;
 }

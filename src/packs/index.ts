@@ -48,11 +48,13 @@ import evid02 from './document/evid-02-claims-cite-evidence.js';
 
 export type { Rule } from './define.js';
 
-/** Where each rule's documentation lives; `docs/rules/<ID>.md` is generated from the metadata. */
-export const DOCS_BASE = 'https://github.com/iop-audit/iop-audit/blob/main/docs/rules/';
-
-export function docsUrl(rule: Pick<Rule, 'id'>): string {
-  return `${DOCS_BASE}${rule.id}.md`;
+/**
+ * Where each rule's documentation lives, relative to the package's folder (it ships with the
+ * package): `docs/rules/<ID>.md`, generated from the metadata. A path, not a web address: the
+ * project has no published home to link to (SARIF carries the help text itself).
+ */
+export function docsPath(rule: Pick<Rule, 'id'>): string {
+  return `docs/rules/${rule.id}.md`;
 }
 
 /** The catalog, in report order: SAMHSA principles, joint specifications, Medicare's IOP conditions, document checks. */

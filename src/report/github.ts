@@ -7,32 +7,100 @@ import { visible } from './visible.js';
 /**
  * GitHub Actions workflow commands: each finding becomes an annotation shown
  * inline on the pull request's changed file. Passing rules print nothing.
+ *
+ * GitHub shows at most 10 error, 10 warning and 10 notice annotations per step
+ * (and 50 per job) and drops the rest without a word. So at most that many of
+ * each kind are annotated, shared out among the files in turn (each file's first
+ * finding, then each file's second…), so one bad file cannot hide the others;
+ * the rest are printed as plain log lines, and a notice says how many more there
+ * are and where (this log, and the job summary the command line writes).
  */
-const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
+const COMMAND: Record<Severity, Kind> = { error: 'error', warning: 'warning', info: 'notice' };
+
+type Kind = 'error' | 'warning' | 'notice';
+
+/** Annotations of one kind GitHub shows per step (actions/toolkit, docs/problem-matchers.md: "Limitations"). */
+export const ANNOTATIONS_PER_KIND = 10;
+
+interface Annotation {
+  kind: Kind;
+  file: string;
+  line: number;
+  column: number;
+  title: string;
+  message: string;
+}
 
 export const github: Formatter = refusedWhenTooLarge('github', (result) => {
+  // Every annotation the run has, by file, in report order.
+  const byFile: Annotation[][] = result.documents.map((doc) => [
+    ...doc.problems.map((p): Annotation => ({ kind: 'error', file: doc.file, line: p.line, column: p.column, title: `iop-audit ${p.kind} error`, message: p.message })),
+    ...doc.results.filter((r) => r.status === 'fail' && !r.baselined).flatMap((r) => r.findings.map((f): Annotation => ({
+      kind: COMMAND[f.severity], file: doc.file, line: f.line, column: f.column, title: `${r.rule} ${r.alias}: ${titleWithBasis(r)}`, message: `${f.message} (${f.pointer})`,
+    }))),
+  ]);
+  // The run's own notes are notices too: they go first, and one place is kept for the line about what was left out.
+  const notices = result.notices.length;
+  const total = { error: 0, warning: 0, notice: 0 };
+  for (const annotation of byFile.flat()) total[annotation.kind]++;
+  const overflowing = total.error > ANNOTATIONS_PER_KIND || total.warning > ANNOTATIONS_PER_KIND || total.notice > Math.max(0, ANNOTATIONS_PER_KIND - notices);
+  const room = { error: ANNOTATIONS_PER_KIND, warning: ANNOTATIONS_PER_KIND, notice: Math.max(0, ANNOTATIONS_PER_KIND - notices - (overflowing ? 1 : 0)) };
+  const shown = shareOut(byFile, room);
+
   const lines: string[] = [];
-  for (const doc of result.documents) {
-    for (const p of doc.problems) {
-      lines.push(annotation('error', doc.file, p.line, p.column, `iop-audit ${p.kind} error`, p.message));
-    }
-    for (const r of doc.results) {
-      if (r.status !== 'fail' || r.baselined) continue;
-      for (const f of r.findings) {
-        lines.push(annotation(COMMAND[f.severity], doc.file, f.line, f.column, `${r.rule} ${r.alias}: ${titleWithBasis(r)}`, `${f.message} (${f.pointer})`));
-      }
-    }
-  }
-  // The run's notes (config and baseline applied, expired waivers…) as plain notices, so nothing vanishes without a word.
   for (const notice of result.notices) lines.push(`::notice title=iop-audit::${data(notice)}`);
+  const left = { error: 0, warning: 0, notice: 0 };
+  for (const annotation of byFile.flat()) if (!shown.has(annotation)) left[annotation.kind]++;
+  const leftOut = left.error + left.warning + left.notice;
+  if (leftOut > 0) {
+    const kinds = (['error', 'warning', 'notice'] as const).filter((k) => left[k] > 0).map((k) => count(left[k], k === 'notice' ? 'note' : k)).join(', ');
+    lines.push(`::notice title=iop-audit::${data(`${count(leftOut, 'more finding')} (${kinds}) not annotated: GitHub shows ${ANNOTATIONS_PER_KIND} annotations of each kind per step. They are listed below in this log, and every finding is in the job summary.`)}`);
+  }
+  for (const annotation of byFile.flat()) {
+    if (shown.has(annotation)) lines.push(command(annotation));
+  }
+  for (const annotation of byFile.flat()) {
+    if (!shown.has(annotation)) lines.push(logLine(annotation));
+  }
   const s = result.summary;
   const baselined = s.baselined ? `; ${s.baselined} in the baseline, not annotated` : '';
   lines.push(`iop-audit: ${s.documents} document(s), ${s.passed} passed, ${s.failed} failed, ${s.invalid} invalid; ${s.errors} error(s), ${s.warnings} warning(s)${baselined}`);
   return `${lines.join('\n')}\n`;
 });
 
-function annotation(command: string, file: string, line: number, col: number, title: string, message: string): string {
-  return `::${command} file=${property(file)},line=${line},col=${col},title=${property(title)}::${data(message)}`;
+/**
+ * Which annotations to show, at most `room[kind]` of each kind, shared among the files in turn:
+ * each file's first of a kind, then each file's second, and so on.
+ */
+function shareOut(byFile: readonly Annotation[][], room: Record<Kind, number>): Set<Annotation> {
+  const shown = new Set<Annotation>();
+  for (const kind of ['error', 'warning', 'notice'] as const) {
+    const queues = byFile.map((annotations) => annotations.filter((a) => a.kind === kind)).filter((q) => q.length > 0);
+    let left = room[kind];
+    for (let turn = 0; left > 0 && queues.some((q) => q.length > turn); turn++) {
+      for (const queue of queues) {
+        if (left === 0) break;
+        const next = queue[turn];
+        if (next === undefined) continue;
+        shown.add(next);
+        left--;
+      }
+    }
+  }
+  return shown;
+}
+
+function count(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function command(a: Annotation): string {
+  return `::${a.kind} file=${property(a.file)},line=${a.line},col=${a.column},title=${property(a.title)}::${data(a.message)}`;
+}
+
+/** A finding left unannotated, as a plain line of the log: it starts with a word of ours, so a file named `::error …` cannot make it a command. */
+function logLine(a: Annotation): string {
+  return visible(`not annotated: ${a.file}:${a.line}:${a.column}: ${a.kind === 'notice' ? 'note' : a.kind}: ${a.title}: ${a.message}`.replace(/\r?\n|\r/g, ' '));
 }
 
 /**

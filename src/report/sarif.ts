@@ -1,7 +1,6 @@
 import { isAbsolute, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { DocumentResult, Finding, Problem, RuleResult, Severity } from '../core/types.js';
-import { docsUrl } from '../packs/index.js';
 import type { Rule } from '../packs/define.js';
 import { requirementsOf, waiverText } from './sections.js';
 import { refusedWhenTooLarge } from './too-large.js';
@@ -50,7 +49,6 @@ export const sarif: Formatter = refusedWhenTooLarge('sarif', (result, context) =
           name: result.tool.name,
           version: result.tool.version,
           semanticVersion: result.tool.version,
-          informationUri: 'https://github.com/iop-audit/iop-audit',
           rules: [...rules, INVALID_DOCUMENT],
         },
       },
@@ -73,7 +71,6 @@ function descriptor(rule: Rule): object {
       text: `${rule.remediation.text}\n\nExample:\n${rule.remediation.example}\n\nSource: ${rule.citation}`,
       markdown: `${rule.remediation.text}\n\n\`\`\`yaml\n${rule.remediation.example}\n\`\`\`\n\n**Source:** ${rule.citation}`,
     },
-    helpUri: docsUrl(rule),
     defaultConfiguration: { level: LEVEL[rule.severity] },
     properties: { tags: [rule.standard, rule.alias], clause: rule.clause, basis: rule.basis, citation: rule.citation },
   };

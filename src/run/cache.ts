@@ -154,6 +154,8 @@ export function settingsKey(buildId: string, settings: object): string {
  */
 export interface RunMemo {
   code: number;
+  /** Why the run failed, as it said on stderr (see exitReason). */
+  reason?: string;
   /** The report's bytes, passed through as they are (no decoding: a large report stays cheap). */
   body: Uint8Array;
 }
@@ -167,8 +169,8 @@ export function memoPath(cacheLocation: string): string {
 }
 
 /** The memo's check: binds the exit code and the report's bytes to the build and the run key. */
-function memoCheck(key: string, code: number, report: readonly (string | Uint8Array)[]): string {
-  const hash = createHash('sha256').update(`memo\0${BUILD_ID}\0${key}\0${code}\0`);
+function memoCheck(key: string, code: number, reason: string | undefined, report: readonly (string | Uint8Array)[]): string {
+  const hash = createHash('sha256').update(`memo\0${BUILD_ID}\0${key}\0${code}\0${reason ?? ''}\0`);
   for (const piece of report) hash.update(piece);
   return hash.digest('hex');
 }
@@ -180,18 +182,19 @@ export function readMemo(cacheLocation: string, key: string): RunMemo | undefine
     if (newline === -1) return undefined;
     const header: unknown = JSON.parse(stored.subarray(0, newline).toString('utf8'));
     if (typeof header !== 'object' || header === null) return undefined;
-    const { format, key: storedKey, code, check } = header as Record<string, unknown>;
+    const { format, key: storedKey, code, reason, check } = header as Record<string, unknown>;
     // A run that writes a report ends with 0 (passed) or 1 (findings); 2 never leaves a memo.
     if (format !== FORMAT || storedKey !== key || (code !== 0 && code !== 1)) return undefined;
+    if (reason !== undefined && typeof reason !== 'string') return undefined;
     const body = stored.subarray(newline + 1);
-    return check === memoCheck(key, code, [body]) ? { code, body } : undefined;
+    return check === memoCheck(key, code, reason, [body]) ? { code, body, ...(reason !== undefined ? { reason } : {}) } : undefined;
   } catch {
     return undefined;
   }
 }
 
 /** The memo file: a header line (with the check), then the report (given whole or in pieces). */
-export function serializeMemo(key: string, code: number, report: string | readonly Uint8Array[]): (string | Uint8Array)[] {
+export function serializeMemo(key: string, code: number, report: string | readonly Uint8Array[], reason?: string): (string | Uint8Array)[] {
   const pieces = typeof report === 'string' ? [report] : report;
-  return [`${JSON.stringify({ format: FORMAT, key, code, check: memoCheck(key, code, pieces) })}\n`, ...pieces];
+  return [`${JSON.stringify({ format: FORMAT, key, code, ...(reason !== undefined ? { reason } : {}), check: memoCheck(key, code, reason, pieces) })}\n`, ...pieces];
 }

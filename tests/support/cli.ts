@@ -15,7 +15,8 @@ export interface Run {
 
 /** Runs the built binary (npm test builds first) as a user would, with colour off unless asked. */
 export function cli(args: string[], options: { cwd?: string; input?: string; env?: Record<string, string> } = {}): Run {
-  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, IOP_AUDIT_TODAY: '2026-11-23', ...options.env };
+  // GITHUB_STEP_SUMMARY is GitHub's when the tests run in Actions: a test gives its own.
+  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, GITHUB_STEP_SUMMARY: undefined, IOP_AUDIT_TODAY: '2026-11-23', ...options.env };
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
   const run = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? ROOT,
