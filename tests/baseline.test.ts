@@ -47,7 +47,7 @@ describe('baselines', () => {
     expect(new Set(written.findings.map((f: { file: string }) => f.file))).toEqual(new Set(['../programs/birchwood.yaml', '../programs/cedar-valley.yaml']));
     const barrier = written.findings.find((f: { pointer: string }) => f.pointer === '/admission/requirements/2');
     expect(barrier).toMatchObject({ rule: 'SAMHSA-01', fingerprint: expect.stringMatching(/^[0-9a-f]{16}$/), message: expect.stringContaining('insurance-only') });
-    expect(run.stderr).toBe(`iop-audit: wrote baseline ci/iop-audit-baseline.json: ${written.findings.length} findings\n`);
+    expect(run.stderr).toBe(`iop-audit: wrote baseline ci/iop-audit-baseline.json: ${written.findings.length} findings\niop-audit: 2 of 2 documents failed\n`);
     // The same inputs give the same bytes.
     cli(['programs', '--write-baseline', 'again.json'], { cwd: dir });
     const again = JSON.parse(readFileSync(join(dir, 'again.json'), 'utf8'));
