@@ -106,7 +106,9 @@ export function digestOf(doc: DocumentResult, context: Pick<FormatContext, 'pack
   let errors = 0;
   let warnings = 0;
   let infos = 0;
+  let waived = 0;
   for (const r of doc.results) {
+    if (r.status === 'waived') waived++;
     if (r.status !== 'fail' || r.baselined) continue;
     if (r.severity === 'error') errors++;
     else if (r.severity === 'warning') warnings++;
@@ -120,6 +122,7 @@ export function digestOf(doc: DocumentResult, context: Pick<FormatContext, 'pack
     errors,
     warnings,
     infos,
+    waived,
     readiness: doc.verdict === 'invalid' ? [] : readiness(doc, context).map((p) => ({ pack: p.pack, title: p.title, counts: p.counts, compliance: p.compliance })),
   };
 }
