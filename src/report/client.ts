@@ -272,10 +272,11 @@ export function overallReadiness(digests: readonly DocumentDigest[]): { level: '
   const invalid = digests.filter((d) => d.verdict === 'invalid').length;
   const counts: Record<Rating, number> = { met: 0, 'partially-met': 0, 'not-met': 0, 'not-applicable': 0, waived: 0, 'not-assessed': 0 };
   for (const t of packTotals(digests)) for (const r of RATINGS) counts[r] += t.counts[r];
-  const rated = `${counts.met} of ${counts.met + counts['partially-met'] + counts['not-met']} applicable requirement ratings met`;
-  if (invalid > 0) return { level: 'not-ready', text: `Not ready: ${invalid} program document(s) could not be reviewed; ${rated}.` };
-  if (counts['not-met'] > 0) return { level: 'not-ready', text: `Not ready: ${counts['not-met']} requirement rating(s) not met; ${rated}.` };
-  if (counts['partially-met'] > 0) return { level: 'partly', text: `Partly ready: ${counts['partially-met']} requirement rating(s) partially met; ${rated}.` };
+  const rated = `${counts.met} of ${plural(counts.met + counts['partially-met'] + counts['not-met'], 'applicable requirement rating')} met`;
+  const across = (rating: Rating) => plural(digests.filter((d) => d.readiness.some((p) => (p.counts[rating] ?? 0) > 0)).length, 'program');
+  if (invalid > 0) return { level: 'not-ready', text: `Not ready: ${plural(invalid, 'program document')} could not be reviewed; ${rated}.` };
+  if (counts['not-met'] > 0) return { level: 'not-ready', text: `Not ready: ${plural(counts['not-met'], 'requirement')} not met in ${across('not-met')}; ${rated}.` };
+  if (counts['partially-met'] > 0) return { level: 'partly', text: `Partly ready: ${plural(counts['partially-met'], 'requirement')} partially met in ${across('partially-met')}; ${rated}.` };
   return { level: 'ready', text: `Ready on the documents reviewed: ${rated}; the rest do not apply${counts.waived ? ' or are waived' : ''}.` };
 }
 

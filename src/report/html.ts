@@ -23,11 +23,11 @@ h1 { font-size: 1.9rem; margin: .3rem 0 1rem; line-height: 1.2; }
 h2 { font-size: 1.35rem; margin-top: 2.2rem; border-bottom: 2px solid var(--line); padding-bottom: .2rem; }
 h3 { font-size: 1.1rem; margin-top: 1.6rem; } h4 { font-size: 1rem; margin: 0 0 .3rem; }
 h1, h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
-p, li, td, th, dd { overflow-wrap: anywhere; }
+h1, h2, h3, h4, p, li, td, th, dd, dt { overflow-wrap: anywhere; }
 .muted, .kicker { color: var(--muted); } .kicker { text-transform: uppercase; letter-spacing: .06em; font-size: .8rem; margin: 0; }
 table { border-collapse: collapse; width: 100%; margin: .6rem 0 1rem; font-size: .9rem; }
 th, td { border: 1px solid var(--line); padding: .3rem .45rem; text-align: left; vertical-align: top; }
-th { background: #f2f2f2; } td.num, th.num { text-align: right; }
+th { background: #f2f2f2; } td.num, th.num { text-align: right; overflow-wrap: normal; width: 1%; }
 tr { break-inside: avoid; page-break-inside: avoid; } thead { display: table-header-group; }
 .cover dl { display: grid; grid-template-columns: 11rem 1fr; gap: .35rem 1rem; margin: 1.5rem 0; }
 .cover dt { font-weight: 600; } .cover dd { margin: 0; } .cover ul { margin: 0; padding-left: 1.1rem; }
@@ -42,7 +42,7 @@ tr { break-inside: avoid; page-break-inside: avoid; } thead { display: table-hea
 .finding.warning { border-color: var(--warning); background: #fcf8f1; } .finding.info { border-color: var(--info); background: #f4f7fc; }
 .finding.baselined { border-color: #bdbdbd; background: #f6f6f6; }
 .finding ul { margin: .2rem 0 .4rem; padding-left: 1.2rem; } .finding li { margin-bottom: .3rem; }
-.plan td.blank { min-width: 5.5rem; } .plan tr.group th { background: #e8e8e8; }
+.plan th:nth-child(2) { width: 44%; } .plan td.blank { width: 6rem; } .plan tr.group th { background: #e8e8e8; }
 .signoff { break-inside: avoid; page-break-inside: avoid; } .signoff table td { height: 2.4rem; } .signoff table th { width: 11rem; }
 nav ol { padding-left: 1.3rem; } nav a { color: inherit; }
 code, pre { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: .82rem; overflow-wrap: anywhere; }
@@ -50,7 +50,7 @@ pre { background: #f3f3f3; padding: .5rem .7rem; white-space: pre-wrap; }
 @page { margin: 16mm 14mm 18mm; @bottom-center { content: "Page " counter(page) " of " counter(pages); font: 9pt system-ui, sans-serif; color: #5f5f5f; } }
 @media print {
   body { margin: 0; max-width: none; padding: 0; font-size: 10pt; }
-  .cover, .contents { break-after: page; page-break-after: always; }
+  .cover { break-after: page; page-break-after: always; }
   section.program, #plan { break-before: page; page-break-before: always; }
   nav a { text-decoration: none; }
   .rating, .finding, .overall, th { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
@@ -95,7 +95,7 @@ export const htmlStream: SectionedStream = {
   },
 
   front(tail, digests, context) {
-    return [cover(digests, context), summary(tail, digests, context), contents(tail, digests, context)].join('\n');
+    return [cover(digests, context), contents(tail, digests, context), summary(tail, digests, context)].join('\n');
   },
 
   around(section) {

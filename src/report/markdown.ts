@@ -35,7 +35,7 @@ export const markdownStream: SectionedStream = {
   },
 
   front(tail, digests, context) {
-    return [cover(digests, context), summary(tail, digests, context), contents(tail, digests, context)].join('');
+    return [cover(digests, context), contents(tail, digests, context), summary(tail, digests, context)].join('');
   },
 
   around(section) {
