@@ -360,6 +360,7 @@ async function runAudit(paths: string[], given: ReportOptions, io: Io, mode: 'au
     ...(config.thresholds ? { thresholds: config.thresholds } : {}),
     ...(config.qualifying_certifications ? { qualifyingCertifications: config.qualifying_certifications } : {}),
     ...(config.rules ? { severities: config.rules } : {}),
+    ...(config.evidence ? { evidence: config.evidence } : {}),
   };
   const cacheLocation = resolve(io.cwd, options.cacheLocation ?? DEFAULT_CACHE_LOCATION);
   // The cache module (and its hashing) loads only for runs that use the cache.

@@ -1,5 +1,6 @@
 import type { Rule } from '../packs/define.js';
 import { computeFacts } from '../domain/facts.js';
+import { evidenceIndex } from '../domain/evidence.js';
 import { loadYaml } from '../yaml/load.js';
 import type { Locator } from '../yaml/locate.js';
 import type { Program } from '../domain/program.js';
@@ -19,8 +20,10 @@ export interface AuditOptions {
   thresholds?: Partial<Thresholds>;
   /** Certifications that qualify a clinical lead (default: the state addiction-counselor certifications). */
   qualifyingCertifications?: readonly string[];
-  /** Severity per rule ID ('off' removes the rule from the audit). */
+  /** Severity per rule ID ('off' removes the rule from the audit; any other turns on a rule that is off by default). */
   severities?: Readonly<Record<string, RuleSeverity>>;
+  /** `required`: claims must cite evidence (turns on EVID-02, at error severity unless `severities` says otherwise). */
+  evidence?: 'optional' | 'required';
   /** The lowest severity that fails a document. */
   failOn?: 'error' | 'warning';
   /** The waiver covering a rule for a file, if any (decided by the config layer). */
@@ -67,19 +70,26 @@ export function auditProgram(program: Program, locator: Locator, file: string, o
     qualifying_certifications: new Set(options.qualifyingCertifications ?? DEFAULT_QUALIFYING_CERTIFICATIONS),
   };
   const facts = computeFacts(program, thresholds);
+  const evidence = evidenceIndex(program, (pointer) => locator.locate(pointer));
   const results: RuleResult[] = [];
   for (const rule of selectRules(options)) {
     const configured = (options.severities?.[rule.id] ?? rule.severity) as Severity;
-    results.push(runRule(rule, configured, program, facts, thresholds, locator));
+    const result = runRule(rule, configured, program, facts, thresholds, locator);
+    // A failure cites the evidence of what failed; a pass (or not applicable) that of everything the rule read.
+    const cited = evidence.citing(result.findings.length > 0 ? result.findings.map((f) => f.pointer) : rule.evidence.length > 0 ? rule.evidence : [result.pointer]);
+    if (cited.length > 0) result.evidence = cited;
+    results.push(result);
   }
   return {
     file,
     name: program.program.name,
+    ...(program.program.provider !== undefined ? { provider: program.program.provider } : {}),
     ...(program.program.level_of_care ? { declaredLevel: program.program.level_of_care } : {}),
     verdict: verdictOf(results, options.failOn ?? 'error'),
     facts,
     problems: [],
     results,
+    ...(program.source_documents ? { sourceDocuments: program.source_documents } : {}),
   };
 }
 
@@ -95,20 +105,23 @@ export function packId(name: string): string {
 }
 
 /** The rules an audit runs, in catalog order. */
-export function selectRules(options: Pick<AuditOptions, 'rules' | 'standards' | 'severities'>): Rule[] {
+export function selectRules(options: Pick<AuditOptions, 'rules' | 'standards' | 'severities' | 'evidence'>): Rule[] {
   // Every document of a run asks with the same catalog and settings: the selection is made once.
-  const { rules, standards, severities } = options;
-  if (lastSelection && lastSelection.rules === rules && lastSelection.standards === standards && lastSelection.severities === severities) {
+  const { rules, standards, severities, evidence } = options;
+  if (lastSelection && lastSelection.rules === rules && lastSelection.standards === standards && lastSelection.severities === severities
+    && lastSelection.evidence === evidence) {
     return lastSelection.selected;
   }
   const packs = new Set<string>([...(standards ?? DEFAULT_STANDARDS).map(packId), 'document']);
   const runs = (rule: Rule) => packs.has(packId(rule.standard)) || rule.implements.some((key) => packs.has(key.slice(0, key.indexOf(':'))));
-  const selected = rules.filter((rule) => runs(rule) && severities?.[rule.id] !== 'off');
-  lastSelection = { rules, standards, severities, selected };
+  // A rule off by default runs when its setting asks for it or the config gives it a severity.
+  const on = (rule: Rule) => rule.optIn === undefined || (rule.optIn === 'evidence-required' && evidence === 'required') || severities?.[rule.id] !== undefined;
+  const selected = rules.filter((rule) => runs(rule) && on(rule) && severities?.[rule.id] !== 'off');
+  lastSelection = { rules, standards, severities, evidence, selected };
   return selected;
 }
 
-let lastSelection: (Pick<AuditOptions, 'rules' | 'standards' | 'severities'> & { selected: Rule[] }) | undefined;
+let lastSelection: (Pick<AuditOptions, 'rules' | 'standards' | 'severities' | 'evidence'> & { selected: Rule[] }) | undefined;
 
 function runRule(
   rule: Rule, configured: Severity, program: Program, facts: ReturnType<typeof computeFacts>, thresholds: Limits,

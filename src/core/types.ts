@@ -58,6 +58,9 @@ export interface EvidenceCitation {
   locator?: string;
   /** The JSON pointer of the object that carries the reference. */
   pointer: string;
+  /** Where the reference itself is written (1-based), when the audit located it; also its document order. */
+  line?: number;
+  column?: number;
   /** The source document, when the ID is listed. */
   document?: SourceDocument;
 }

@@ -158,6 +158,8 @@ function describe(error: SchemaError, schema: object, data: unknown): { pointer:
 const PATTERN_FORMS: Record<string, string> = {
   '^(?:[01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$': 'a 24-hour time like "18:30"',
   '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$': 'a date like 2027-06-30',
+  '^[A-Za-z0-9][A-Za-z0-9.-]*$': 'a short ID like "P-12" (letters, digits, "." and "-")',
+  '^[A-Za-z0-9][A-Za-z0-9.-]*(?:[ \\t]+\\S.*)?$': 'a reference like "P-12 §4.2" (a source document\'s ID, then where in it)',
 };
 
 /**

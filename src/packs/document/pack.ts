@@ -1,4 +1,4 @@
-import { FORMAT } from '../../domain/sources.js';
+import { FORMAT, convention } from '../../domain/sources.js';
 import type { Pack } from '../pack.js';
 
 /** The program document's own consistency: always audited, whatever standards are selected. */
@@ -14,5 +14,10 @@ export default {
     { clause: 'declared-level', title: 'The declared level of care is stated', source: FORMAT },
     { clause: 'blocks-counted-once', title: 'Timetable blocks are listed once', source: FORMAT },
     { clause: 'timetable-matches-services', title: 'The timetable and the services list agree', source: FORMAT },
+    {
+      clause: 'evidence-references',
+      title: 'Evidence references point at listed source documents (and, when required, every audited section cites one)',
+      source: convention('claims are traced to the documents where they are written, through source_documents and evidence references'),
+    },
   ],
 } satisfies Pack;
