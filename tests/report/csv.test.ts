@@ -85,11 +85,13 @@ describe('csv-ratings', () => {
     const records = readCsv(csvRatings(engagementResult(), engagementContext));
     expect(records[0]).toEqual(['program', 'file', 'pack', 'requirement', 'title', 'rating', 'evidence', 'unevidenced']);
     expect(records.every((r) => r.length === 8)).toBe(true);
-    // 14 TIP 47 principles, 13 joint elements, 4 document checks, for each of two programs.
-    expect(records).toHaveLength(1 + 2 * 31);
+    // 14 TIP 47 principles, 13 joint elements, 5 document checks, for each of two programs.
+    expect(records).toHaveLength(1 + 2 * 32);
     expect(records[2]).toEqual(['Cedar Ridge Adult Day IOP', 'programs/adult-day.yaml', 'samhsa-tip47', '2', 'Ease entry', 'not met', '', 'no']);
+    // Met on the description alone: no source document cited.
+    expect(records[3]).toEqual(['Cedar Ridge Adult Day IOP', 'programs/adult-day.yaml', 'samhsa-tip47', '3', 'Build on existing motivation', 'met', '', 'yes']);
     expect(records.find((r) => r[3] === 'typical-length' && r[0] === 'Cedar Ridge Adult Day IOP')![5]).toBe('waived');
-    expect(new Set(records.slice(1).map((r) => r[5]))).toEqual(new Set(['met', 'not met', 'not applicable', 'waived']));
+    expect(new Set(records.slice(1).map((r) => r[5]))).toEqual(new Set(['met', 'partially met', 'not met', 'not applicable', 'waived']));
   });
 
   it('never starts a cell with a formula character', () => {

@@ -48,7 +48,7 @@ describe('markdown', () => {
       'Reviewed by: Dana Whitfield, LCSW, CADC',
       'Review date: 2027-03-15',
       expect.stringMatching(/^Scope: TIP 47: the 14 principles of intensive outpatient treatment \(samhsa-tip47; TIP 47, HHS Pub\. No\. \(SMA\) 06-4182, 2006\); Joint/),
-      'Overall readiness: Not ready: 3 requirements not met in 1 program; 57 of 60 applicable requirement ratings met.',
+      'Overall readiness: Not ready: 1 requirement not met in 1 program; 57 of 60 applicable requirement ratings met.',
     ]);
     expect(text.split('2027-03-15')).toHaveLength(2);
   });
@@ -62,17 +62,17 @@ describe('markdown', () => {
     const all = [...headings(text, 'h2'), ...headings(text, 'h3')].map(githubSlug);
     const tokens = md.parse(text, {});
     const contents = tokens.slice(tokens.findIndex((t) => t.content === 'Contents'), tokens.findIndex((t) => t.content === 'Executive summary'));
-    const links = contents.flatMap((t) => t.children ?? []).filter((c) => c.type === 'link_open').map((c) => c.attrGet('href')!);
+    const links = contents.flatMap((t) => t.children ?? []).filter((c) => c.type === 'link_open').map((c) => String(c.attrGet('href')));
     expect(links).toHaveLength(9);
     for (const href of links) expect(all, href).toContain(href.slice(1));
   });
 
   it('summarises ratings per standard and per program', () => {
     const text = markdown(engagementResult(), engagementContext);
-    expect(tableAfter(text, 'Requirements by standard')[1]).toEqual(['TIP 47: the 14 principles of intensive outpatient treatment', '25', '0', '3', '0', '0', '0']);
+    expect(tableAfter(text, 'Requirements by standard')[1]).toEqual(['TIP 47: the 14 principles of intensive outpatient treatment', '25', '2', '1', '0', '0', '0']);
     expect(tableAfter(text, 'Programs').slice(1)).toEqual([
-      ['Cedar Ridge Adult Day IOP', 'Cedar Ridge Behavioral Health, Inc.', '26 met, 3 not met, 1 not applicable, 1 waived', '1', '2', '0'],
-      ['Cedar Ridge Young Adult Evening IOP', 'Cedar Ridge Behavioral Health, Inc.', '31 met', '0', '0', '0'],
+      ['Cedar Ridge Adult Day IOP', 'Cedar Ridge Behavioral Health, Inc.', '26 met, 2 partially met, 1 not met, 2 not applicable, 1 waived', '1', '2', '0'],
+      ['Cedar Ridge Young Adult Evening IOP', 'Cedar Ridge Behavioral Health, Inc.', '31 met, 1 not applicable', '0', '0', '0'],
     ]);
   });
 
@@ -81,7 +81,7 @@ describe('markdown', () => {
     const text = markdown(result, engagementContext);
     const ratings = tableAfter(text, 'TIP 47: the 14 principles of intensive outpatient treatment');
     expect(ratings[0]).toEqual(['Requirement', 'Rating', 'Evidence']);
-    expect(ratings.slice(1, 5).map((r) => r[1])).toEqual(['Not met', 'Not met', 'Met', 'Not met']);
+    expect(ratings.slice(1, 5).map((r) => [r[1], r[2]])).toEqual([['Partially met', 'claimed, no evidence cited'], ['Not met', '—'], ['Met', 'claimed, no evidence cited'], ['Partially met', 'claimed, no evidence cited']]);
     const finding = result.documents[0]!.results.find((r) => r.rule === 'SAMHSA-02')!.findings[0]!;
     const item = md.parse(text, {}).find((t) => t.type === 'inline' && t.content.includes('12 days to the first session'))!;
     expect(shown(item)).toMatch(/^12 days to the first session[^\n]*\nWhat to change: State the typical number of days/);
@@ -136,7 +136,7 @@ describe('markdown', () => {
       expect(headings(text, 'h2')).toEqual(['Contents', 'Executive summary', `1. ${name.replace(/\n/g, '\\n')}`, `2. ${`${file}.broken`.replace(/\n/g, '\\n')}`,
         'Remediation plan', 'Notes on this review', 'Sign-off', 'What this report does and does not establish']);
       // Each program's document is named whole in its code span.
-      const documents = tokens.filter((t) => t.type === 'inline' && t.content.startsWith('Document: '));
+      const documents = tokens.filter((t) => t.type === 'inline' && /^(Provider: .* · )?Document: /.test(t.content));
       expect(documents.map((t) => t.children!.find((c) => c.type === 'code_inline')!.content)).toEqual([file, `${file}.broken`].map((f) => f.replace(/\n/g, '\\n')));
       // The finding keeps its message as text (and, with --technical, its location and pointer as code).
       const findingLine = tokens.find((t) => t.type === 'inline' && t.content.includes('alert(3)'))!;
