@@ -169,7 +169,7 @@ function summary(tail: { summary: { documents: number } }, digests: readonly Doc
     const shown = !(context.quiet && d.verdict === 'pass');
     const name = shown ? `<a href="#${anchorOf(index)}">${h(d.name ?? d.file)}</a>` : h(d.name ?? d.file);
     const rated = d.verdict === 'invalid' ? 'could not be reviewed: the document is not valid' : ratingWords(counts);
-    out.push(`<tr><td>${name}${d.provider !== undefined ? `<br><span class="muted">${h(d.provider)}</span>` : ''}</td><td>${h(rated)}</td><td class="num">${d.errors}</td><td class="num">${d.warnings}</td><td class="num">${d.infos}</td></tr>`);
+    out.push(`<tr><td>${name}${d.provider !== undefined ? `<br><span class="muted">${h(d.provider)}</span>` : ''}</td><td>${h(rated)}</td><td class="num">${d.findings.error}</td><td class="num">${d.findings.warning}</td><td class="num">${d.findings.info}</td></tr>`);
   }
   out.push('</tbody></table>', '<p class="muted">High, Medium and Low count the findings to act on by priority (see the remediation plan).</p>');
   out.push('<h3 id="method">Scope, method and limitations</h3>');
@@ -184,7 +184,7 @@ function contents(tail: { notices: readonly string[] }, digests: readonly Docume
   const items = ['<li><a href="#summary">Executive summary</a></li>', '<li><a href="#method">Scope, method and limitations</a></li>'];
   const programs = digests.flatMap((d, index) => (context.quiet && d.verdict === 'pass' ? [] : [`<li><a href="#${anchorOf(index)}">${h(d.name ?? d.file)}</a></li>`]));
   if (programs.length > 0) items.push(`<li>Programs<ol>${programs.join('')}</ol></li>`);
-  if (digests.some((d) => d.errors + d.warnings + d.infos > 0)) items.push('<li><a href="#plan">Remediation plan</a></li>');
+  if (digests.some((d) => d.findings.error + d.findings.warning + d.findings.info > 0)) items.push('<li><a href="#plan">Remediation plan</a></li>');
   if (digests.some((d) => d.waived > 0)) items.push('<li><a href="#waivers">Waivers</a></li>');
   if (tail.notices.length > 0) items.push('<li><a href="#notes">Notes on this review</a></li>');
   items.push('<li><a href="#signoff">Sign-off</a></li>', '<li><a href="#about">What this report does and does not establish</a></li>');

@@ -112,7 +112,7 @@ function summary(tail: { summary: { documents: number } }, digests: readonly Doc
     for (const p of d.readiness) for (const r of RATINGS) counts[r] = (counts[r] ?? 0) + (p.counts[r] ?? 0);
     const name = context.quiet && d.verdict === 'pass' ? cell(d.name ?? d.file) : link(d.name ?? d.file, headingOf(index, d.name ?? d.file));
     const rated = d.verdict === 'invalid' ? 'could not be reviewed: the document is not valid' : ratingWords(counts);
-    out.push(`| ${name} | ${cell(d.provider ?? '—')} | ${rated} | ${d.errors} | ${d.warnings} | ${d.infos} |`);
+    out.push(`| ${name} | ${cell(d.provider ?? '—')} | ${rated} | ${d.findings.error} | ${d.findings.warning} | ${d.findings.info} |`);
   }
   out.push('', 'High, Medium and Low count the findings to act on by priority (see the remediation plan).', '');
   out.push('### Scope, method and limitations', '');
@@ -127,7 +127,7 @@ function contents(tail: { notices: readonly string[] }, digests: readonly Docume
   const items: string[] = [];
   const programs = digests.flatMap((d, index) => (context.quiet && d.verdict === 'pass' ? [] : [`   - ${link(d.name ?? d.file, headingOf(index, d.name ?? d.file))}`]));
   if (programs.length > 0) items.push('Programs', ...programs);
-  if (digests.some((d) => d.errors + d.warnings + d.infos > 0)) items.push('[Remediation plan](#remediation-plan)');
+  if (digests.some((d) => d.findings.error + d.findings.warning + d.findings.info > 0)) items.push('[Remediation plan](#remediation-plan)');
   if (digests.some((d) => d.waived > 0)) items.push('[Waivers](#waivers)');
   if (tail.notices.length > 0) items.push('[Notes on this review](#notes-on-this-review)');
   items.push('[Sign-off](#sign-off)', '[What this report does and does not establish](#what-this-report-does-and-does-not-establish)');

@@ -107,9 +107,11 @@ export function digestOf(doc: DocumentResult, context: Pick<FormatContext, 'pack
   let warnings = 0;
   let infos = 0;
   let waived = 0;
+  const findings = { error: 0, warning: 0, info: 0 };
   for (const r of doc.results) {
     if (r.status === 'waived') waived++;
     if (r.status !== 'fail' || r.baselined) continue;
+    for (const f of r.findings) findings[f.severity]++;
     if (r.severity === 'error') errors++;
     else if (r.severity === 'warning') warnings++;
     else infos++;
@@ -123,6 +125,7 @@ export function digestOf(doc: DocumentResult, context: Pick<FormatContext, 'pack
     warnings,
     infos,
     waived,
+    findings,
     readiness: doc.verdict === 'invalid' ? [] : readiness(doc, context).map((p) => ({ pack: p.pack, title: p.title, counts: p.counts, compliance: p.compliance })),
   };
 }

@@ -68,6 +68,8 @@ export interface DocumentDigest {
   infos: number;
   /** Results waived by the config (the waivers table lists them). */
   waived: number;
+  /** Findings to act on (of the failing results above), by their own severity: the remediation plan's rows by priority. */
+  findings: { error: number; warning: number; info: number };
   /** Per selected pack: requirement counts by rating and the compliance percentage (see packResults). */
   readiness: { pack: string; title: string; counts: Record<string, number>; compliance: number | null }[];
 }
