@@ -266,6 +266,12 @@ export function packTotals(digests: readonly DocumentDigest[]): { pack: string; 
   return [...totals.values()];
 }
 
+/** What the ratings-per-standard table counts, and what "not assessed" means when it has any. */
+export function ratedOnce(totals: ReturnType<typeof packTotals>): string {
+  const unassessed = totals.some((t) => t.counts['not-assessed'] > 0);
+  return `Each requirement is rated once per program.${unassessed ? ' Not assessed: no check of this tool covers the requirement; it needs a reviewer\'s judgement.' : ''}`;
+}
+
 /** The one-line verdict on the cover, from what the programs' requirements came to. */
 export function overallReadiness(digests: readonly DocumentDigest[]): { level: 'ready' | 'partly' | 'not-ready' | 'none'; text: string } {
   if (digests.length === 0) return { level: 'none', text: 'No program documents were reviewed.' };

@@ -1,6 +1,6 @@
 import type { DocumentResult } from '../core/types.js';
 import {
-  anchorOf, DISCLAIMER, NO_EVIDENCE, overallReadiness, packTotals, planRows, programView, providersOf, RATING_LABELS, RATINGS, ratingWords, scopeLines, waiverRows,
+  anchorOf, DISCLAIMER, NO_EVIDENCE, overallReadiness, packTotals, planRows, programView, providersOf, RATING_LABELS, RATINGS, ratedOnce, ratingWords, scopeLines, waiverRows,
   type FailingView, type PackView, type PlanRow, type ProgramView,
 } from './client.js';
 import { digestOf, packsOf, plural } from './sections.js';
@@ -157,7 +157,7 @@ function summary(tail: { summary: { documents: number } }, digests: readonly Doc
   out.push(`<p>${h(plural(tail.summary.documents, 'program document'))} reviewed against ${h(plural(packsOf(context).length, 'standard'))}. ${h(overallReadiness(digests).text)}</p>`);
   const totals = packTotals(digests);
   if (totals.length > 0) {
-    out.push('<h3>Requirements by standard</h3>', '<p class="muted">Each requirement is rated once per program.</p>');
+    out.push('<h3>Requirements by standard</h3>', `<p class="muted">${h(ratedOnce(totals))}</p>`);
     out.push(`<table><thead><tr><th>Standard</th>${RATINGS.map((r) => `<th class="num">${RATING_LABELS[r]}</th>`).join('')}</tr></thead><tbody>`);
     for (const t of totals) out.push(`<tr><td>${h(t.title)}</td>${RATINGS.map((r) => `<td class="num">${t.counts[r]}</td>`).join('')}</tr>`);
     out.push('</tbody></table>');

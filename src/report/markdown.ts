@@ -1,5 +1,5 @@
 import {
-  DISCLAIMER, overallReadiness, packTotals, planRows, programView, providersOf, RATING_LABELS, RATINGS, ratingWords, scopeLines, waiverRows,
+  DISCLAIMER, overallReadiness, packTotals, planRows, programView, providersOf, RATING_LABELS, RATINGS, ratedOnce, ratingWords, scopeLines, waiverRows,
   type FailingView, type PackView, type PlanRow, type ProgramView,
 } from './client.js';
 import { digestOf, packsOf, plural } from './sections.js';
@@ -101,7 +101,7 @@ function summary(tail: { summary: { documents: number } }, digests: readonly Doc
   const out = ['## Executive summary', '', `${plural(tail.summary.documents, 'program document')} reviewed against ${plural(packsOf(context).length, 'standard')}. ${inline(overallReadiness(digests).text)}`, ''];
   const totals = packTotals(digests);
   if (totals.length > 0) {
-    out.push('### Requirements by standard', '', 'Each requirement is rated once per program.', '');
+    out.push('### Requirements by standard', '', inline(ratedOnce(totals)), '');
     out.push(`| Standard | ${RATINGS.map((r) => RATING_LABELS[r]).join(' | ')} |`, `|---|${RATINGS.map(() => '---:').join('|')}|`);
     for (const t of totals) out.push(`| ${cell(t.title)} | ${RATINGS.map((r) => t.counts[r]).join(' | ')} |`);
     out.push('');

@@ -62,21 +62,6 @@ export function readinessLine(p: PackResult): string {
   return `${parts.join(', ')}; compliance ${p.compliance === null ? 'n/a' : `${p.compliance}%`}`;
 }
 
-/** What a result shows as its state: a baselined failure is not a new failure. */
-export function stateOf(r: RuleResult): 'pass' | 'error' | 'warning' | 'info' | 'not-applicable' | 'waived' | 'baselined' {
-  if (r.status === 'fail') return r.baselined ? 'baselined' : r.severity;
-  return r.status;
-}
-
-/** Every waiver that applied in the run, once per rule and file. */
-export function appliedWaivers(documents: readonly DocumentResult[]): { file: string; rule: string; waiver: Waiver }[] {
-  const out: { file: string; rule: string; waiver: Waiver }[] = [];
-  for (const doc of documents) {
-    for (const r of doc.results) if (r.status === 'waived' && r.waiver) out.push({ file: doc.file, rule: r.rule, waiver: r.waiver });
-  }
-  return out;
-}
-
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
