@@ -70,6 +70,14 @@ describe('engagement: the command line', () => {
     expect(bad.stderr).toBe("iop-audit: --review-date '2027-02-30' is not a date: February 2027 has 28 days\n");
   });
 
+  it('with validate, rates nothing and says so', () => {
+    const run = cli(['validate', 'programs', '--format', 'markdown'], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('- **Overall readiness:** Not rated: the documents were checked against the program format only (validate), not against the standards.');
+    expect(run.stdout).toContain('| valid (format checked, not rated) |');
+    expect(run.stdout).not.toMatch(/\| (Met|Not assessed) \|/);
+  });
+
   it('shows positions and pointers only with --technical', () => {
     const plain = cli(['programs', '--format', 'markdown'], { cwd: dir }).stdout;
     const technical = cli(['programs', '--format', 'markdown', '--technical'], { cwd: dir }).stdout;

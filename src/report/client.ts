@@ -207,7 +207,8 @@ export function programView(doc: DocumentResult, index: number, context: FormatC
     facts: doc.verdict === 'invalid' ? [] : plainFacts(doc),
     packs: [],
   };
-  if (doc.verdict === 'invalid') return view;
+  // A run of validate rates nothing: every requirement would read "not assessed".
+  if (doc.verdict === 'invalid' || context.validating) return view;
   const packs = packsOf(context);
   const groups = new Map(byStandard(doc, context).map((g) => [g.standard, g]));
   const rated = readiness(doc, context);
@@ -266,6 +267,13 @@ export function packTotals(digests: readonly DocumentDigest[]): { pack: string; 
   return [...totals.values()];
 }
 
+/** The executive summary's first words: how many documents, against what. */
+export function reviewedLine(documents: number, context: Pick<FormatContext, 'packs' | 'validating'>): string {
+  return context.validating
+    ? `${plural(documents, 'program document')} checked against the program format.`
+    : `${plural(documents, 'program document')} reviewed against ${plural(packsOf(context).length, 'standard')}.`;
+}
+
 /** What the ratings-per-standard table counts, and what "not assessed" means when it has any. */
 export function ratedOnce(totals: ReturnType<typeof packTotals>): string {
   const unassessed = totals.some((t) => t.counts['not-assessed'] > 0);
@@ -273,8 +281,9 @@ export function ratedOnce(totals: ReturnType<typeof packTotals>): string {
 }
 
 /** The one-line verdict on the cover, from what the programs' requirements came to. */
-export function overallReadiness(digests: readonly DocumentDigest[]): { level: 'ready' | 'partly' | 'not-ready' | 'none'; text: string } {
+export function overallReadiness(digests: readonly DocumentDigest[], context: Pick<FormatContext, 'validating'>): { level: 'ready' | 'partly' | 'not-ready' | 'none'; text: string } {
   if (digests.length === 0) return { level: 'none', text: 'No program documents were reviewed.' };
+  if (context.validating) return { level: 'none', text: 'Not rated: the documents were checked against the program format only (validate), not against the standards.' };
   const invalid = digests.filter((d) => d.verdict === 'invalid').length;
   const counts: Record<Rating, number> = { met: 0, 'partially-met': 0, 'not-met': 0, 'not-applicable': 0, waived: 0, 'not-assessed': 0 };
   for (const t of packTotals(digests)) for (const r of RATINGS) counts[r] += t.counts[r];

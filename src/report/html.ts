@@ -1,9 +1,9 @@
 import type { DocumentResult } from '../core/types.js';
 import {
-  anchorOf, DISCLAIMER, NO_EVIDENCE, overallReadiness, packTotals, planRows, programView, providersOf, RATING_LABELS, RATINGS, ratedOnce, ratingWords, scopeLines, waiverRows,
+  anchorOf, DISCLAIMER, NO_EVIDENCE, overallReadiness, packTotals, planRows, programView, providersOf, RATING_LABELS, RATINGS, ratedOnce, ratingWords, reviewedLine, scopeLines, waiverRows,
   type FailingView, type PackView, type PlanRow, type ProgramView,
 } from './client.js';
-import { digestOf, packsOf, plural } from './sections.js';
+import { digestOf, packsOf } from './sections.js';
 import { refusedWhenTooLarge } from './too-large.js';
 import { wholeSectioned, type DocumentDigest, type FormatContext, type SectionedStream } from './types.js';
 import { escapeXml as h } from './xml.js';
@@ -135,7 +135,7 @@ function cover(digests: readonly DocumentDigest[], context: FormatContext): stri
   const programs = e?.programs ?? digests.map((d) => d.name ?? d.file);
   const providers = providersOf(digests);
   const scope = e?.scope !== undefined ? h(e.scope) : list(scopeLines(packsOf(context)));
-  const overall = overallReadiness(digests);
+  const overall = overallReadiness(digests, context);
   const rows: [string, string][] = [];
   if (e?.client !== undefined) rows.push(['Client', h(e.client)]);
   rows.push([programs.length === 1 ? 'Program' : 'Programs', list(programs)]);
@@ -154,9 +154,9 @@ function cover(digests: readonly DocumentDigest[], context: FormatContext): stri
 function summary(tail: { summary: { documents: number } }, digests: readonly DocumentDigest[], context: FormatContext): string {
   const e = context.engagement;
   const out = ['<section id="summary">', '<h2>Executive summary</h2>'];
-  out.push(`<p>${h(plural(tail.summary.documents, 'program document'))} reviewed against ${h(plural(packsOf(context).length, 'standard'))}. ${h(overallReadiness(digests).text)}</p>`);
+  out.push(`<p>${h(reviewedLine(tail.summary.documents, context))} ${h(overallReadiness(digests, context).text)}</p>`);
   const totals = packTotals(digests);
-  if (totals.length > 0) {
+  if (totals.length > 0 && !context.validating) {
     out.push('<h3>Requirements by standard</h3>', `<p class="muted">${h(ratedOnce(totals))}</p>`);
     out.push(`<table><thead><tr><th>Standard</th>${RATINGS.map((r) => `<th class="num">${RATING_LABELS[r]}</th>`).join('')}</tr></thead><tbody>`);
     for (const t of totals) out.push(`<tr><td>${h(t.title)}</td>${RATINGS.map((r) => `<td class="num">${t.counts[r]}</td>`).join('')}</tr>`);
@@ -168,7 +168,7 @@ function summary(tail: { summary: { documents: number } }, digests: readonly Doc
     for (const p of d.readiness) for (const r of RATINGS) counts[r] = (counts[r] ?? 0) + (p.counts[r] ?? 0);
     const shown = !(context.quiet && d.verdict === 'pass');
     const name = shown ? `<a href="#${anchorOf(index)}">${h(d.name ?? d.file)}</a>` : h(d.name ?? d.file);
-    const rated = d.verdict === 'invalid' ? 'could not be reviewed: the document is not valid' : ratingWords(counts);
+    const rated = d.verdict === 'invalid' ? 'could not be reviewed: the document is not valid' : context.validating ? 'valid (format checked, not rated)' : ratingWords(counts);
     out.push(`<tr><td>${name}${d.provider !== undefined ? `<br><span class="muted">${h(d.provider)}</span>` : ''}</td><td>${h(rated)}</td><td class="num">${d.findings.error}</td><td class="num">${d.findings.warning}</td><td class="num">${d.findings.info}</td></tr>`);
   }
   out.push('</tbody></table>', '<p class="muted">High, Medium and Low count the findings to act on by priority (see the remediation plan).</p>');

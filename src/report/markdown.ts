@@ -1,8 +1,8 @@
 import {
-  DISCLAIMER, overallReadiness, packTotals, planRows, programView, providersOf, RATING_LABELS, RATINGS, ratedOnce, ratingWords, scopeLines, waiverRows,
+  DISCLAIMER, overallReadiness, packTotals, planRows, programView, providersOf, RATING_LABELS, RATINGS, ratedOnce, ratingWords, reviewedLine, scopeLines, waiverRows,
   type FailingView, type PackView, type PlanRow, type ProgramView,
 } from './client.js';
-import { digestOf, packsOf, plural } from './sections.js';
+import { digestOf, packsOf } from './sections.js';
 import { refusedWhenTooLarge } from './too-large.js';
 import { wholeSectioned, type DocumentDigest, type FormatContext, type SectionedStream } from './types.js';
 import { visible } from './visible.js';
@@ -92,15 +92,15 @@ function cover(digests: readonly DocumentDigest[], context: FormatContext): stri
   if (e?.auditor) out.push(`- **Reviewed by:** ${inline(e.auditor.name + (e.auditor.credentials ? `, ${e.auditor.credentials}` : ''))}`);
   if (e?.reviewDate) out.push(`- **Review date:** ${inline(e.reviewDate)}`);
   out.push(`- **Scope:** ${inline(e?.scope ?? scopeLines(packsOf(context)).join('; '))}`);
-  out.push(`- **Overall readiness:** ${inline(overallReadiness(digests).text)}`, '', '');
+  out.push(`- **Overall readiness:** ${inline(overallReadiness(digests, context).text)}`, '', '');
   return out.join('\n');
 }
 
 function summary(tail: { summary: { documents: number } }, digests: readonly DocumentDigest[], context: FormatContext): string {
   const e = context.engagement;
-  const out = ['## Executive summary', '', `${plural(tail.summary.documents, 'program document')} reviewed against ${plural(packsOf(context).length, 'standard')}. ${inline(overallReadiness(digests).text)}`, ''];
+  const out = ['## Executive summary', '', `${inline(reviewedLine(tail.summary.documents, context))} ${inline(overallReadiness(digests, context).text)}`, ''];
   const totals = packTotals(digests);
-  if (totals.length > 0) {
+  if (totals.length > 0 && !context.validating) {
     out.push('### Requirements by standard', '', inline(ratedOnce(totals)), '');
     out.push(`| Standard | ${RATINGS.map((r) => RATING_LABELS[r]).join(' | ')} |`, `|---|${RATINGS.map(() => '---:').join('|')}|`);
     for (const t of totals) out.push(`| ${cell(t.title)} | ${RATINGS.map((r) => t.counts[r]).join(' | ')} |`);
@@ -111,7 +111,7 @@ function summary(tail: { summary: { documents: number } }, digests: readonly Doc
     const counts: Record<string, number> = {};
     for (const p of d.readiness) for (const r of RATINGS) counts[r] = (counts[r] ?? 0) + (p.counts[r] ?? 0);
     const name = context.quiet && d.verdict === 'pass' ? cell(d.name ?? d.file) : link(d.name ?? d.file, headingOf(index, d.name ?? d.file));
-    const rated = d.verdict === 'invalid' ? 'could not be reviewed: the document is not valid' : ratingWords(counts);
+    const rated = d.verdict === 'invalid' ? 'could not be reviewed: the document is not valid' : context.validating ? 'valid (format checked, not rated)' : ratingWords(counts);
     out.push(`| ${name} | ${cell(d.provider ?? '—')} | ${rated} | ${d.findings.error} | ${d.findings.warning} | ${d.findings.info} |`);
   }
   out.push('', 'High, Medium and Low count the findings to act on by priority (see the remediation plan).', '');
