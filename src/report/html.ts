@@ -104,7 +104,7 @@ export const htmlStream: SectionedStream = {
         before: [
           '<section id="plan">',
           '<h2>Remediation plan</h2>',
-          '<p>Each finding to act on, with what to change. Priority follows severity: <strong>High</strong> for what fails a requirement, <strong>Medium</strong> for what weakens one, <strong>Low</strong> for notes worth considering. Owner and due date are left for the program to fill in.</p>',
+          '<p>Each finding to act on, with what to change. Priority follows the finding&apos;s severity: <strong>High</strong> for an error, <strong>Medium</strong> for a warning, <strong>Low</strong> for a note worth considering. Owner and due date are left for the program to fill in.</p>',
           '<table class="plan"><thead><tr><th>Ref</th><th>Finding and what to change</th><th>Requirement</th><th>Priority</th><th>Owner</th><th>Due date</th></tr></thead><tbody>',
           '',
         ].join('\n'),
