@@ -20,7 +20,7 @@ async function run(args: string[], terminal: boolean): Promise<{ code: number; s
 describe('progress on stderr', () => {
   it('shows a counter for a directory run when stderr is a terminal, and clears it', async () => {
     const r = await run(['examples/', '--format', 'json'], true);
-    expect(r.stderr).toMatch(/auditing \d+\/6 examples\//);
+    expect(r.stderr).toMatch(/auditing \d+\/8 examples\//);
     expect(r.stderr.endsWith('\r\u001b[2K')).toBe(true);
     expect(r.stdout).not.toContain('auditing');
   });

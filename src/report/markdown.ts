@@ -44,7 +44,7 @@ export const markdownStream: SectionedStream = {
         before: [
           '## Remediation plan',
           '',
-          'Each finding to act on, with what to change. Priority follows the finding's severity: **High** for an error, **Medium** for a warning, **Low** for a note worth considering. Owner and due date are left for the program to fill in.',
+          "Each finding to act on, with what to change. Priority follows the finding's severity: **High** for an error, **Medium** for a warning, **Low** for a note worth considering. Owner and due date are left for the program to fill in.",
           '',
           '| Ref | Program | Finding | What to change | Requirement | Priority | Owner | Due date |',
           '|---|---|---|---|---|---|---|---|',
