@@ -97,7 +97,11 @@ export interface RuleResult extends Position {
   findings: Finding[];
   waiver?: Waiver;
   baselined?: boolean;
-  /** Evidence cited at the result's pointer, its findings' pointers, or the objects that hold them. */
+  /**
+   * Evidence bearing on what failed (a failure: its findings' pointers) or on what the rule read (a
+   * pass or not applicable: the rule's evidence pointers): on those objects, inside them, and on the
+   * sections holding them (see evidenceIndex in src/domain/evidence.ts). Absent when none.
+   */
   evidence?: EvidenceCitation[];
   /** See Finding.fingerprint (for the result's own location). */
   fingerprint?: string;

@@ -40,12 +40,20 @@ export function evidenceReferences(program: Program): readonly EvidenceReference
 const referencesOf = new WeakMap<Program, EvidenceReference[]>();
 
 function collect(node: unknown, path: (string | number)[], listed: ReadonlyMap<string, SourceDocument>, into: EvidenceReference[]): void {
+  // One path, pushed and popped: this walks every node of every document, most of which cite nothing.
   if (Array.isArray(node)) {
-    node.forEach((item, index) => collect(item, [...path, index], listed, into));
+    for (let index = 0; index < node.length; index++) {
+      const item: unknown = node[index];
+      if (item === null || typeof item !== 'object') continue;
+      path.push(index);
+      collect(item, path, listed, into);
+      path.pop();
+    }
     return;
   }
   if (node === null || typeof node !== 'object') return;
-  for (const [key, value] of Object.entries(node)) {
+  for (const key in node) {
+    const value = (node as Record<string, unknown>)[key];
     // The schema allows `evidence` only as a list of references on a section or list item.
     if (key === 'evidence' && path.length > 0 && Array.isArray(value)) {
       const pointer = toPointer(path);
@@ -54,8 +62,10 @@ function collect(node: unknown, path: (string | number)[], listed: ReadonlyMap<s
         const document = listed.get(id);
         into.push({ ref, id, ...(locator !== undefined ? { locator } : {}), pointer, ...(document ? { document } : {}), at: `${pointer}/evidence/${index}` });
       });
-    } else if (key !== 'source_documents') {
-      collect(value, [...path, key], listed, into);
+    } else if (key !== 'source_documents' && value !== null && typeof value === 'object') {
+      path.push(key);
+      collect(value, path, listed, into);
+      path.pop();
     }
   }
 }
