@@ -173,7 +173,7 @@ function summary(tail: { summary: { documents: number } }, digests: readonly Doc
   }
   out.push('</tbody></table>', '<p class="muted">High, Medium and Low count the findings to act on by priority (see the remediation plan).</p>');
   out.push('<h3 id="method">Scope, method and limitations</h3>');
-  out.push(`<p><strong>Scope.</strong> ${e?.scope !== undefined ? h(e.scope) : `The standards listed on the cover: ${h(scopeLines(packsOf(context)).join('; '))}.`}</p>`);
+  out.push(`<p><strong>Scope.</strong> ${e?.scope !== undefined ? h(e.scope) : 'The standards listed on the cover, in the editions named there.'}</p>`);
   out.push(`<p><strong>Method.</strong> ${h(e?.method ?? 'Desk review: each program description was checked, requirement by requirement, against the standards in scope; the evidence shown is what the description cites.')}</p>`);
   if (e?.limitations !== undefined) out.push(`<p><strong>Limitations.</strong> ${h(e.limitations)}</p>`);
   out.push('</section>');

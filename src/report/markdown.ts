@@ -116,7 +116,7 @@ function summary(tail: { summary: { documents: number } }, digests: readonly Doc
   }
   out.push('', 'High, Medium and Low count the findings to act on by priority (see the remediation plan).', '');
   out.push('### Scope, method and limitations', '');
-  out.push(`**Scope.** ${e?.scope !== undefined ? inline(e.scope) : `The standards listed above: ${inline(scopeLines(packsOf(context)).join('; '))}.`}`, '');
+  out.push(`**Scope.** ${e?.scope !== undefined ? inline(e.scope) : 'The standards listed above, in the editions named there.'}`, '');
   out.push(`**Method.** ${inline(e?.method ?? 'Desk review: each program description was checked, requirement by requirement, against the standards in scope; the evidence shown is what the description cites.')}`, '');
   if (e?.limitations !== undefined) out.push(`**Limitations.** ${inline(e.limitations)}`, '');
   return `${out.join('\n')}\n`;
