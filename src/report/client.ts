@@ -164,7 +164,8 @@ export interface FailingView {
   state: 'error' | 'warning' | 'info' | 'baselined';
   citation: string;
   requirements: string[];
-  findings: { message: string; fix: string; priority: string; line: number; column: number; pointer: string }[];
+  /** Each finding, with its own severity when it is below the rule's (a warning inside an error rule), said after it. */
+  findings: { message: string; fix: string; lesser?: Severity; line: number; column: number; pointer: string }[];
   /** The rule's YAML example (for --technical). */
   example?: string;
 }
@@ -239,7 +240,7 @@ function failingView(r: RuleResult, requirements: string[]): FailingView {
     state: r.baselined ? 'baselined' : r.severity,
     citation: r.citation,
     requirements,
-    findings: r.findings.map((f) => ({ message: f.message, fix: fixOf(f, rule), priority: priorityOf(f.severity), line: f.line, column: f.column, pointer: f.pointer })),
+    findings: r.findings.map((f) => ({ message: f.message, fix: fixOf(f, rule), ...(f.severity !== r.severity ? { lesser: f.severity } : {}), line: f.line, column: f.column, pointer: f.pointer })),
     ...(rule ? { example: rule.remediation.example } : {}),
   };
 }

@@ -230,7 +230,7 @@ function packSection(pack: PackView, file: string, context: FormatContext): stri
 function failing(f: FailingView, file: string, context: FormatContext): string {
   const items = f.findings.map((x) => {
     const where = context.technical ? `<code>${h(`${file}:${x.line}:${x.column}`)}</code> <code>${h(x.pointer)}</code>: ` : '';
-    return `<li>${where}${h(x.message)}${x.fix ? `<br><strong>What to change:</strong> ${h(x.fix)}` : ''}</li>`;
+    return `<li>${where}${h(x.message)}${x.lesser ? ` (${x.lesser})` : ''}${x.fix ? `<br><strong>What to change:</strong> ${h(x.fix)}` : ''}</li>`;
   });
   return [
     `<div class="finding ${f.state}">`,

@@ -183,7 +183,7 @@ function failing(f: FailingView, file: string, context: FormatContext): string[]
   const out = [`#### ${inline(f.title)} (${f.rule}, ${f.label})`, ''];
   for (const x of f.findings) {
     const where = context.technical ? `${code(`${file}:${x.line}:${x.column}`)} ${code(x.pointer)}: ` : '';
-    out.push(`- ${where}${inline(x.message)}${x.fix ? `  \n  What to change: ${inline(x.fix)}` : ''}`);
+    out.push(`- ${where}${inline(x.message)}${x.lesser ? ` (${x.lesser})` : ''}${x.fix ? `  \n  What to change: ${inline(x.fix)}` : ''}`);
   }
   out.push('');
   if (f.requirements.length > 0) out.push(`Requirements: ${inline(f.requirements.join('; '))}`, '');
