@@ -23,6 +23,7 @@ import { SelectionError, selectPacks } from '../packs/select.js';
 import { explainJson, explainRule, rulesJson, rulesList, standardsJson, standardsList } from '../docs/catalog.js';
 import { FORMATS, loadFormatter, loadReportStream, type Format, type FormatContext } from '../report/index.js';
 import { loadConfig, today, type LoadedConfig } from '../config/config.js';
+import { engagementOf } from '../config/engagement.js';
 import { configPackPaths, loadPackFiles, type PackFile } from './packs.js';
 import { discover, realOrSame } from './discover.js';
 import { describeError, UsageError } from './errors.js';
@@ -171,6 +172,10 @@ interface ReportOptions {
   /** false with --no-ignore-vcs: .gitignore files are not honoured. */
   ignoreVcs?: boolean;
   stdinFilename?: string;
+  client?: string;
+  auditor?: string;
+  reviewDate?: string;
+  technical?: boolean;
 }
 
 const DEFAULT_CACHE_LOCATION = '.iop-audit-cache';
@@ -227,6 +232,10 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       .option('--stdin-filename <name>', 'the name of the document read from standard input, in reports and for waivers and exclude:')
       .option('-q, --quiet', 'report failures only')
       .option('--no-color', 'no colour in terminal output (also NO_COLOR)')
+      .option('--client <name>', 'client organization on the cover of HTML and Markdown reports (overrides the config\'s engagement:)')
+      .option('--auditor <name>', 'who reviewed, as "Name, credentials" (cover and sign-off; overrides the config)')
+      .option('--review-date <YYYY-MM-DD>', 'date of the review on the cover (default: the config\'s, else today)')
+      .option('--technical', 'HTML and Markdown: also show file positions, JSON pointers and YAML examples')
       .addHelpText('after', EXAMPLES);
 
   withReportOptions(program.command('audit', { isDefault: true }))
@@ -412,6 +421,8 @@ async function runAudit(paths: string[], given: ReportOptions, io: Io, mode: 'au
     quiet: options.quiet ?? false,
     width: io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : 120,
     ...(mode === 'validate' ? { validating: true } : {}),
+    engagement: engagementOf(config.engagement, options, () => policySetup.today),
+    ...(options.technical ? { technical: true } : {}),
   };
   const maxWarnings = options.maxWarnings ?? config.max_warnings;
   const warningLimit: WarningLimit | undefined = maxWarnings === undefined ? undefined : { value: maxWarnings, from: options.maxWarnings !== undefined ? '--max-warnings' : 'max_warnings' };

@@ -37,6 +37,18 @@ export interface ConfigFile {
   /** `required`: every claim section must cite evidence (EVID-02); `optional` (the default): evidence is shown where cited. */
   evidence?: 'optional' | 'required';
   waivers?: Waiver[];
+  engagement?: EngagementConfig;
+}
+
+/** The config's `engagement:` (see Engagement in src/report/types.ts). */
+export interface EngagementConfig {
+  client?: string;
+  programs?: string[];
+  auditor?: { name: string; credentials?: string };
+  review_date?: string;
+  scope?: string;
+  method?: string;
+  limitations?: string;
 }
 
 export interface LoadedConfig {
@@ -115,6 +127,12 @@ export function parseConfig(text: string, file: string, rules: readonly Rule[] |
       fail(position.line, position.column, `waivers[${index}].expires: '${waiver.expires}' is not a date of the calendar: ${wrong}`, 0);
     }
   });
+  const reviewDate = config.engagement?.review_date;
+  const wrongDate = reviewDate !== undefined ? notInCalendar(reviewDate) : undefined;
+  if (wrongDate) {
+    const position = loaded.locator.locate('/engagement/review_date');
+    fail(position.line, position.column, `engagement.review_date: '${reviewDate}' is not a date of the calendar: ${wrongDate}`, 0);
+  }
   return config;
 }
 

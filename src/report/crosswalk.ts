@@ -1,5 +1,6 @@
 import type { CrosswalkRow } from '../packs/crosswalk.js';
 import type { Pack } from '../packs/pack.js';
+import { csvCell } from './csv-cell.js';
 import { drawGrid, fit } from './grid.js';
 
 /**
@@ -62,15 +63,6 @@ function markdown(rows: readonly CrosswalkRow[], packs: readonly Pack[]): string
   out.push(`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`);
   for (const row of rows) out.push(`| ${cells(row, packs).map(escape).join(' | ')} |`);
   return `${out.join('\n')}\n`;
-}
-
-/**
- * RFC 4180 CSV. A cell a spreadsheet would read as a formula (starting with =,
- * +, -, @, a tab or a carriage return) is prefixed with an apostrophe.
- */
-export function csvCell(text: string): string {
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 function csv(rows: readonly CrosswalkRow[], packs: readonly Pack[]): string {

@@ -12,6 +12,8 @@ const loaders = {
   github: async () => (await import('./github.js')).github,
   markdown: async () => (await import('./markdown.js')).markdown,
   html: async () => (await import('./html.js')).html,
+  'csv-plan': async () => (await import('./csv.js')).csvPlan,
+  'csv-ratings': async () => (await import('./csv.js')).csvRatings,
 } satisfies Record<Format, () => Promise<Formatter>>;
 
 export function loadFormatter(format: Format): Promise<Formatter> {
@@ -22,6 +24,8 @@ export function loadFormatter(format: Format): Promise<Formatter> {
 export async function loadReportStream(format: Format): Promise<ReportStream | undefined> {
   if (format === 'table') return (await import('./table.js')).tableStream;
   if (format === 'json') return (await import('./json.js')).jsonStream;
+  if (format === 'csv-plan') return (await import('./csv.js')).csvPlanStream;
+  if (format === 'csv-ratings') return (await import('./csv.js')).csvRatingsStream;
   return undefined;
 }
 

@@ -1,104 +1,201 @@
-import type { DocumentResult, RuleResult } from '../core/types.js';
-import type { Rule } from '../packs/define.js';
-import { describeFacts } from './facts-line.js';
-import { appliedWaivers, byStandard, plural, readiness, readinessLine, requirementsOf, resultNote, stateOf } from './sections.js';
+import {
+  DISCLAIMER, overallReadiness, packTotals, planRows, programView, providersOf, RATING_LABELS, RATINGS, ratedOnce, ratingWords, reviewedLine, scopeLines, waiverRows,
+  type FailingView, type PackView, type PlanRow, type ProgramView,
+} from './client.js';
+import { digestOf, packsOf } from './sections.js';
 import { refusedWhenTooLarge } from './too-large.js';
-import type { FormatContext, Formatter } from './types.js';
+import { wholeSectioned, type DocumentDigest, type FormatContext, type SectionedStream } from './types.js';
 import { visible } from './visible.js';
 
 /**
- * A report a consultant can hand over: a summary table across programs, then
- * per program its verdict and facts, and per standard each failing principle
- * with its evidence, source and what to change. GitHub-flavoured Markdown.
- * Text that is not the report's own (from a document, a file name or a config)
- * is always inline: see inline, cell and code.
+ * The readiness report a consultant hands to a client, in GitHub-flavoured Markdown, with
+ * the structure of the HTML report: a cover block, an executive summary, contents, a
+ * section per program, the remediation plan, waivers, sign-off and what the report does
+ * not establish. Positions, JSON pointers and YAML appear only with --technical.
+ * Text that is not the report's own (from a document, a file name or a config) is always
+ * inline: see inline, cell and code.
  */
-export const markdown: Formatter = refusedWhenTooLarge('markdown', (result, context) => {
-  const rules = new Map(context.rules.map((r) => [r.id, r]));
-  const s = result.summary;
-  const out: string[] = [
-    '# Intensive outpatient program audit',
-    '',
-    `${result.tool.name} ${result.tool.version} · ${plural(s.documents, 'document')}: ${s.passed} passed, ${s.failed} failed, ${s.invalid} invalid · ${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}${s.waived ? `, ${s.waived} waived` : ''}${s.baselined ? `, ${s.baselined} baselined` : ''}`,
-    '',
-    '## Summary',
-    '',
-    '| Program | File | Verdict | Treatment h/week | Longest day (h) | Declared level | Implied level | Errors | Warnings |',
-    '|---|---|---|---:|---:|---|---|---:|---:|',
-    ...result.documents.map(summaryRow),
-    '',
-  ];
-  for (const doc of result.documents) {
-    if (context.quiet && doc.verdict === 'pass') continue;
-    out.push(...documentSection(doc, rules, context));
-  }
-  const waivers = appliedWaivers(result.documents);
-  if (waivers.length > 0) {
-    out.push('## Waivers', '', '| File | Rule | Justification | Approved by | Expires |', '|---|---|---|---|---|');
-    for (const w of waivers) {
-      out.push(`| ${cell(w.file)} | ${w.rule} | ${cell(w.waiver.justification)} | ${cell(w.waiver.approved_by)} | ${w.waiver.expires ?? 'no expiry'} |`);
-    }
-    out.push('');
-  }
-  if (result.notices.length > 0) {
-    out.push('## Notes', '', ...result.notices.map((n) => `- ${inline(n)}`), '');
-  }
-  return `${out.join('\n').trimEnd()}\n`;
-});
+const SECTIONS = ['programs', 'plan', 'waivers'] as const;
 
-function summaryRow(doc: DocumentResult): string {
-  const f = doc.facts;
-  const count = (severity: string) => doc.results.filter((r) => stateOf(r) === severity).length;
-  const verdict = doc.verdict === 'pass' ? 'pass' : doc.verdict === 'fail' ? '**FAIL**' : '**INVALID**';
-  return `| ${cell(doc.name ?? '—')} | ${cell(doc.file)} | ${verdict} | ${f?.treatmentHoursPerWeek ?? '—'} | ${f?.longestDayHours ?? '—'} | ${doc.declaredLevel ?? '—'} | ${f?.impliedLevel ?? '—'} | ${doc.verdict === 'invalid' ? doc.problems.length : count('error')} | ${count('warning')} |`;
+export const markdownStream: SectionedStream = {
+  sections: SECTIONS,
+
+  start(head) {
+    return `# Intensive outpatient program readiness review\n\n*Readiness review, prepared with ${inline(`${head.tool.name} ${head.tool.version}`)}*\n\n`;
+  },
+
+  document(doc, index, context) {
+    const pieces: Partial<Record<(typeof SECTIONS)[number], string>> = {};
+    if (!(context.quiet && doc.verdict === 'pass')) pieces.programs = programSection(programView(doc, index, context), index, context);
+    const plan = planRows(doc, index, context);
+    if (plan.length > 0) pieces.plan = plan.map((row) => planRow(row, context)).join('');
+    const waivers = waiverRows(doc);
+    if (waivers.length > 0) pieces.waivers = waivers.map((w) => `| ${cell(w.program)} | ${cell(w.rule)} | ${cell(w.justification)} | ${cell(w.approvedBy)} | ${cell(w.expires)} |\n`).join('');
+    return pieces;
+  },
+
+  front(tail, digests, context) {
+    return [cover(digests, context), contents(tail, digests, context), summary(tail, digests, context)].join('');
+  },
+
+  around(section) {
+    if (section === 'plan') {
+      return {
+        before: [
+          '## Remediation plan',
+          '',
+          "Each finding to act on, with what to change. Priority follows the finding's severity: **High** for an error, **Medium** for a warning, **Low** for a note worth considering. Owner and due date are left for the program to fill in.",
+          '',
+          '| Ref | Program | Finding | What to change | Requirement | Priority | Owner | Due date |',
+          '|---|---|---|---|---|---|---|---|',
+          '',
+        ].join('\n'),
+        after: '\n',
+      };
+    }
+    if (section === 'waivers') {
+      return {
+        before: '## Waivers\n\nRequirements the organization accepted an exception to, and on whose authority.\n\n| Program | Rule | Justification | Approved by | Expires |\n|---|---|---|---|---|\n',
+        after: '\n',
+      };
+    }
+    return { before: '', after: '' };
+  },
+
+  end(tail, _documents, context) {
+    const out: string[] = [];
+    if (tail.notices.length > 0) out.push('## Notes on this review', '', ...tail.notices.map((n) => `- ${inline(n)}`), '');
+    const auditor = context.engagement?.auditor;
+    out.push(
+      '## Sign-off', '',
+      `Reviewed by: ${auditor ? inline(auditor.name + (auditor.credentials ? `, ${auditor.credentials}` : '')) : '\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_'}  `,
+      'Signature: \\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_ Date: \\_\\_\\_\\_\\_\\_\\_\\_', '',
+      'Received for the program by: \\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_ Title: \\_\\_\\_\\_\\_\\_\\_\\_  ',
+      'Signature: \\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_ Date: \\_\\_\\_\\_\\_\\_\\_\\_', '',
+      '## What this report does and does not establish', '',
+      ...DISCLAIMER.flatMap((p) => [inline(p), '']),
+    );
+    return `${out.join('\n').trimEnd()}\n`;
+  },
+};
+
+export const markdown = refusedWhenTooLarge('markdown', wholeSectioned(markdownStream, digestOf));
+
+function cover(digests: readonly DocumentDigest[], context: FormatContext): string {
+  const e = context.engagement;
+  const programs = e?.programs ?? digests.map((d) => d.name ?? d.file);
+  const providers = providersOf(digests);
+  const out: string[] = [];
+  if (e?.client !== undefined) out.push(`- **Client:** ${inline(e.client)}`);
+  out.push(`- **${programs.length === 1 ? 'Program' : 'Programs'}:** ${programs.map(inline).join('; ')}`);
+  if (providers.length > 0) out.push(`- **${providers.length === 1 ? 'Provider' : 'Providers'}:** ${providers.map(inline).join('; ')}`);
+  if (e?.auditor) out.push(`- **Reviewed by:** ${inline(e.auditor.name + (e.auditor.credentials ? `, ${e.auditor.credentials}` : ''))}`);
+  if (e?.reviewDate) out.push(`- **Review date:** ${inline(e.reviewDate)}`);
+  out.push(`- **Scope:** ${inline(e?.scope ?? scopeLines(packsOf(context)).join('; '))}`);
+  out.push(`- **Overall readiness:** ${inline(overallReadiness(digests, context).text)}`, '', '');
+  return out.join('\n');
 }
 
-function documentSection(doc: DocumentResult, rules: Map<string, Rule>, context: FormatContext): string[] {
-  const quiet = context.quiet;
-  const verdict = doc.verdict === 'pass' ? 'PASS' : doc.verdict === 'fail' ? 'FAIL' : 'INVALID';
-  const out = [`## ${inline(doc.name ?? doc.file)}`, '', `**Verdict: ${verdict}** · ${code(doc.file)}`, ''];
-  if (doc.verdict === 'invalid') {
-    out.push('The document could not be audited:', '');
-    for (const p of doc.problems) out.push(`- ${code(`${doc.file}:${p.line}:${p.column}`)} ${p.kind} error: ${inline(p.message)}`);
+function summary(tail: { summary: { documents: number } }, digests: readonly DocumentDigest[], context: FormatContext): string {
+  const e = context.engagement;
+  const out = ['## Executive summary', '', `${inline(reviewedLine(tail.summary.documents, context))} ${inline(overallReadiness(digests, context).text)}`, ''];
+  const totals = packTotals(digests);
+  if (totals.length > 0 && !context.validating) {
+    out.push('### Requirements by standard', '', inline(ratedOnce(totals)), '');
+    out.push(`| Standard | ${RATINGS.map((r) => RATING_LABELS[r]).join(' | ')} |`, `|---|${RATINGS.map(() => '---:').join('|')}|`);
+    for (const t of totals) out.push(`| ${cell(t.title)} | ${RATINGS.map((r) => t.counts[r]).join(' | ')} |`);
     out.push('');
-    return out;
   }
-  if (doc.facts) out.push(`Schedule: ${inline(describeFacts(doc.facts, doc.declaredLevel))}`, '');
-  const ratings = new Map(readiness(doc, context).map((p) => [p.pack, p]));
-  out.push('| Standard | Met | Not met | Not applicable | Waived | Compliance |', '|---|---:|---:|---:|---:|---:|');
-  for (const p of ratings.values()) {
-    out.push(`| ${cell(p.title)} | ${p.counts.met} | ${p.counts['not-met']} | ${p.counts['not-applicable']} | ${p.counts.waived} | ${p.compliance === null ? 'n/a' : `${p.compliance}%`} |`);
+  out.push('### Programs', '', '| Program | Provider | Requirements | High | Medium | Low |', '|---|---|---|---:|---:|---:|');
+  for (const [index, d] of digests.entries()) {
+    const counts: Record<string, number> = {};
+    for (const p of d.readiness) for (const r of RATINGS) counts[r] = (counts[r] ?? 0) + (p.counts[r] ?? 0);
+    const name = context.quiet && d.verdict === 'pass' ? cell(d.name ?? d.file) : link(d.name ?? d.file, headingOf(index, d.name ?? d.file));
+    const rated = d.verdict === 'invalid' ? 'could not be reviewed: the document is not valid' : context.validating ? 'valid (format checked, not rated)' : ratingWords(counts);
+    out.push(`| ${name} | ${cell(d.provider ?? '—')} | ${rated} | ${d.findings.error} | ${d.findings.warning} | ${d.findings.info} |`);
+  }
+  out.push('', 'High, Medium and Low count the findings to act on by priority (see the remediation plan).', '');
+  out.push('### Scope, method and limitations', '');
+  out.push(`**Scope.** ${e?.scope !== undefined ? inline(e.scope) : 'The standards listed above, in the editions named there.'}`, '');
+  out.push(`**Method.** ${inline(e?.method ?? 'Desk review: each program description was checked, requirement by requirement, against the standards in scope; the evidence shown is what the description cites.')}`, '');
+  if (e?.limitations !== undefined) out.push(`**Limitations.** ${inline(e.limitations)}`, '');
+  return `${out.join('\n')}\n`;
+}
+
+function contents(tail: { notices: readonly string[] }, digests: readonly DocumentDigest[], context: FormatContext): string {
+  const out = ['## Contents', '', '1. [Executive summary](#executive-summary)', '2. [Scope, method and limitations](#scope-method-and-limitations)'];
+  const items: string[] = [];
+  const programs = digests.flatMap((d, index) => (context.quiet && d.verdict === 'pass' ? [] : [`   - ${link(d.name ?? d.file, headingOf(index, d.name ?? d.file))}`]));
+  if (programs.length > 0) items.push('Programs', ...programs);
+  if (digests.some((d) => d.findings.error + d.findings.warning + d.findings.info > 0)) items.push('[Remediation plan](#remediation-plan)');
+  if (digests.some((d) => d.waived > 0)) items.push('[Waivers](#waivers)');
+  if (tail.notices.length > 0) items.push('[Notes on this review](#notes-on-this-review)');
+  items.push('[Sign-off](#sign-off)', '[What this report does and does not establish](#what-this-report-does-and-does-not-establish)');
+  let n = 2;
+  for (const item of items) out.push(item.startsWith('   - ') ? item : `${++n}. ${item}`);
+  return `${out.join('\n')}\n\n`;
+}
+
+/** A program's heading: numbered, so that its anchor is unique whatever the program is called. */
+function headingOf(index: number, name: string): string {
+  return `${index + 1}. ${name}`;
+}
+
+/** A link to a heading of this report, by the anchor GitHub gives it (lower case, punctuation dropped, spaces as hyphens). */
+function link(text: string, heading: string): string {
+  const slug = visible(heading).toLowerCase().replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '').replace(/ /g, '-');
+  return `[${cell(text)}](#${slug})`;
+}
+
+function programSection(view: ProgramView, index: number, context: FormatContext): string {
+  const out = [`## ${inline(headingOf(index, view.title))}`, ''];
+  const meta = [...(view.provider !== undefined ? [`Provider: ${inline(view.provider)}`] : []), `Document: ${code(view.file)}`];
+  out.push(meta.join(' · '), '');
+  if (view.verdict === 'invalid') {
+    out.push('The document could not be reviewed: it is not a valid program description. Correct these problems and review it again:', '');
+    for (const p of view.problems) out.push(`- ${context.technical ? `${code(p.where)} ` : ''}${inline(p.message)}`);
+    out.push('', '');
+    return out.join('\n');
+  }
+  out.push('### The program as described', '', ...view.facts.map(([k, v]) => `- ${k}: ${inline(v)}`), '');
+  for (const pack of view.packs) out.push(...packSection(pack, view.file, context));
+  return `${out.join('\n')}\n`;
+}
+
+function packSection(pack: PackView, file: string, context: FormatContext): string[] {
+  const out = [`### ${inline(pack.title)}`, ''];
+  if (pack.summary) out.push(`Requirements: ${inline(pack.summary)}.`, '');
+  if (pack.requirements.length > 0) {
+    out.push('| Requirement | Rating | Evidence |', '|---|---|---|');
+    for (const req of pack.requirements) out.push(`| ${cell(req.title)} (${cell(req.clause)}) | ${RATING_LABELS[req.rating]} | ${req.evidence.map(cell).join('; ') || '—'} |`);
+    out.push('');
+  }
+  for (const f of pack.failing) out.push(...failing(f, file, context));
+  if (context.technical && pack.others.length > 0) {
+    out.push('| Rule | Title | Status | Note |', '|---|---|---|---|');
+    for (const r of pack.others) out.push(`| ${r.rule} | ${cell(r.title)} | ${r.status} | ${cell(r.note)} |`);
+    out.push('');
+  }
+  return out;
+}
+
+function failing(f: FailingView, file: string, context: FormatContext): string[] {
+  const out = [`#### ${inline(f.title)} (${f.rule}, ${f.label})`, ''];
+  for (const x of f.findings) {
+    const where = context.technical ? `${code(`${file}:${x.line}:${x.column}`)} ${code(x.pointer)}: ` : '';
+    out.push(`- ${where}${inline(x.message)}${x.lesser ? ` (${x.lesser})` : ''}${x.fix ? `  \n  What to change: ${inline(x.fix)}` : ''}`);
   }
   out.push('');
-  for (const group of byStandard(doc, context)) {
-    const failing = group.results.filter((r) => r.status === 'fail');
-    if (quiet && failing.every((r) => r.baselined)) continue;
-    out.push(`### ${group.title}`, '');
-    const rated = ratings.get(group.standard);
-    if (rated) out.push(`Requirements: ${inline(readinessLine(rated))}.`, '');
-    for (const r of failing) out.push(...failingRule(doc, r, rules.get(r.rule), requirementsOf(r, context)));
-    if (!quiet) {
-      const others = group.results.filter((r) => r.status !== 'fail');
-      if (others.length > 0) {
-        out.push('| Rule | Title | Status | Note |', '|---|---|---|---|');
-        for (const r of others) out.push(`| ${r.rule} | ${cell(r.title)} | ${r.status} | ${cell(resultNote(doc, r))} |`);
-        out.push('');
-      }
-    }
-  }
+  if (f.requirements.length > 0) out.push(`Requirements: ${inline(f.requirements.join('; '))}`, '');
+  out.push(`Source: ${inline(f.citation)}`, '');
+  if (context.technical && f.example) out.push(...fenced(f.example, 'yaml'), '');
   return out;
 }
 
-function failingRule(doc: DocumentResult, r: RuleResult, rule: Rule | undefined, requirements: readonly string[]): string[] {
-  const label = r.baselined ? `${r.severity}, in baseline` : r.severity;
-  const out = [`#### ${r.rule} ${r.alias}: ${inline(r.title)} (${label})`, ''];
-  for (const f of r.findings) out.push(`- ${code(`${doc.file}:${f.line}:${f.column}`)} ${code(f.pointer)}: ${inline(f.message)}${f.severity !== r.severity ? ` (${f.severity})` : ''}`);
-  out.push('', `Source: ${inline(r.citation)}`, '');
-  if (requirements.length > 0) out.push(`Requirements: ${inline(requirements.join(', '))}`, '');
-  if (rule) out.push(`What to change: ${inline(rule.remediation.text)}`, '', ...fenced(rule.remediation.example, 'yaml'), '');
-  return out;
+function planRow(row: PlanRow, context: FormatContext): string {
+  const ref = context.technical ? `${row.ref} ${code(`${row.file}:${row.line}:${row.column}`).replace(/\|/g, '\\|')}` : row.ref;
+  return `| ${ref} | ${cell(row.program)} | ${cell(row.finding)} | ${cell(row.fix)} | ${cell(row.requirements.join('; ') || row.ruleTitle)} | ${row.priority} |  |  |\n`;
 }
-
 
 /**
  * Free text as plain inline Markdown, so a name or a message cannot restructure the

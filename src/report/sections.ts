@@ -62,21 +62,6 @@ export function readinessLine(p: PackResult): string {
   return `${parts.join(', ')}; compliance ${p.compliance === null ? 'n/a' : `${p.compliance}%`}`;
 }
 
-/** What a result shows as its state: a baselined failure is not a new failure. */
-export function stateOf(r: RuleResult): 'pass' | 'error' | 'warning' | 'info' | 'not-applicable' | 'waived' | 'baselined' {
-  if (r.status === 'fail') return r.baselined ? 'baselined' : r.severity;
-  return r.status;
-}
-
-/** Every waiver that applied in the run, once per rule and file. */
-export function appliedWaivers(documents: readonly DocumentResult[]): { file: string; rule: string; waiver: Waiver }[] {
-  const out: { file: string; rule: string; waiver: Waiver }[] = [];
-  for (const doc of documents) {
-    for (const r of doc.results) if (r.status === 'waived' && r.waiver) out.push({ file: doc.file, rule: r.rule, waiver: r.waiver });
-  }
-  return out;
-}
-
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
@@ -106,8 +91,12 @@ export function digestOf(doc: DocumentResult, context: Pick<FormatContext, 'pack
   let errors = 0;
   let warnings = 0;
   let infos = 0;
+  let waived = 0;
+  const findings = { error: 0, warning: 0, info: 0 };
   for (const r of doc.results) {
+    if (r.status === 'waived') waived++;
     if (r.status !== 'fail' || r.baselined) continue;
+    for (const f of r.findings) findings[f.severity]++;
     if (r.severity === 'error') errors++;
     else if (r.severity === 'warning') warnings++;
     else infos++;
@@ -120,6 +109,8 @@ export function digestOf(doc: DocumentResult, context: Pick<FormatContext, 'pack
     errors,
     warnings,
     infos,
+    waived,
+    findings,
     readiness: doc.verdict === 'invalid' ? [] : readiness(doc, context).map((p) => ({ pack: p.pack, title: p.title, counts: p.counts, compliance: p.compliance })),
   };
 }

@@ -2,7 +2,7 @@ import type { AuditResult, DocumentResult } from '../core/types.js';
 import type { Rule } from '../packs/define.js';
 import type { Pack } from '../packs/pack.js';
 
-export const FORMATS = ['table', 'json', 'sarif', 'junit', 'github', 'markdown', 'html'] as const;
+export const FORMATS = ['table', 'json', 'sarif', 'junit', 'github', 'markdown', 'html', 'csv-plan', 'csv-ratings'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface FormatContext {
@@ -66,6 +66,10 @@ export interface DocumentDigest {
   errors: number;
   warnings: number;
   infos: number;
+  /** Results waived by the config (the waivers table lists them). */
+  waived: number;
+  /** Findings to act on (of the failing results above), by their own severity: the remediation plan's rows by priority. */
+  findings: { error: number; warning: number; info: number };
   /** Per selected pack: requirement counts by rating and the compliance percentage (see packResults). */
   readiness: { pack: string; title: string; counts: Record<string, number>; compliance: number | null }[];
 }

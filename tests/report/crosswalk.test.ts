@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { crosswalk } from '../../src/packs/crosswalk.js';
 import { PACKS, RULES } from '../../src/packs/index.js';
 import type { Pack } from '../../src/packs/pack.js';
-import { csvCell, formatCrosswalk } from '../../src/report/crosswalk.js';
+import { formatCrosswalk } from '../../src/report/crosswalk.js';
+import { csvCell } from '../../src/report/csv-cell.js';
 
 const selected = PACKS.filter((p) => ['joint', 'asam-criteria-3'].includes(p.id));
 const rows = crosswalk(selected, RULES);

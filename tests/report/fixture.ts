@@ -58,3 +58,51 @@ export function controlResult(): AuditResult {
 export function rawControls(text: string, own: RegExp = /\n/g): string[] {
   return text.replace(own, '').match(/[\u0000-\u001f\u007f-\u009f]/g) ?? [];
 }
+
+/** An engagement as a consultant's config states it. */
+export const engagementContext: FormatContext = {
+  ...context,
+  engagement: {
+    client: 'Cedar Ridge Behavioral Health',
+    auditor: { name: 'Dana Whitfield', credentials: 'LCSW, CADC' },
+    reviewDate: '2027-03-15',
+    method: 'Desk review of the program descriptions ahead of the state survey.',
+    limitations: 'Clinical records were not sampled.',
+  },
+};
+
+/**
+ * Two programs of one provider as a consultant meets them: a daytime adult program that makes
+ * clients wait 12 days, runs groups of 16 and plans 60 days (one rule waived by the config),
+ * and an evening program for young adults that meets every requirement.
+ */
+export function engagementResult(): AuditResult {
+  const waiver: Waiver = { rule: 'JOINT-10', files: ['programs/*.yaml'], justification: 'County contract sets 60-day episodes with review at day 45', approved_by: 'M. Okafor, Clinical Director', expires: '2027-12-31' };
+  const day = withChanges({
+    'program.name': 'Cedar Ridge Adult Day IOP',
+    'program.provider': 'Cedar Ridge Behavioral Health, Inc.',
+    'schedule.timetable': [
+      { day: 'monday', start: '09:00', end: '12:00', activities: ['group-counseling', 'psychoeducation'] },
+      { day: 'wednesday', start: '09:00', end: '12:00', activities: ['group-counseling', 'relapse-prevention', 'individual-counseling'] },
+      { day: 'friday', start: '09:00', end: '12:30', activities: ['group-counseling', 'skills-training', 'family-education'] },
+    ],
+    'schedule.hours_per_day': undefined,
+    'schedule.days_per_week': undefined,
+    'schedule.evening_or_weekend_option': undefined,
+    'schedule.program_length': { minimum_days: 60, typical_weeks: 9 },
+    'admission.days_to_first_session': 12,
+    'services.group_counseling.max_group_size': 16,
+  });
+  const evening = withChanges({
+    'program.name': 'Cedar Ridge Young Adult Evening IOP',
+    'program.provider': 'Cedar Ridge Behavioral Health, Inc.',
+    'program.populations': ['young-adults'],
+  });
+  const documents = [
+    auditText(day, 'programs/adult-day.yaml', { rules: RULES, waiverFor: (rule) => (rule === 'JOINT-10' ? waiver : undefined) }),
+    auditText(evening, 'programs/young-adult-evening.yaml', { rules: RULES }),
+  ];
+  // As the document names it (set here too, so the test does not depend on where the engine takes it from).
+  for (const doc of documents) doc.provider = 'Cedar Ridge Behavioral Health, Inc.';
+  return buildResult(documents, '0.0.0-test', ['config: .iop-audit.yaml']);
+}
