@@ -43,6 +43,8 @@ import sched01 from './document/sched-01-schedule-consistency.js';
 import sched02 from './document/sched-02-declared-level.js';
 import sched03 from './document/sched-03-overlapping-blocks.js';
 import sched04 from './document/sched-04-timetable-services.js';
+import vocab01 from './document/vocab-01-vocabulary-terms.js';
+import draft01 from './document/draft-01-placeholders.js';
 
 export type { Rule } from './define.js';
 
@@ -61,6 +63,7 @@ export const RULES: readonly Rule[] = [
   joint08, joint09, joint10, joint11, joint12, joint13,
   mcr01, mcr02, mcr03, mcr04, mcr05, mcr06,
   sched01, sched02, sched03, sched04,
+  vocab01, draft01,
 ];
 
 /** The built-in packs, in report order; the document checks always run. */

@@ -1,5 +1,7 @@
 import { FORMAT } from '../../domain/sources.js';
 import type { Pack } from '../pack.js';
+import { NO_PLACEHOLDERS } from './draft-01-placeholders.js';
+import { TERMS_AS_LISTED } from './vocab-01-vocabulary-terms.js';
 
 /** The program document's own consistency: always audited, whatever standards are selected. */
 export default {
@@ -14,5 +16,7 @@ export default {
     { clause: 'declared-level', title: 'The declared level of care is stated', source: FORMAT },
     { clause: 'blocks-counted-once', title: 'Timetable blocks are listed once', source: FORMAT },
     { clause: 'timetable-matches-services', title: 'The timetable and the services list agree', source: FORMAT },
+    { clause: 'terms-as-listed', title: 'Terms are the vocabulary\'s own, or reported', source: TERMS_AS_LISTED },
+    { clause: 'placeholders-filled', title: 'No placeholder of the template is left', source: NO_PLACEHOLDERS },
   ],
 } satisfies Pack;
