@@ -184,11 +184,24 @@ describe('other commands', () => {
     expect(existsSync(join(dir, 'c'))).toBe(false);
   });
 
-  it('init writes a template that passes the audit, and never overwrites without --force', () => {
+  it('init writes a template whose placeholders fail the audit until filled in, and never overwrites without --force', () => {
     const dir = tempDir();
     expect(cli(['init', 'mine.yaml'], { cwd: dir }).code).toBe(0);
     const written = readFileSync(join(dir, 'mine.yaml'), 'utf8');
     expect(written).toMatch(/^# yaml-language-server: \$schema=\S+program\.schema\.json\n/);
+    const unfilled = cli(['mine.yaml', '--format', 'json'], { cwd: dir });
+    expect(unfilled.code).toBe(1);
+    const draft = JSON.parse(unfilled.stdout).documents[0].results.find((r: { rule: string }) => r.rule === 'DRAFT-01');
+    expect(draft.findings.map((f: { line: number; message: string }) => `${f.line} ${f.message}`)).toEqual([
+      `${written.split('\n').findIndex((l) => l.includes('name: <program name>')) + 1} placeholder left unfilled: program.name is '<program name>'`,
+      `${written.split('\n').findIndex((l) => l.includes('provider: <')) + 1} placeholder left unfilled: program.provider is '<organisation that runs it>'`,
+      `${written.split('\n').findIndex((l) => l.includes('medical: {')) + 1} placeholder left unfilled: services.medical.partner is '<primary care partner>'`,
+      `${written.split('\n').findIndex((l) => l.includes('medications: {')) + 1} placeholder left unfilled: services.medications.partner is '<addiction medicine partner>'`,
+    ]);
+    // Filled in, every rule passes.
+    writeFileSync(join(dir, 'mine.yaml'), written
+      .replace('<program name>', 'Harbor Light Evening IOP').replace('<organisation that runs it>', 'Harbor Light Behavioral Health')
+      .replace('<primary care partner>', 'Eastside Family Medicine').replace('<addiction medicine partner>', 'Bayview Addiction Medicine'));
     expect(cli(['mine.yaml'], { cwd: dir }).code).toBe(0);
     writeFileSync(join(dir, 'mine.yaml'), 'kept');
     const again = cli(['init', 'mine.yaml'], { cwd: dir });
@@ -206,7 +219,9 @@ describe('other commands', () => {
     expect(run.stderr).toBe('');
     expect(run.stdout).toMatch(/^# yaml-language-server: \$schema=\S+program\.schema\.json\n/);
     expect(readdirSync(dir)).toEqual([]);
-    expect(cli(['-'], { cwd: dir, input: run.stdout }).code).toBe(0);
+    // Valid as written; the audit fails only on its placeholders.
+    expect(cli(['validate', '-'], { cwd: dir, input: run.stdout }).code).toBe(0);
+    expect(cli(['-'], { cwd: dir, input: run.stdout }).code).toBe(1);
   });
 });
 
