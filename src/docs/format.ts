@@ -65,7 +65,8 @@ export function fieldDocs(): readonly FieldDoc[] {
       ...(listed.properties ? { keys: Object.keys(listed.properties) } : {}),
       example: exampleOf(segments, node, example),
     });
-    if (listed.properties) {
+    // A mapping whose keys all take the same value (a block's minutes per activity) is one field, not thirty.
+    if (listed.properties && !uniform(listed.properties)) {
       const inner = node.type === 'array' ? [...segments, '[]'] : segments;
       for (const [key, child] of Object.entries(listed.properties)) visit(child, [...inner, key], listed.required?.includes(key) ?? false);
     }
@@ -135,6 +136,11 @@ export function formatDoc(): string {
   return out.join('\n');
 }
 
+function uniform(properties: Record<string, SchemaNode>): boolean {
+  const values = Object.values(properties).map((p) => JSON.stringify(p));
+  return values.length > 2 && values.every((v) => v === values[0]);
+}
+
 function wordsOf(node: SchemaNode): { all: readonly string[]; open: boolean } | undefined {
   if (node.enum) return { all: node.enum, open: false };
   const open = node.anyOf?.find((branch) => branch.enum)?.enum;
@@ -151,7 +157,10 @@ function typeOf(node: SchemaNode, many = false): string {
   const noun = (one: string, several: string) => (many ? several : one);
   if (node.const !== undefined) return `always ${JSON.stringify(node.const)}`;
   if (node.type === 'array') return `list of ${typeOf(node.items ?? {}, true)}`;
-  if (node.type === 'object') return noun('mapping', 'mappings');
+  if (node.type === 'object') {
+    const values = Object.values(node.properties ?? {});
+    return uniform(node.properties ?? {}) ? `mapping of the keys below to ${typeOf(values[0]!, true)}` : noun('mapping', 'mappings');
+  }
   if (node.type === 'boolean') return 'true or false';
   if (node.type === 'integer' || node.type === 'number') {
     const bounds = [
@@ -166,9 +175,13 @@ function typeOf(node: SchemaNode, many = false): string {
   return 'text';
 }
 
-/** The template's values: the examples, where the template has the field. */
+/** The template's values: the examples, where the template has the field (its placeholders filled in). */
 function exampleData(): unknown {
-  return yamlLibraries().yaml.parse(template('program.schema.json'));
+  const filled = template('program.schema.json')
+    .replace('<program name>', 'Harbor Light Evening IOP')
+    .replace('<organisation that runs it>', 'Harbor Light Behavioral Health')
+    .replace(/<[a-z ]*partner>/g, 'Eastside Family Medicine');
+  return yamlLibraries().yaml.parse(filled);
 }
 
 /** A small YAML example: the field in its place, with the template's value or one made from the schema. */
