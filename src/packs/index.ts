@@ -44,7 +44,7 @@ import sched02 from './document/sched-02-declared-level.js';
 import sched03 from './document/sched-03-overlapping-blocks.js';
 import sched04 from './document/sched-04-timetable-services.js';
 import vocab01 from './document/vocab-01-vocabulary-terms.js';
-import draft01 from './document/draft-01-placeholders.js';
+import draft01 from './document/draft-01-placeholders-filled.js';
 
 export type { Rule } from './define.js';
 

@@ -1,6 +1,6 @@
 import { FORMAT } from '../../domain/sources.js';
 import type { Pack } from '../pack.js';
-import { NO_PLACEHOLDERS } from './draft-01-placeholders.js';
+import { NO_PLACEHOLDERS } from './draft-01-placeholders-filled.js';
 import { TERMS_AS_LISTED } from './vocab-01-vocabulary-terms.js';
 
 /** The program document's own consistency: always audited, whatever standards are selected. */

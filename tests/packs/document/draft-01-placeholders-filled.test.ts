@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import rule from '../../../src/packs/document/draft-01-placeholders.js';
+import rule from '../../../src/packs/document/draft-01-placeholders-filled.js';
 import { auditText, validateText } from '../../../src/core/engine.js';
 import { template } from '../../../src/init/template.js';
 import { RULES } from '../../../src/packs/index.js';
