@@ -144,6 +144,19 @@ describe('other commands', () => {
     expect(JSON.parse(cli(['schema']).stdout).title).toMatch(/program document/);
   });
 
+  it('schema --field prints one field\'s reference, and names the field meant when the path is wrong', () => {
+    const run = cli(['schema', '--field', 'services.drug_testing.method']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^services\.drug_testing\.method\n {2}type: a word from the list below\n/);
+    expect(run.stdout).toContain('    hair         hair test: looks back months, cannot show when use happened\n');
+    expect(run.stdout).toContain('  example:\n    services:\n      drug_testing:\n        method: urine\n');
+    const typo = cli(['schema', '--field', 'services.drugtesting.method']);
+    expect(typo.code).toBe(2);
+    expect(typo.stdout).toBe('');
+    expect(typo.stderr).toBe("iop-audit: unknown field 'services.drugtesting.method'; did you mean 'services.drug_testing.method'?: docs/format.md lists every field\n");
+    expect(cli(['schema', '--field', 'frequency']).stderr).toBe("iop-audit: unknown field 'frequency': docs/format.md lists every field\n");
+  });
+
   it('validate checks the schema only', () => {
     const dir = workspace({ 'p.yaml': 'version: 1\nprogram: { name: Draft }\n' });
     const validated = cli(['validate', 'p.yaml'], { cwd: dir });

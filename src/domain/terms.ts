@@ -504,10 +504,10 @@ export const FIELD_MEANINGS: Readonly<Record<string, string>> = {
  * stand for words of different vocabularies (DBT is an approach and, in a
  * timetable, a skills group): the first word the field's vocabulary holds wins.
  */
-const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+export const SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   // levels of care
   iop: ['intensive-outpatient'], 'intensive-outpatient-program': ['intensive-outpatient'], 'asam-2-1': ['intensive-outpatient'], 'level-2-1': ['intensive-outpatient'],
-  php: ['partial-hospitalization'], 'partial-hospitalization-program': ['partial-hospitalization'], 'partial-hospitalisation': ['partial-hospitalization'], 'day-treatment': ['partial-hospitalization'], 'asam-2-5': ['partial-hospitalization'], 'level-2-5': ['partial-hospitalization'],
+  php: ['partial-hospitalization'], 'partial-hospitalization-program': ['partial-hospitalization'], 'day-treatment': ['partial-hospitalization'], 'asam-2-5': ['partial-hospitalization'], 'level-2-5': ['partial-hospitalization'],
   op: ['standard-outpatient'], outpatient: ['standard-outpatient'], 'asam-1': ['standard-outpatient'], 'level-1': ['standard-outpatient'],
   rtc: ['residential'], 'residential-treatment': ['residential'],
   // focus and populations
