@@ -288,11 +288,11 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
         io.stdout.write(`${JSON.stringify(programSchema, null, 2)}\n`);
         return;
       }
-      const { closestField, fieldReference } = await import('../docs/format.js');
+      const { closestField, fieldReference, topLevelFields } = await import('../docs/format.js');
       const reference = fieldReference(options.field);
       if (reference === undefined) {
         const guess = closestField(options.field);
-        throw new UsageError(`unknown field '${visible(options.field)}'${guess ? `; did you mean '${guess}'?` : ''}: docs/format.md lists every field`);
+        throw new UsageError(`unknown field '${visible(options.field)}'${guess ? `; did you mean '${guess}'?` : ''}: the top-level fields are ${topLevelFields().join(', ')} (each lists its keys)`);
       }
       io.stdout.write(reference);
     });

@@ -103,6 +103,11 @@ export function closestField(written: string): string | undefined {
   return suggest(path, paths) ?? (sameName.length > 0 ? sameName.join("', '") : undefined);
 }
 
+/** The document's top-level fields, for a message that has to say where to start. */
+export function topLevelFields(): string[] {
+  return fieldDocs().filter((f) => !f.path.includes('.')).map((f) => f.path);
+}
+
 /** `schedule.timetable[].start`, `schedule.timetable.0.start` and `/schedule/timetable/0/start` all name `schedule.timetable.start`. */
 function normalPath(written: string): string {
   return fieldPath(written.trim().replace(/^\//, '').replace(/\[\d*\]/g, '').split(/[./]/).filter((s) => s !== ''));

@@ -25,7 +25,7 @@ export default defineRule({
     text: 'Replace each placeholder with what your program really has.',
     example: 'program:\n  name: Harbor Light Evening IOP   # not <program name>',
   },
-  evidence: [''],
+  evidence: ['/program/name', '/program/provider', '/services'],
   thresholds: [],
   check(program) {
     const findings: RawFinding[] = [];

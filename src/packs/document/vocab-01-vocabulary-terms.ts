@@ -24,7 +24,7 @@ export default defineRule({
     text: 'Write the vocabulary\'s word (`iop-audit schema --field <field>` lists them with their meanings); for a term the vocabulary does not list, check whether a listed one means the same.',
     example: 'approaches: [cognitive-behavioral-therapy, motivational-interviewing]   # not CBT, MI',
   },
-  evidence: [''],
+  evidence: ['/program', '/schedule/timetable', '/approaches', '/staffing', '/services'],
   thresholds: [],
   check(program) {
     return readingsOf(program).map((reading): RawFinding => reading.read !== undefined
