@@ -85,7 +85,7 @@ export function fieldReference(written: string): string | undefined {
   const lines = [field.path, `  type: ${field.type}${field.required ? ' (required)' : ''}`];
   if (field.meaning) lines.push(`  ${field.meaning}`);
   if (field.values) {
-    lines.push(field.open ? '  values (an open list: another term is accepted with a warning, and no rule counts it):' : '  values:');
+    lines.push(field.open ? '  values (open: another term is accepted with a warning, and no rule counts it):' : '  values:');
     const width = Math.max(...field.values.map(([value]) => value.length));
     for (const [value, meaning] of field.values) lines.push(`    ${value.padEnd(width)}  ${meaning}`);
   }
@@ -124,7 +124,7 @@ export function formatDoc(): string {
       + '`iop-audit schema --field <path>` prints any field below; `iop-audit init` writes a complete example to start from.',
     '',
     'Words of a list may be written another way (CBT, IOP, "Group Counselling"): the audit reads them as the listed word and says so (VOCAB-01). '
-      + 'An *open* list also accepts a term it does not list, with a warning; no rule counts such a term. Values written as placeholders (`<program name>`, `TODO`) fail the audit (DRAFT-01).',
+      + 'An *open* vocabulary also accepts a term it does not list, with a warning; no rule counts such a term. Values written as placeholders (`<program name>`, `TODO`) fail the audit (DRAFT-01).',
     '',
   ];
   for (const field of fieldDocs()) {
@@ -132,7 +132,7 @@ export function formatDoc(): string {
     out.push(`${depth === 1 ? '##' : '###'} \`${field.path}\``, '');
     out.push(`*${field.type}${field.required ? ', required' : ''}.* ${field.meaning}`.trimEnd(), '');
     if (field.values) {
-      if (field.open) out.push('An open list: another term is accepted with a warning, and counted by no rule.', '');
+      if (field.open) out.push('Open: another term is accepted with a warning, and counted by no rule.', '');
       out.push('| Value | Meaning |', '|---|---|', ...field.values.map(([value, meaning]) => `| \`${value}\` | ${meaning.replace(/\|/g, '\\|')} |`), '');
     }
     if (field.keys) out.push(`Keys: ${field.keys.map((k) => `\`${k}\``).join(', ')}.`, '');
@@ -197,7 +197,12 @@ function exampleOf(segments: readonly string[], node: SchemaNode, data: unknown)
   const { Document, isScalar, visit } = yamlLibraries().yaml;
   const doc = new Document(nested);
   visit(doc, { Seq(_key, seq) { if (seq.items.every((item) => isScalar(item))) seq.flow = true; } });
-  visit(doc, { Map(_key, map) { if (map.items.length > 3 && map.items.every((pair) => isScalar(pair.value))) map.flow = true; } });
+  // Lists of words, list items of plain values and long mappings of plain values on one line each, as the template writes them.
+  visit(doc, {
+    Map(key, map) {
+      if (map.items.every((pair) => isScalar(pair.value)) && ((typeof key === 'number' && map.items.length > 1) || map.items.length > 3)) map.flow = true;
+    },
+  });
   // Times in quotes, as the template writes them: some YAML readers take 17:30 unquoted for a number.
   visit(doc, { Scalar(_key, scalar) { if (typeof scalar.value === 'string' && /^\d\d:\d\d$/.test(scalar.value)) scalar.type = 'QUOTE_DOUBLE'; } });
   return doc.toString({ lineWidth: 0, flowCollectionPadding: false });

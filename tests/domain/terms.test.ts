@@ -90,7 +90,7 @@ describe('the field reference', () => {
   });
 
   it('says which lists are open', () => {
-    expect(fieldReference('approaches')).toContain('values (an open list: another term is accepted with a warning, and no rule counts it):');
-    expect(fieldReference('services.drug_testing.method')).not.toContain('open list');
+    expect(fieldReference('approaches')).toContain('values (open: another term is accepted with a warning, and no rule counts it):');
+    expect(fieldReference('services.drug_testing.method')).not.toContain('open:');
   });
 });
