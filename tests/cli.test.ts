@@ -66,6 +66,25 @@ describe('iop-audit audit', () => {
     expect(cli(['p.yaml', '--max-warnings', '1'], { cwd: dir }).code).toBe(0);
   });
 
+  it('reads abbreviations and unlisted approaches with warnings the report shows, instead of refusing the document', () => {
+    // Written as a program director would: abbreviations, a capitalised activity, a therapy no list names.
+    const drafted = withChanges({
+      'program.level_of_care': 'IOP',
+      approaches: ['CBT', 'MI', 'Moral Reconation Therapy'],
+      'schedule.timetable.1.activities': ['Group Counseling', 'relapse-prevention'],
+    });
+    const dir = workspace({ 'p.yaml': drafted });
+    const run = cli(['p.yaml', '--format', 'github'], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("'IOP' read as 'intensive-outpatient' (program.level_of_care)");
+    expect(run.stdout).toContain("'Group Counseling' read as 'group-counseling' (schedule.timetable.activities)");
+    expect(run.stdout).toContain("'CBT' read as 'cognitive-behavioral-therapy' (approaches)");
+    expect(run.stdout).toContain("'Moral Reconation Therapy' is not in the vocabulary of approaches, not counted");
+    expect(run.stdout).toMatch(/^::warning file=p\.yaml,line=\d+,col=\d+,title=VOCAB-01/m);
+    // Warnings, so a gate that allows none stops on them.
+    expect(cli(['p.yaml', '--max-warnings', '0'], { cwd: dir }).code).toBe(1);
+  });
+
   it('limits the audit to one standard with --standard', () => {
     const report = JSON.parse(cli([compliantFile, '--format', 'json', '--standard', 'samhsa']).stdout);
     const standards = new Set(report.documents[0].results.map((r: { standard: string }) => r.standard));
