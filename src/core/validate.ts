@@ -138,13 +138,12 @@ function describe(error: SchemaError, schema: object, data: unknown): { pointer:
     case 'const':
       return { pointer: where, message: `${field} must be ${JSON.stringify(error.params.allowedValue)} (got ${shown(value)})`, at: 'value' };
     case 'type': {
-      const time = TIME_FIELD.test(where) ? timeHint(value) : undefined;
-      if (time !== undefined) return { pointer: where, message: `${field}: ${shown(value)} is not a time as the format writes it: ${time}`, at: 'value' };
+      if (TIME_FIELD.test(where)) return { pointer: where, message: notATime(field, value), at: 'value' };
       // A whole file that is not a mapping (an .env file, a note) is named by its kind: its text may be anything.
       return { pointer: where, message: `${field} must be ${article(String(error.params.type))} (got ${where === '' ? kindAlone(value) : kindOf(value)})`, at: 'value' };
     }
     case 'pattern': {
-      if (String(error.params.pattern) === TIME_PATTERN) return { pointer: where, message: `${field}: ${shown(value)} is not a time as the format writes it: ${timeHint(value) ?? 'write a 24-hour time as HH:MM, like "17:30"'}`, at: 'value' };
+      if (String(error.params.pattern) === TIME_PATTERN) return { pointer: where, message: notATime(field, value), at: 'value' };
       const form = PATTERN_FORMS[String(error.params.pattern)];
       if (form === undefined) return { pointer: where, message: `${field} must not be empty`, at: 'value' };
       return { pointer: where, message: `${field}: ${shown(value)} is not ${form}`, at: 'value' };
@@ -168,6 +167,10 @@ function describe(error: SchemaError, schema: object, data: unknown): { pointer:
 /** The schema's pattern for a time of day, and the fields that hold one. */
 const TIME_PATTERN = '^(?:[01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$';
 const TIME_FIELD = /^\/schedule\/timetable\/\d+\/(?:start|end)$/;
+
+function notATime(field: string, value: unknown): string {
+  return `${field}: ${shown(value)} is not a time as the format writes it: ${timeHint(value) ?? 'write a 24-hour time as HH:MM, like "17:30"'}`;
+}
 
 /**
  * The right form of a time written another way ("5pm", "1730", "9:00", "17.30",

@@ -61,6 +61,10 @@ schedule:
       start: noon
       end: 25:00
       activities: [group-counseling]
+    - day: saturday
+      start: 1075
+      end: true
+      activities: [group-counseling]
 `;
     const lines = yaml.split('\n');
     expect(problems(yaml).map((p) => [lines[p.line - 1]!.trim(), p.message])).toEqual([
@@ -73,6 +77,8 @@ schedule:
       // Nothing to make a time of: the form alone.
       ['start: noon', `schedule.timetable[3].start: 'noon' is not a time as the format writes it: write a 24-hour time as HH:MM, like "17:30"`],
       ['end: 25:00', `schedule.timetable[3].end: '25:00' is not a time as the format writes it: write a 24-hour time as HH:MM, like "17:30"`],
+      ['start: 1075', 'schedule.timetable[4].start: 1075 is not a time as the format writes it: write a 24-hour time as HH:MM, like "17:30"'],
+      ['end: true', 'schedule.timetable[4].end: true is not a time as the format writes it: write a 24-hour time as HH:MM, like "17:30"'],
     ]);
   });
 
