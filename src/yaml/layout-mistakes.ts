@@ -1,4 +1,4 @@
-import { quote } from '../core/sanitize.js';
+import { quote, sanitize } from '../core/sanitize.js';
 
 /**
  * The layout mistakes people make in YAML by hand (a tab, a key or a list item
@@ -23,8 +23,7 @@ export function layoutMistake(code: string, libraryMessage: string, offset: numb
       return { message: 'this line is indented with a tab: YAML indents with spaces only (replace the tab with spaces)', offset: lines.start(row) };
     case 'MISSING_CHAR': {
       const mark = /closing (["'])quote/.exec(libraryMessage)?.[1];
-      if (mark) return unclosedQuote(lines, mark, row) ?? undefined;
-      return undefined;
+      return mark ? unclosedQuote(lines, mark, row) : undefined;
     }
     case 'BAD_INDENT': {
       const bracket = /must be sufficiently indented and end with a ([\]}])/.exec(libraryMessage)?.[1];
@@ -112,7 +111,7 @@ function valueWithColon(lines: Lines, offset: number): LayoutMistake | undefined
   const row = lines.rowAt(offset);
   const value = lines.all.slice(offset, lines.start(row) + lines.text(row).length).replace(/\s+#.*$/, '');
   if (!/: /.test(value)) return undefined;
-  return { message: `this value holds a colon and a space, which YAML reads as a new key: put the value in quotes ("${quote(value.trim(), 40).slice(1, -1)}")`, offset };
+  return { message: `this value holds a colon and a space, which YAML reads as a new key: put the value in quotes ("${sanitize(value.trim(), 40)}")`, offset };
 }
 
 /** A line indented under a key whose value is already on the key's line. */
