@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:f
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AuditCache, digestOf, readMemo, serializeMemo } from '../src/run/cache.js';
-import { compact, isCompactResult, storedForm } from '../src/run/compact.js';
+import { compact, expand, isCompactResult, storedForm } from '../src/run/compact.js';
 import { auditWith } from '../src/run/settings.js';
 import { ROOT, cli, tempDir } from './support/cli.js';
 
@@ -115,6 +115,9 @@ describe('the cache and memo checks', () => {
     const invalid = auditWith({ mode: 'audit' }, 'program: [\n', 'bad.yaml');
     const other = auditWith({ mode: 'audit' }, readFileSync(join(ROOT, 'examples', 'riverside-evening-iop.yaml'), 'utf8'), 'r.yaml');
     for (const doc of [result, invalid, other]) expect(isCompactResult(JSON.parse(storedForm(doc)), doc.file), doc.file).toBe(true);
+    // Findings carry their own fix, and the cache keeps it.
+    expect(result.results.flatMap((r) => r.findings).some((f) => typeof f.fix === 'string')).toBe(true);
+    expect(JSON.stringify(expand(JSON.parse(storedForm(result))))).toBe(JSON.stringify(result));
     expect(isCompactResult(JSON.parse(storedForm(result)), 'other.yaml')).toBe(false);
   });
 
@@ -129,7 +132,10 @@ describe('the cache and memo checks', () => {
       { ...stored, results: [{ ...first, severity: 'fatal' }] },
       { ...stored, results: [{ ...first, rule: 'NO-SUCH-RULE' }] },
       { ...stored, results: [{ ...first, findings: [{ pointer: '/x' }] }] },
+      { ...stored, results: [{ ...first, findings: [{ pointer: '/x', message: 'm', severity: 'error', line: 1, column: 1, fix: 42 }] }] },
       { ...stored, results: [{ ...first, line: '3' }] },
+      { ...stored, results: [{ ...first, fingerprint: 12 }] },
+      { ...stored, results: [{ ...first, findings: [{ pointer: '/x', message: 'm', severity: 'error', line: 1, column: 1, fingerprint: ['a'] }] }] },
       { ...stored, facts: { ...stored.facts, treatmentHoursPerWeek: '10' } },
       { ...stored, facts: { ...stored.facts, hoursOffered: null } },
       { ...stored, name: 7 },

@@ -21,18 +21,18 @@ describe('the rule catalog', () => {
     expect(new Set(ids).size).toBe(ids.length);
     expect(new Set(aliases).size).toBe(aliases.length);
     for (const rule of RULES) {
-      expect(rule.id).toMatch(/^(SAMHSA|JOINT|MCR|SCHED|VOCAB|DRAFT)-\d{2}$/);
+      expect(rule.id).toMatch(/^(SAMHSA|JOINT|MCR|SCHED|EVID|VOCAB|DRAFT)-\d{2}$/);
       expect(rule.alias).toMatch(/^[a-z]+(-[a-z]+)*$/);
     }
   });
 
-  it('covers all 14 SAMHSA principles, all 13 joint specifications, Medicare\'s IOP conditions and the document checks', () => {
+  it('covers all 14 SAMHSA principles, all 13 joint specifications, Medicare\'s IOP conditions and the document checks (schedule and evidence)', () => {
     const ids = RULES.map((r) => r.id);
     const expected = [
       ...Array.from({ length: 14 }, (_, i) => `SAMHSA-${String(i + 1).padStart(2, '0')}`),
       ...Array.from({ length: 13 }, (_, i) => `JOINT-${String(i + 1).padStart(2, '0')}`),
       ...Array.from({ length: 6 }, (_, i) => `MCR-${String(i + 1).padStart(2, '0')}`),
-      'SCHED-01', 'SCHED-02', 'SCHED-03', 'SCHED-04',
+      'SCHED-01', 'SCHED-02', 'SCHED-03', 'SCHED-04', 'EVID-01', 'EVID-02',
       'VOCAB-01', 'DRAFT-01',
     ];
     expect(ids).toEqual(expected);
@@ -121,7 +121,8 @@ describe('vocabularies', () => {
 
   it('reads every field of the program document in a rule, the facts or a report', () => {
     // Descriptive fields no verdict rests on, each with why it stays.
-    const descriptive: Record<string, string> = { name: 'shown in every report', provider: 'names the organisation in reports', count: 'staffing size, context for a reader' };
+    const descriptive: Record<string, string> = { name: 'shown in every report', provider: 'names the organisation in reports', count: 'staffing size, context for a reader',
+      effective: 'dates a source document in reports', version: 'names a source document\'s revision in reports' };
     const folders = readdirSync(root('src/packs'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
     const code = ['src/domain/facts.ts', ...folders.flatMap((folder) => readdirSync(root(`src/packs/${folder}`)).map((f) => `src/packs/${folder}/${f}`))]
       .map((f) => readFileSync(root(f), 'utf8')).join('\n');

@@ -172,7 +172,7 @@ describe('other commands', () => {
     const typo = cli(['schema', '--field', 'services.drugtesting.method']);
     expect(typo.code).toBe(2);
     expect(typo.stdout).toBe('');
-    expect(typo.stderr).toBe("iop-audit: unknown field 'services.drugtesting.method'; did you mean 'services.drug_testing.method'?: the top-level fields are version, program, schedule, admission, staffing, services, treatment_planning, engagement, approaches, social_support, continuing_care, quality (each lists its keys)\n");
+    expect(typo.stderr).toMatch(/^iop-audit: unknown field 'services\.drugtesting\.method'; did you mean 'services\.drug_testing\.method'\?: the top-level fields are version, program, schedule, .*, quality\b.* \(each lists its keys\)\n$/);
     expect(cli(['schema', '--field', 'frequency']).stderr).toMatch(/^iop-audit: unknown field 'frequency': the top-level fields are version, program, schedule, .* \(each lists its keys\)\n$/);
   });
 

@@ -268,7 +268,7 @@ describe('which config and baseline a run applied', () => {
     const dir = workspace({ '.iop-audit.yaml': 'fail_on: error\n', 'p.yaml': FAILING, 'q.yaml': withChanges({ 'admission.waiting_list': true }) });
     cli(['p.yaml', 'q.yaml', '--format', 'json', '--output', 'b.json'], { cwd: dir });
     writeFileSync(join(dir, 'q.yaml'), COMPLIANT);
-    const expected = ['config: .iop-audit.yaml', 'baseline: b.json (1 of 2 recorded failures matched)'];
+    const expected = ['config: .iop-audit.yaml', 'baseline: b.json (1 of 2 recorded findings matched, 1 gone (fixed))'];
     const json = cli(['p.yaml', 'q.yaml', '--format', 'json', '--baseline', 'b.json'], { cwd: dir });
     expect(json.code).toBe(0);
     expect(JSON.parse(json.stdout).notices).toEqual(expected);

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
 import programSchema from '../../schemas/program.schema.json' with { type: 'json' };
 import packageJson from '../../package.json' with { type: 'json' };
-import { addSummary, applyPolicy, buildResult, emptySummary } from '../core/engine.js';
+import { addSummary, buildResult, emptySummary } from '../core/engine.js';
 import { DEFAULT_MAX_FILE_SIZE_KB } from '../yaml/decode.js';
 import type { DocumentResult, Summary } from '../core/types.js';
 import { BUILD_ID } from '../generated/build-id.js';
@@ -13,7 +13,8 @@ import { checkReadable } from '../run/read.js';
 import { auditSources, defaultThreads, readSources, triage, WORKER_THRESHOLD } from '../run/run.js';
 import type { ReportHooks } from '../run/pool.js';
 import type { BatchSource } from '../run/report-worker.js';
-import { loadPolicy, reportPiece, type PolicySetup } from '../run/policy.js';
+import { decide, loadPolicy, reportPiece, type PolicySetup } from '../run/policy.js';
+import { baselineEntriesOf, baselineFileText, baselineNotice, type BaselineFileEntry } from '../config/baseline.js';
 import type { AuditSettings } from '../run/settings.js';
 import { allPacks, allRules, findRule } from '../packs/index.js';
 import type { Pack } from '../packs/pack.js';
@@ -155,6 +156,7 @@ interface ReportOptions {
   failOn?: 'error' | 'warning';
   config?: string;
   baseline?: string;
+  writeBaseline?: string;
   maxWarnings?: number;
   maxFileSize?: number;
   cache?: boolean;
@@ -173,6 +175,7 @@ Examples:
   $ iop-audit "programs/**/*.yaml" --format sarif --output audit.sarif
   $ cat program.yaml | iop-audit -           audit standard input
   $ iop-audit explain monitor-abstinence     one rule in full
+  $ iop-audit diff visit-1.json visit-2.json what changed between two JSON reports
 
 Exit codes: 0 every document passed; 1 a document failed or is invalid; 2 the command could not run.`;
 
@@ -205,7 +208,8 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       .option('--max-warnings <n>', 'fail when there are more than n warnings', (v) => parseCount(v, '--max-warnings'))
       .option('--max-file-size <kb>', `refuse documents larger than this many KiB (default ${DEFAULT_MAX_FILE_SIZE_KB})`, (v) => parseCount(v, '--max-file-size'))
       .option('-c, --config <file>', 'config file (default: .iop-audit.yaml found from the working directory upward, up to the repository\'s top folder)', fileName('--config'))
-      .option('--baseline <report.json>', 'an earlier JSON report: failures recorded there do not fail the run', fileName('--baseline'))
+      .option('--baseline <file>', 'a baseline file (see --write-baseline) or an earlier JSON report: findings recorded there do not fail the run (matched by file, rule and fingerprint; see docs/baselines.md)', fileName('--baseline'))
+      .option('--write-baseline <file>', 'also write this run\'s failures (not waived ones) to a baseline file, paths relative to its folder; the run is judged as usual', fileName('--write-baseline'))
       .option('--cache', 'reuse results for documents unchanged since the last run')
       .option('--cache-location <file>', `where the cache lives (default: ${DEFAULT_CACHE_LOCATION})`, fileName('--cache-location'))
       .option('--threads <n>', 'worker threads for runs of 500 documents or more (default: one per core, at most 8; 1 for none; never more than the cores)', (v) => positive(v, '--threads'))
@@ -277,6 +281,19 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
         throw new UsageError(`unknown rule '${name}'${guess ? `; did you mean '${guess}'?` : ''}: run \`iop-audit rules\` for the catalog`);
       }
       io.stdout.write(options.format === 'json' ? explainJson(rule) : explainRule(rule));
+    });
+
+  program
+    .command('diff')
+    .description('compare two JSON reports (--format json): per program, findings fixed, new and still open (by fingerprint), and readiness per pack then and now')
+    .argument('<old.json>', 'the earlier report')
+    .argument('<new.json>', 'the later report')
+    .addOption(new Option('-f, --format <format>', 'output format (default: table)').choices(['table', 'markdown', 'json']))
+    .option('-o, --output <file>', 'write it to a file (atomically)', fileName('--output'))
+    .addHelpText('after', '\nExit codes: 0 nothing new; 1 new failures (or a program no longer valid); 2 a report could not be read.\nSee docs/baselines.md.')
+    .action(async (oldReport: string, newReport: string, options: { format?: 'table' | 'markdown' | 'json'; output?: string }) => {
+      const { runDiff } = await import('./diff-command.js');
+      code = await runDiff(oldReport, newReport, options, io);
     });
 
   program
@@ -362,6 +379,7 @@ async function runAudit(paths: string[], given: ReportOptions, io: Io, mode: 'au
     ...(config.thresholds ? { thresholds: config.thresholds } : {}),
     ...(config.qualifying_certifications ? { qualifyingCertifications: config.qualifying_certifications } : {}),
     ...(config.rules ? { severities: config.rules } : {}),
+    ...(config.evidence ? { evidence: config.evidence } : {}),
   };
   const cacheLocation = resolve(io.cwd, options.cacheLocation ?? DEFAULT_CACHE_LOCATION);
   // The cache module (and its hashing) loads only for runs that use the cache.
@@ -385,8 +403,15 @@ async function runAudit(paths: string[], given: ReportOptions, io: Io, mode: 'au
     ...(mode === 'audit' ? policy.waivers.notices() : []),
     ...discovered.skipped,
     ...(configFile !== undefined ? [`config: ${configFile}`] : []),
-    ...(baseline ? [`baseline: ${options.baseline} (${summary.baselined} of ${baseline.failures} recorded failures matched)`] : []),
+    ...(baseline && policy.baseline ? [baselineNotice(options.baseline!, policy.baseline)] : []),
   ];
+  // Writing a baseline needs every failure on this thread: no report worker threads, no replayed report.
+  const written: BaselineFileEntry[] | undefined = mode === 'audit' && options.writeBaseline !== undefined ? [] : undefined;
+  const baselineTarget = written ? resolve(io.cwd, options.writeBaseline!) : '';
+  const record = (doc: DocumentResult) => {
+    if (written) for (const entry of baselineEntriesOf(doc, io.cwd, dirname(baselineTarget))) written.push(entry);
+    return doc;
+  };
   // A large run's report goes out while it runs, document by document, so that no
   // result is kept: when the format allows it and the report goes to a pipe or file
   // on standard output (on a terminal it would mix with the progress counter; a
@@ -410,13 +435,14 @@ async function runAudit(paths: string[], given: ReportOptions, io: Io, mode: 'au
         ...hooks, onProgress: (file) => progress.tick(file), pause: () => io.stdout.drained?.(),
       });
       policy.waivers.markUsed([...run.usedWaivers]);
+      policy.baseline?.addUse(run.baselineUse);
       return run.summary;
     } finally {
       progress.done();
     }
   };
 
-  if (stream && onWorkersWhole && !caching && threads > 1 && sources.length >= WORKER_THRESHOLD) {
+  if (stream && onWorkersWhole && !written && !caching && threads > 1 && sources.length >= WORKER_THRESHOLD) {
     // Worker threads read, audit and write each document's piece; this thread puts them in order.
     const summary = await onReportWorkers(sources, {
       start: () => {
@@ -438,7 +464,7 @@ async function runAudit(paths: string[], given: ReportOptions, io: Io, mode: 'au
     baseline: baseline ? [options.baseline, caching.digestOf(Buffer.from(JSON.stringify(baseline)))] : null,
     sources: texts.map((t) => [t.file, t.digest ?? ('problem' in t.read ? t.read.problem.message : '')]),
   });
-  if (caching && key) {
+  if (caching && key && !written) {
     const memo = caching.readMemo(cacheLocation, key);
     if (memo) {
       await emit(memo.body, options, io);
@@ -454,7 +480,7 @@ async function runAudit(paths: string[], given: ReportOptions, io: Io, mode: 'au
     io.stdout.write(text);
     parts?.push(Buffer.from(text));
   };
-  if (stream && cache && onWorkersWhole && threads > 1 && texts.length >= WORKER_THRESHOLD) {
+  if (stream && cache && onWorkersWhole && !written && threads > 1 && texts.length >= WORKER_THRESHOLD) {
     // The files are read (for their digests): worker threads audit those the cache lacks, write every
     // document's piece of the report, and send back what the cache keeps.
     const batchSources = [...triage(texts, cache)];
@@ -477,8 +503,8 @@ async function runAudit(paths: string[], given: ReportOptions, io: Io, mode: 'au
         onProgress: (_done, file) => progress.tick(file),
         ...(stream ? { pause: () => io.stdout.drained?.() } : {}),
       }, (audited, index) => {
-        if (stream) write(reportPiece(audited, index, policy, stream, formatContext, summary));
-        else documents.push(applyPolicy(audited, policy));
+        if (stream) write(reportPiece(audited, index, policy, stream, formatContext, summary, record));
+        else documents.push(record(decide(audited, policy)));
       });
     } finally {
       progress.done();
@@ -498,6 +524,10 @@ async function runAudit(paths: string[], given: ReportOptions, io: Io, mode: 'au
     await emit(report, options, io);
     code = exitCode(result, maxWarnings);
   }
+  if (written) {
+    await writeAtomically(baselineTarget, baselineFileText(written));
+    io.stderr.write(`iop-audit: wrote baseline ${visible(options.writeBaseline!)}: ${written.length} finding${written.length === 1 ? '' : 's'}\n`);
+  }
   // The cache is written last: a run that fails to report leaves it as it was.
   if (caching && cache && key) {
     await reportDelivered(io);
@@ -508,7 +538,7 @@ async function runAudit(paths: string[], given: ReportOptions, io: Io, mode: 'au
 }
 
 /** The commands, for a mistyped one taken as a path by the default command (see refuseMistypedCommand). */
-const COMMANDS = ['audit', 'validate', 'rules', 'explain', 'standards', 'crosswalk', 'init', 'schema'];
+const COMMANDS = ['audit', 'validate', 'rules', 'explain', 'standards', 'crosswalk', 'init', 'schema', 'diff'];
 
 /**
  * A mistyped command (`iop-audit exlain JOINT-01`) reaches the default command as its first path:
@@ -525,7 +555,7 @@ function refuseMistypedCommand(first: string | undefined, cwd: string): void {
 
 /** Options that only the audit takes, refused by validate (key in the parsed options, flag as typed). */
 const AUDIT_ONLY: ReadonlyArray<[keyof ReportOptions, string]> = [
-  ['baseline', '--baseline'], ['failOn', '--fail-on'], ['maxWarnings', '--max-warnings'], ['cache', '--cache'],
+  ['baseline', '--baseline'], ['writeBaseline', '--write-baseline'], ['failOn', '--fail-on'], ['maxWarnings', '--max-warnings'], ['cache', '--cache'],
   ['cacheLocation', '--cache-location'], ['standard', '--standard'], ['pack', '--pack'],
 ];
 
@@ -545,6 +575,13 @@ function checkTargets(options: ReportOptions, documents: ReadonlySet<string>, co
     inputs.add(realOrSame(cacheLocation)).add(realOrSame(memo));
   }
   if (options.output !== undefined) checkTarget(resolve(cwd, options.output), options.output, '--output', inputs, true);
+  if (options.writeBaseline !== undefined) {
+    // The baseline it replaces (`--baseline b.json --write-baseline b.json`, to update it) is read before the run.
+    const readOnly = new Set(inputs);
+    if (options.baseline !== undefined) readOnly.delete(realOrSame(resolve(cwd, options.baseline)));
+    checkTarget(resolve(cwd, options.writeBaseline), options.writeBaseline, '--write-baseline', readOnly, false);
+    if (options.output !== undefined && resolve(cwd, options.output) === resolve(cwd, options.writeBaseline)) throw new UsageError('--write-baseline and --output name the same file');
+  }
 }
 
 /**

@@ -32,6 +32,8 @@ export interface ConfigFile {
   rules?: Record<string, RuleSeverity>;
   thresholds?: Partial<Thresholds>;
   qualifying_certifications?: string[];
+  /** `required`: every claim section must cite evidence (EVID-02); `optional` (the default): evidence is shown where cited. */
+  evidence?: 'optional' | 'required';
   waivers?: Waiver[];
 }
 

@@ -1,5 +1,6 @@
 import type { Rule } from '../packs/define.js';
 import { computeFacts } from '../domain/facts.js';
+import { evidenceIndex } from '../domain/evidence.js';
 import { loadYaml } from '../yaml/load.js';
 import type { Locator } from '../yaml/locate.js';
 import type { Program } from '../domain/program.js';
@@ -10,6 +11,7 @@ import {
   type Standard, type Summary, type Waiver,
 } from './types.js';
 import { validateProgram } from './validate.js';
+import { stampFingerprints } from './fingerprint.js';
 
 export interface AuditOptions {
   /** The catalog to run (normally allRules() from src/packs/index.ts), in report order. */
@@ -19,14 +21,16 @@ export interface AuditOptions {
   thresholds?: Partial<Thresholds>;
   /** Certifications that qualify a clinical lead (default: the state addiction-counselor certifications). */
   qualifyingCertifications?: readonly string[];
-  /** Severity per rule ID ('off' removes the rule from the audit). */
+  /** Severity per rule ID ('off' removes the rule from the audit; any other turns on a rule that is off by default). */
   severities?: Readonly<Record<string, RuleSeverity>>;
+  /** `required`: claims must cite evidence (turns on EVID-02, at error severity unless `severities` says otherwise). */
+  evidence?: 'optional' | 'required';
   /** The lowest severity that fails a document. */
   failOn?: 'error' | 'warning';
   /** The waiver covering a rule for a file, if any (decided by the config layer). */
   waiverFor?: (ruleId: string, file: string) => Waiver | undefined;
-  /** Whether a failure was already recorded in a baseline report (file + rule + JSON pointer). */
-  inBaseline?: (file: string, ruleId: string, pointer: string) => boolean;
+  /** Whether a finding was already recorded in a baseline (file + rule + fingerprint, or JSON pointer for older baselines). */
+  inBaseline?: (file: string, ruleId: string, finding: Pick<Finding, 'pointer' | 'fingerprint'>) => boolean;
 }
 
 /** Reads, validates and audits the text of one program document, then applies the run's policy. Pure: no I/O. */
@@ -67,19 +71,27 @@ export function auditProgram(program: Program, locator: Locator, file: string, o
     qualifying_certifications: new Set(options.qualifyingCertifications ?? DEFAULT_QUALIFYING_CERTIFICATIONS),
   };
   const facts = computeFacts(program, thresholds);
+  const evidence = evidenceIndex(program, (pointer) => locator.locate(pointer));
   const results: RuleResult[] = [];
   for (const rule of selectRules(options)) {
     const configured = (options.severities?.[rule.id] ?? rule.severity) as Severity;
-    results.push(runRule(rule, configured, program, facts, thresholds, locator));
+    const result = runRule(rule, configured, program, facts, thresholds, locator);
+    // A failure cites the evidence of what failed; a pass (or not applicable) that of everything the rule read.
+    const cited = evidence.citing(result.findings.length > 0 ? result.findings.map((f) => f.pointer) : rule.evidence.length > 0 ? rule.evidence : [result.pointer]);
+    if (cited.length > 0) result.evidence = cited;
+    results.push(result);
   }
+  stampFingerprints(results, program);
   return {
     file,
     name: program.program.name,
+    ...(program.program.provider !== undefined ? { provider: program.program.provider } : {}),
     ...(program.program.level_of_care ? { declaredLevel: program.program.level_of_care } : {}),
     verdict: verdictOf(results, options.failOn ?? 'error'),
     facts,
     problems: [],
     results,
+    ...(program.source_documents ? { sourceDocuments: program.source_documents } : {}),
   };
 }
 
@@ -95,20 +107,23 @@ export function packId(name: string): string {
 }
 
 /** The rules an audit runs, in catalog order. */
-export function selectRules(options: Pick<AuditOptions, 'rules' | 'standards' | 'severities'>): Rule[] {
+export function selectRules(options: Pick<AuditOptions, 'rules' | 'standards' | 'severities' | 'evidence'>): Rule[] {
   // Every document of a run asks with the same catalog and settings: the selection is made once.
-  const { rules, standards, severities } = options;
-  if (lastSelection && lastSelection.rules === rules && lastSelection.standards === standards && lastSelection.severities === severities) {
+  const { rules, standards, severities, evidence } = options;
+  if (lastSelection && lastSelection.rules === rules && lastSelection.standards === standards && lastSelection.severities === severities
+    && lastSelection.evidence === evidence) {
     return lastSelection.selected;
   }
   const packs = new Set<string>([...(standards ?? DEFAULT_STANDARDS).map(packId), 'document']);
   const runs = (rule: Rule) => packs.has(packId(rule.standard)) || rule.implements.some((key) => packs.has(key.slice(0, key.indexOf(':'))));
-  const selected = rules.filter((rule) => runs(rule) && severities?.[rule.id] !== 'off');
-  lastSelection = { rules, standards, severities, selected };
+  // A rule off by default runs when its setting asks for it or the config gives it a severity.
+  const on = (rule: Rule) => rule.optIn === undefined || (rule.optIn === 'evidence-required' && evidence === 'required') || severities?.[rule.id] !== undefined;
+  const selected = rules.filter((rule) => runs(rule) && on(rule) && severities?.[rule.id] !== 'off');
+  lastSelection = { rules, standards, severities, evidence, selected };
   return selected;
 }
 
-let lastSelection: (Pick<AuditOptions, 'rules' | 'standards' | 'severities'> & { selected: Rule[] }) | undefined;
+let lastSelection: (Pick<AuditOptions, 'rules' | 'standards' | 'severities' | 'evidence'> & { selected: Rule[] }) | undefined;
 
 function runRule(
   rule: Rule, configured: Severity, program: Program, facts: ReturnType<typeof computeFacts>, thresholds: Limits,
@@ -127,7 +142,9 @@ function runRule(
     // A finding's own lesser severity holds; a rule turned down lowers every finding with it.
     const own = lower(raw.severity ?? configured, configured);
     if (SEVERITY_RANK[own] > SEVERITY_RANK[severity]) severity = own;
-    findings.push({ pointer: raw.pointer, message: raw.message, severity: own, line: at.line, column: at.column });
+    const finding: Finding = { pointer: raw.pointer, message: raw.message, severity: own, line: at.line, column: at.column };
+    if (raw.fix !== undefined) finding.fix = raw.fix;
+    findings.push(finding);
   }
   if (findings.length === 0) {
     const judged = rule.analogue?.when(program) ? `passes (${rule.analogue.note})` : 'passes';
@@ -170,7 +187,12 @@ export function applyPolicy(doc: DocumentResult, options: Pick<AuditOptions, 'wa
     const waiver = options.waiverFor?.(r.rule, doc.file);
     if (waiver) return { ...r, status: 'waived', waiver };
     const inBaseline = options.inBaseline;
-    if (inBaseline && r.findings.every((f) => inBaseline(doc.file, r.rule, f.pointer))) return { ...r, baselined: true };
+    if (inBaseline) {
+      // Every finding is looked up (not only up to the first new one): the run counts the baseline entries that still match.
+      let known = true;
+      for (const f of r.findings) if (!inBaseline(doc.file, r.rule, f)) known = false;
+      if (known) return { ...r, baselined: true };
+    }
     return r;
   });
   return { ...doc, results, verdict: verdictOf(results, options.failOn ?? 'error') };

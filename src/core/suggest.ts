@@ -21,13 +21,16 @@ export function suggest(typed: string, known: Iterable<string>): string | undefi
   const normal = (s: string) => s.toLowerCase().replace(/[-_\s]/g, '');
   let best: string | undefined;
   let bestDistance = Infinity;
+  const limit = Math.max(1, Math.floor(typed.length / 3));
   for (const candidate of known) {
     if (normal(candidate) === normal(typed)) return candidate;
+    // Lengths further apart than the limit are further apart in edits too: such a word is never the answer.
+    if (Math.abs(candidate.length - typed.length) > limit) continue;
     const distance = editDistance(typed.toLowerCase(), candidate.toLowerCase());
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
     }
   }
-  return bestDistance <= Math.max(1, Math.floor(typed.length / 3)) ? best : undefined;
+  return bestDistance <= limit ? best : undefined;
 }

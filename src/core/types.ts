@@ -58,6 +58,9 @@ export interface EvidenceCitation {
   locator?: string;
   /** The JSON pointer of the object that carries the reference. */
   pointer: string;
+  /** Where the reference itself is written (1-based), when the audit located it; also its document order. */
+  line?: number;
+  column?: number;
   /** The source document, when the ID is listed. */
   document?: SourceDocument;
 }
@@ -94,7 +97,11 @@ export interface RuleResult extends Position {
   findings: Finding[];
   waiver?: Waiver;
   baselined?: boolean;
-  /** Evidence cited at the result's pointer, its findings' pointers, or the objects that hold them. */
+  /**
+   * Evidence bearing on what failed (a failure: its findings' pointers) or on what the rule read (a
+   * pass or not applicable: the rule's evidence pointers): on those objects, inside them, and on the
+   * sections holding them (see evidenceIndex in src/domain/evidence.ts). Absent when none.
+   */
   evidence?: EvidenceCitation[];
   /** See Finding.fingerprint (for the result's own location). */
   fingerprint?: string;

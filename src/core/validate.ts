@@ -210,6 +210,8 @@ export function timeHint(value: unknown): string | undefined {
 /** What each schema pattern means, for the message; the remaining pattern ("\\S") means "not empty". */
 const PATTERN_FORMS: Record<string, string> = {
   '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$': 'a date like 2027-06-30',
+  '^[A-Za-z0-9][A-Za-z0-9.-]*$': 'a short ID like "P-12" (letters, digits, "." and "-")',
+  '^[A-Za-z0-9][A-Za-z0-9.-]*(?:[ \\t]+\\S.*)?$': 'a reference like "P-12 §4.2" (a source document\'s ID, then where in it)',
 };
 
 /**

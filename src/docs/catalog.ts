@@ -25,10 +25,15 @@ function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
 
+/** A rule's default severity as the docs state it: an opt-in rule is off until its setting turns it on. */
+function defaultSeverity(rule: Rule): string {
+  return rule.optIn === 'evidence-required' ? `off (${rule.severity} with evidence: required)` : rule.severity;
+}
+
 /** The README's rule catalog table, generated from the rule metadata. */
 export function catalogTable(rules: readonly Rule[]): string {
   const rows = rules.map((r) =>
-    `| [${r.id}](docs/rules/${r.id}.md) | \`${r.alias}\` | ${STANDARD_NAMES[r.standard]} | ${r.severity} | ${r.basis} | ${cell(r.title)} |`);
+    `| [${r.id}](docs/rules/${r.id}.md) | \`${r.alias}\` | ${STANDARD_NAMES[r.standard]} | ${defaultSeverity(r)} | ${r.basis} | ${cell(r.title)} |`);
   return ['| ID | Alias | Standard | Default | Basis | Checks that |', '|---|---|---|---|---|---|', ...rows].join('\n');
 }
 
@@ -43,7 +48,7 @@ export function ruleDoc(rule: Rule): string {
     `# ${rule.id} \`${rule.alias}\`: ${rule.title}`,
     '',
     `- Standard: ${STANDARD_NAMES[rule.standard]}, ${rule.clause}`,
-    `- Default severity: ${rule.severity}`,
+    `- Default severity: ${defaultSeverity(rule)}`,
     `- Applies: ${rule.appliesTo ? `unless ${rule.appliesTo.otherwise}` : 'to every program'}`,
     `- Basis: ${rule.basis} (${BASIS_MEANING[rule.basis]})`,
     `- Evidence read: ${rule.evidence.map((e) => `\`${e}\``).join(', ')}`,
@@ -87,7 +92,7 @@ function columns(head: readonly string[], rows: readonly (readonly string[])[]):
 
 /** `iop-audit rules`: the catalog as aligned plain-text columns. */
 export function rulesList(rules: readonly Rule[]): string {
-  return columns(['ID', 'Alias', 'Pack', 'Severity', 'Basis', 'Title'], rules.map((r) => [r.id, r.alias, r.standard, r.severity, r.basis, r.title]));
+  return columns(['ID', 'Alias', 'Pack', 'Severity', 'Basis', 'Title'], rules.map((r) => [r.id, r.alias, r.standard, r.optIn ? 'off' : r.severity, r.basis, r.title]));
 }
 
 /** `iop-audit rules --format json`: every rule's metadata, without its code. */
@@ -137,7 +142,7 @@ export function explainRule(rule: Rule): string {
   });
   const sections = [
     `${rule.id} ${rule.alias}: ${rule.title}`,
-    `Standard: ${rule.standard} · ${rule.clause} · default severity ${rule.severity}`,
+    `Standard: ${rule.standard} · ${rule.clause} · default severity ${defaultSeverity(rule)}`,
     `Basis: ${rule.basis} (${BASIS_MEANING[rule.basis]})`,
     'Sources:',
     ...sourceLines(rule.sources).map((line) => `  - ${line}`),

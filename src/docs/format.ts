@@ -192,7 +192,7 @@ function exampleData(): unknown {
 /** A small YAML example: the field in its place, with the template's value or one made from the schema. */
 function exampleOf(segments: readonly string[], node: SchemaNode, data: unknown): string {
   let value = valueAt(data, segments);
-  if (value === undefined) value = madeUp(node);
+  if (value === undefined) value = madeUp(node, segments.at(-1));
   const nested = segments.reduceRight<unknown>((inner, segment) => (segment === '[]' ? [inner] : { [segment]: inner }), value);
   const { Document, isScalar, visit } = yamlLibraries().yaml;
   const doc = new Document(nested);
@@ -222,17 +222,30 @@ function valueAt(data: unknown, segments: readonly string[]): unknown {
   return node;
 }
 
-function madeUp(node: SchemaNode): unknown {
+/** Examples for fields the template leaves out, by their key. */
+const EXAMPLES: Readonly<Record<string, unknown>> = {
+  evidence: ['P-12 §4.2', 'SCH-1 p. 3'],
+  id: 'P-12',
+  title: 'Admission and Intake Procedure',
+  effective: '2026-01-01',
+  version: '3',
+  hours_rationale: 'Daytime hours suit the retired older adults the program serves',
+  instrument: 'C-SSRS',
+  partner: 'Eastside Family Medicine',
+};
+
+function madeUp(node: SchemaNode, key?: string): unknown {
+  if (key !== undefined && key in EXAMPLES) return EXAMPLES[key];
   if (node.const !== undefined) return node.const;
   const words = wordsOf(node);
   if (words) return words.all[0];
   switch (node.type) {
     case 'array': {
-      const item = madeUp(node.items ?? {});
+      const item = madeUp(node.items ?? {}, key);
       return item === undefined ? [] : [item];
     }
     case 'object':
-      return Object.fromEntries(Object.entries(node.properties ?? {}).slice(0, 4).map(([key, child]) => [key, madeUp(child)]));
+      return Object.fromEntries(Object.entries(node.properties ?? {}).slice(0, 4).map(([name, child]) => [name, madeUp(child, name)]));
     case 'boolean': return true;
     case 'integer': return Math.max(node.minimum ?? 1, 1);
     case 'number': return Math.max(node.minimum ?? 1, 1);

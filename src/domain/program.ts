@@ -3,6 +3,8 @@
  * validation. `schemas/program.schema.json` is the authority; these types
  * mirror it so rules can read a document without casts.
  */
+import type { SourceDocument } from '../core/types.js';
+
 export type Level = 'standard-outpatient' | 'intensive-outpatient' | 'partial-hospitalization' | 'residential';
 export type Population = 'adults' | 'young-adults' | 'older-adults' | 'adolescents' | 'justice-involved';
 export type Setting = 'hospital-outpatient-department' | 'community-mental-health-center' | 'federally-qualified-health-center' | 'rural-health-clinic'
@@ -33,8 +35,13 @@ export interface Service {
   partner?: string;
 }
 
+/**
+ * Every object section and list item may also carry `evidence: string[]` (references to
+ * `source_documents`); those are read generically by src/domain/evidence.ts, not typed here.
+ */
 export interface Program {
   version: 1;
+  source_documents?: SourceDocument[];
   program: {
     name: string;
     provider?: string;

@@ -371,6 +371,14 @@ export const VOCABULARIES = {
     employment: 'employment or school',
     'quality-of-life': 'quality of life',
   },
+  sourceKinds: {
+    policy: 'a policy: what the organisation commits to',
+    procedure: 'a procedure: how staff carry it out',
+    schedule: 'a schedule or timetable',
+    contract: 'a contract or agreement with a partner',
+    'record-sample': 'a sample of de-identified records',
+    other: 'another kind of document',
+  },
 } as const satisfies Record<string, Record<string, string>>;
 
 export type VocabularyName = keyof typeof VOCABULARIES;
@@ -414,6 +422,7 @@ export const FIELD_VOCABULARIES: Readonly<Record<string, VocabularyName>> = {
   'social_support.employer_or_school_involvement': 'workplaceInvolvement',
   'continuing_care.step_down_to': 'stepDown',
   'quality.outcome_measures': 'outcomeMeasures',
+  'source_documents.kind': 'sourceKinds',
 };
 
 /**

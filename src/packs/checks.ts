@@ -99,3 +99,51 @@ export function shownValue(value: unknown): string {
   const text = String(value);
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
+
+/** Facts in words, for a fix a reader can act on. */
+const FACT_WORDS: Readonly<Record<FactName, string>> = {
+  treatment_hours_per_week: 'weekly treatment hours',
+  longest_day_hours: 'hours of the longest treatment day',
+  days_per_week: 'treatment days a week',
+  program_length_days: 'program length in days',
+  adjunctive_hours_per_week: 'weekly hours of adjunctive activities',
+  weekly_floor: 'weekly hours the age groups served need',
+  implied_level: 'level of care the schedule implies',
+};
+
+/**
+ * What is looked at, in words: a fact by its meaning, a document field by its
+ * last two names ("drug testing per week"), list positions left out.
+ */
+export function lookedAtInWords(look: { pointer: string } | { fact: FactName }): string {
+  if ('fact' in look) return FACT_WORDS[look.fact];
+  const names = pointerSegments(look.pointer).filter((s) => !/^\d+$/.test(s)).map((s) => s.replace(/[_-]+/g, ' '));
+  return names.slice(-2).join(' ') || 'document';
+}
+
+/** A yes-or-no answer as a reader says it. */
+function yesOrNo(value: boolean): string {
+  return value ? 'yes' : 'no';
+}
+
+/** What to change for a failed closed check, with its numbers: "Set X to at least 9 (now 6)." */
+export function fixFor(check: Check, field: string, value: unknown): string {
+  const missing = value === undefined || value === null;
+  const now = missing ? '' : ` (now ${typeof value === 'boolean' ? yesOrNo(value) : shownValue(value)})`;
+  const count = Array.isArray(value) ? ` (now ${value.length})` : '';
+  if ('present' in check) return `State the ${field}.`;
+  if ('equals' in check) return `Set the ${field} to ${typeof check.equals === 'boolean' ? yesOrNo(check.equals) : String(check.equals)}${now}.`;
+  if ('one_of' in check) return `Set the ${field} to one of ${check.one_of.join(', ')}${now}.`;
+  if ('not_one_of' in check) {
+    const refused = (Array.isArray(value) ? value : [value]).filter((v) => check.not_one_of.includes(v as Scalar)).map(String);
+    return Array.isArray(value) ? `Remove ${refused.join(', ')} from the ${field}.` : `Change the ${field} from '${refused.join(', ')}', which is not accepted.`;
+  }
+  if ('includes' in check) return `Add ${check.includes} to the ${field}.`;
+  if ('excludes' in check) return `Remove ${check.excludes} from the ${field}.`;
+  if ('at_least' in check) return missing ? `State the ${field}: at least ${check.at_least}.` : `Set the ${field} to at least ${check.at_least}${now}.`;
+  if ('at_most' in check) return missing ? `State the ${field}: at most ${check.at_most}.` : `Set the ${field} to at most ${check.at_most}${now}.`;
+  if ('between' in check) return `Set the ${field} to between ${check.between[0]} and ${check.between[1]}${now}.`;
+  if ('matches' in check) return missing ? `State the ${field}, in the form the pack asks for.` : `Write the ${field} in the form the pack asks for${now}.`;
+  if ('count_at_least' in check) return `List at least ${check.count_at_least} item(s) in the ${field}${count}.`;
+  return `List at most ${check.count_at_most} item(s) in the ${field}${count}.`;
+}

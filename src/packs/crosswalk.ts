@@ -41,7 +41,12 @@ export function crosswalk(packs: readonly Pack[], rules: readonly Rule[]): Cross
   return rows;
 }
 
-/** How a requirement stands for one program, from the results of the rules that audit it. */
+/**
+ * How a requirement stands for one program, from the results of the rules that audit it
+ * (defined in `rate`): met, partially met (some of what applies passes, or only warnings
+ * fail), not met (an error fails and nothing that applies passes), not applicable, waived,
+ * or not assessed (no selected rule audits it).
+ */
 export type Rating = 'met' | 'partially-met' | 'not-met' | 'not-applicable' | 'waived' | 'not-assessed';
 
 /** One requirement of a pack as rated for one program. */
@@ -61,14 +66,17 @@ export interface PackResult {
   title: string;
   requirements: RequirementRating[];
   counts: Record<Rating, number>;
-  /** Met as a share of met and not met, in whole percent; null when nothing was rated either way. */
+  /**
+   * Met plus half of partially met, as a share of met, partially met and not met, in whole
+   * percent; null when nothing was rated any of those ways.
+   */
   compliance: number | null;
 }
 
 /**
  * A document's results per selected pack: each requirement rated from the rules
- * that audit it (a failure at warning or above that is not in the baseline
- * means not met; info notes do not), with counts and a compliance percentage.
+ * that audit it (see `rate`), with the evidence its results cite, counts and a
+ * compliance percentage.
  */
 export function packResults(doc: DocumentResult, packs: readonly Pack[], rules: readonly Rule[]): PackResult[] {
   const resultOf = new Map<string, RuleResult>(doc.results.map((r) => [r.rule, r]));
@@ -80,11 +88,32 @@ export function packResults(doc: DocumentResult, packs: readonly Pack[], rules: 
       const results = ids.map((id) => resultOf.get(id)).filter((r): r is RuleResult => r !== undefined);
       const rating = rate(results);
       counts[rating]++;
-      return { clause: requirement.clause, title: requirement.title, rating, rules: results.map((r) => r.rule), evidence: [], unevidenced: false };
+      const evidence = evidenceOf(results);
+      // The document checks (an `always` pack) judge the document itself, not claims to trace.
+      const unevidenced = !pack.always && (rating === 'met' || rating === 'partially-met') && evidence.length === 0;
+      return { clause: requirement.clause, title: requirement.title, rating, rules: results.map((r) => r.rule), evidence, unevidenced };
     });
-    const rated = counts.met + counts['not-met'];
-    return { pack: pack.id, title: pack.title, requirements, counts, compliance: rated === 0 ? null : Math.round((counts.met / rated) * 100) };
+    return { pack: pack.id, title: pack.title, requirements, counts, compliance: compliance(counts) };
   });
+}
+
+/** Met counts whole, partially met half, not met nothing; other ratings are left out. */
+function compliance(counts: Readonly<Record<Rating, number>>): number | null {
+  const rated = counts.met + counts['partially-met'] + counts['not-met'];
+  return rated === 0 ? null : Math.round(((counts.met + counts['partially-met'] / 2) / rated) * 100);
+}
+
+/** The citations of the results, in document order (by the reference's position), each once. */
+function evidenceOf(results: readonly RuleResult[]): EvidenceCitation[] {
+  const seen = new Map<string, EvidenceCitation>();
+  for (const result of results) {
+    for (const citation of result.evidence ?? []) {
+      const key = `${citation.pointer}\0${citation.ref}`;
+      if (!seen.has(key)) seen.set(key, citation);
+    }
+  }
+  if (seen.size <= 1) return [...seen.values()];
+  return [...seen.values()].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 }
 
 const byRequirement = new WeakMap<readonly Rule[], Map<string, string[]>>();
@@ -106,10 +135,32 @@ function rulesByRequirement(rules: readonly Rule[]): Map<string, string[]> {
   return index;
 }
 
-function rate(results: readonly RuleResult[]): Rating {
+/**
+ * How a requirement stands, from the results of the rules that audit it. A failure
+ * counts when it is at warning or error severity and not in the baseline; info notes
+ * and baselined failures never lower a rating (they count as passing).
+ *  - not met: a rule fails at error severity and none of the requirement's applicable rules passes;
+ *  - partially met: some of its applicable rules pass while others fail at error severity,
+ *    or its only failures are warnings (a concern a surveyor would raise, not a missing element);
+ *  - waived: nothing counting fails and a failure was waived;
+ *  - not applicable: no rule applies; met: everything that applies passes.
+ */
+export function rate(results: readonly RuleResult[]): Rating {
   if (results.length === 0) return 'not-assessed';
-  if (results.some((r) => r.status === 'fail' && !r.baselined && r.severity !== 'info')) return 'not-met';
-  if (results.some((r) => r.status === 'waived')) return 'waived';
-  if (results.every((r) => r.status === 'not-applicable')) return 'not-applicable';
+  let errors = 0;
+  let warnings = 0;
+  let passes = 0;
+  let waived = 0;
+  for (const r of results) {
+    if (r.status === 'fail' && !r.baselined && r.severity !== 'info') {
+      if (r.severity === 'error') errors++;
+      else warnings++;
+    } else if (r.status === 'pass' || r.status === 'fail') passes++;
+    else if (r.status === 'waived') waived++;
+  }
+  if (errors > 0) return passes > 0 ? 'partially-met' : 'not-met';
+  if (warnings > 0) return 'partially-met';
+  if (waived > 0) return 'waived';
+  if (passes === 0) return 'not-applicable';
   return 'met';
 }

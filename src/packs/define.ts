@@ -40,6 +40,8 @@ export interface Rule {
   evidence: string[];
   /** Thresholds the rule judges against, shown by `explain`. */
   thresholds: ThresholdName[];
+  /** Off by default: runs only when the run's settings ask for it (`evidence: required` in the config) or the config gives it a severity. */
+  optIn?: 'evidence-required';
   /** Pure: returns nothing when the program passes, else what is wrong and where. */
   check: (program: Program, facts: ScheduleFacts, limits: Limits) => RawFinding[];
 }

@@ -20,3 +20,19 @@ export function auditedAsIop(program: Program): boolean {
 export function hours(value: number): string {
   return String(Math.round(value * 100) / 100);
 }
+
+/** Items as a sentence lists them: "a", "a and b", "a, b and c". */
+export function listed(items: readonly string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/** A number of hours as a sentence says it: "1 hour", "2.5 hours". */
+export function hoursCount(value: number): string {
+  const shown = hours(value);
+  return `${shown} hour${shown === '1' ? '' : 's'}`;
+}
+
+/** A vocabulary word as a sentence says it: "older-adults" -> "older adults". */
+export function inWords(word: string): string {
+  return word.replace(/[-_]+/g, ' ');
+}

@@ -43,6 +43,8 @@ import sched01 from './document/sched-01-schedule-consistency.js';
 import sched02 from './document/sched-02-declared-level.js';
 import sched03 from './document/sched-03-overlapping-blocks.js';
 import sched04 from './document/sched-04-timetable-services.js';
+import evid01 from './document/evid-01-evidence-references.js';
+import evid02 from './document/evid-02-claims-cite-evidence.js';
 import vocab01 from './document/vocab-01-vocabulary-terms.js';
 import draft01 from './document/draft-01-placeholders-filled.js';
 
@@ -63,6 +65,7 @@ export const RULES: readonly Rule[] = [
   joint08, joint09, joint10, joint11, joint12, joint13,
   mcr01, mcr02, mcr03, mcr04, mcr05, mcr06,
   sched01, sched02, sched03, sched04,
+  evid01, evid02,
   vocab01, draft01,
 ];
 

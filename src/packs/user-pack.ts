@@ -8,7 +8,7 @@ import type { Problem, RawFinding, Severity } from '../core/types.js';
 import { AGE_GROUPS } from '../domain/vocabulary.js';
 import { schemaProblems, type SchemaValidator } from '../core/validate.js';
 import { validatePackSchema } from '../generated/validators.js';
-import { expected, factValue, passes, shownValue, valueAt, type Check, type FactName } from './checks.js';
+import { expected, factValue, fixFor, lookedAtInWords, passes, shownValue, valueAt, type Check, type FactName } from './checks.js';
 import { defineRule, type Rule } from './define.js';
 import { requirementKey, type Pack, type Requirement } from './pack.js';
 
@@ -138,7 +138,7 @@ function packRule(pack: Pack, r: PackRuleFile, requirements: readonly Requiremen
         return [];
       }
       const message = r.message.replaceAll('{value}', shownValue(found.value)).replaceAll('{expected}', expected(r.check));
-      return [{ pointer: found.pointer, message }];
+      return [{ pointer: found.pointer, message, fix: fixFor(r.check, lookedAtInWords(r.look), found.value) }];
     },
   });
 }

@@ -86,7 +86,8 @@ function findingResult(doc: DocumentResult, r: RuleResult, f: Finding, ruleIndex
     level: LEVEL[f.severity],
     message: { text: messageText(`${r.title}: ${f.message}`) },
     locations: [location(doc.file, f.line, f.column, f.pointer)],
-    partialFingerprints: { 'iop-audit/v1': `${r.rule}:${f.pointer}` },
+    // By content, not by pointer: an item added at the front of a list leaves the others' results alone (v1 was rule and pointer).
+    ...(f.fingerprint ? { partialFingerprints: { 'iop-audit/v2': f.fingerprint } } : {}),
     // The requirements of every selected pack this finding touches (the crosswalk).
     properties: { standard: r.standard, clause: r.clause, basis: r.basis, citation: r.citation, requirements },
   };

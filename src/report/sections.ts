@@ -56,7 +56,7 @@ export function requirementsOf(r: RuleResult, context: Pick<FormatContext, 'pack
 /** One line per pack: requirements met, not met, not applicable, waived, and the compliance percentage. */
 export function readinessLine(p: PackResult): string {
   const c = p.counts;
-  const parts = [`${c.met} met`, `${c['not-met']} not met`, `${c['not-applicable']} not applicable`];
+  const parts = [`${c.met} met`, ...(c['partially-met'] ? [`${c['partially-met']} partially met`] : []), `${c['not-met']} not met`, `${c['not-applicable']} not applicable`];
   if (c.waived) parts.push(`${c.waived} waived`);
   if (c['not-assessed']) parts.push(`${c['not-assessed']} not assessed`);
   return `${parts.join(', ')}; compliance ${p.compliance === null ? 'n/a' : `${p.compliance}%`}`;

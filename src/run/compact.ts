@@ -52,8 +52,10 @@ export function isCompactResult(value: unknown, file: string): value is CompactR
     && listOf(value.problems, isProblem)
     && listOf(value.results, isRuleResult)
     && optional(value.name, isText)
+    && optional(value.provider, isText)
     && optional(value.declaredLevel, isText)
-    && optional(value.facts, isFacts);
+    && optional(value.facts, isFacts)
+    && optional(value.sourceDocuments, (list) => listOf(list, isSourceDocument));
 }
 
 const VERDICTS: ReadonlySet<string> = new Set(['pass', 'fail', 'invalid']);
@@ -103,7 +105,8 @@ function isProblem(value: unknown): boolean {
 
 function isFinding(value: unknown): boolean {
   return isRecord(value) && isIndex(value.line) && isIndex(value.column) && isText(value.pointer) && isText(value.message)
-    && SEVERITIES.has(value.severity as string);
+    && SEVERITIES.has(value.severity as string) && optional(value.fix, isText)
+    && optional(value.fingerprint, isText);
 }
 
 function isRuleResult(value: unknown): boolean {
@@ -113,7 +116,21 @@ function isRuleResult(value: unknown): boolean {
     && SEVERITIES.has(value.severity as string)
     && isText(value.message) && isText(value.pointer)
     && isIndex(value.line) && isIndex(value.column)
-    && listOf(value.findings, isFinding);
+    && listOf(value.findings, isFinding)
+    && optional(value.evidence, (list) => listOf(list, isCitation))
+    && optional(value.fingerprint, isText);
+}
+
+function isSourceDocument(value: unknown): boolean {
+  return isRecord(value) && isText(value.id) && isText(value.title) && isText(value.kind)
+    && optional(value.effective, isText) && optional(value.version, isText);
+}
+
+/** Reports print a citation's text and look its position and document up. */
+function isCitation(value: unknown): boolean {
+  return isRecord(value) && isText(value.ref) && isText(value.id) && isText(value.pointer)
+    && optional(value.locator, isText) && optional(value.line, isIndex) && optional(value.column, isIndex)
+    && optional(value.document, isSourceDocument);
 }
 
 function isFacts(value: unknown): boolean {

@@ -29,7 +29,7 @@ export async function loadPolicy(setup: PolicySetup): Promise<Policy> {
   return {
     failOn: setup.failOn,
     waiverFor: waivers.waiverFor,
-    ...(baseline ? { inBaseline: (file: string, rule: string, pointer: string) => baseline.has(file, rule, pointer), baseline } : {}),
+    ...(baseline ? { inBaseline: baseline.has, baseline } : {}),
     waivers,
   };
 }
@@ -37,8 +37,16 @@ export async function loadPolicy(setup: PolicySetup): Promise<Policy> {
 /** One document's piece of a streamed report: the policy applied, the document counted into the summary. */
 export function reportPiece(
   audited: DocumentResult, index: number, policy: Policy, stream: ReportStream, context: FormatContext, summary: Summary,
+  seen?: (doc: DocumentResult) => void,
 ): string {
-  const doc = applyPolicy(audited, policy);
+  const doc = decide(audited, policy);
+  seen?.(doc);
   tally(summary, doc);
   return stream.document(doc, index, context);
+}
+
+/** The policy applied to an audited document; the baseline notes the document as audited (its entries not matched are gone). */
+export function decide(audited: DocumentResult, policy: Policy): DocumentResult {
+  if (audited.verdict !== 'invalid') policy.baseline?.audited(audited.file);
+  return applyPolicy(audited, policy);
 }

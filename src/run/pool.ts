@@ -7,6 +7,7 @@ import { expand } from './compact.js';
 import { UnreadableError } from './read.js';
 import type { BatchSource, ReportBatch, ReportJob, SourceBatch } from './report-worker.js';
 import type { AuditSettings } from './settings.js';
+import type { BaselineUse } from '../config/baseline.js';
 import type { Batch, BatchResult } from './worker.js';
 
 const BATCH_SIZE = 64;
@@ -60,16 +61,20 @@ export interface ReportHooks {
  */
 export async function reportOnWorkers(
   workerUrl: URL, threads: number, job: ReportJob, sources: readonly BatchSource[], hooks: ReportHooks,
-): Promise<{ summary: Summary; usedWaivers: Set<number> }> {
+): Promise<{ summary: Summary; usedWaivers: Set<number>; baselineUse: BaselineUse }> {
   const { start, write, onProgress, pause, onStored } = hooks;
   const batches: SourceBatch[] = inBatches(sources).map((part, id) => ({ id, first: id * BATCH_SIZE, sources: part }));
   const summary = emptySummary();
   const usedWaivers = new Set<number>();
+  const matched = new Set<number>();
+  const audited = new Set<number>();
   const waiting = new Map<number, ReportBatch>();
   let written = 0;
   let stop: string | undefined;
   await onWorkers(workerUrl, job, threads, batches, start, (reply: ReportBatch) => {
     reply.usedWaivers.forEach((position) => usedWaivers.add(position));
+    reply.baselineUse?.matched.forEach((position) => matched.add(position));
+    reply.baselineUse?.audited.forEach((position) => audited.add(position));
     if (onStored) for (const [offset, stored] of reply.stored ?? []) onStored(reply.id * BATCH_SIZE + offset, stored);
     waiting.set(reply.id, reply);
     for (let next = waiting.get(written); next && stop === undefined; next = waiting.get(written)) {
@@ -83,7 +88,7 @@ export async function reportOnWorkers(
     return stop === undefined;
   }, pause);
   if (stop !== undefined) throw new UnreadableError(stop);
-  return { summary, usedWaivers };
+  return { summary, usedWaivers, baselineUse: { matched: [...matched], audited: [...audited] } };
 }
 
 /**

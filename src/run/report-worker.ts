@@ -1,6 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { emptySummary } from '../core/engine.js';
 import type { DocumentResult, Summary } from '../core/types.js';
+import type { BaselineUse } from '../config/baseline.js';
 import { loadReportStream, type Format, type FormatContext } from '../report/index.js';
 import { allRules } from '../packs/index.js';
 import { expand, storedForm } from './compact.js';
@@ -46,6 +47,8 @@ export interface ReportBatch {
   summary: Summary;
   /** Waivers (by position in the config) used so far on this thread. */
   usedWaivers: number[];
+  /** Baseline entries (by position) matched, and those of documents audited, in this batch (new to this thread). */
+  baselineUse?: BaselineUse;
   /** Set when a file could not be read: the batch stops before it. */
   unreadable?: string;
   /** Results of documents sent as text, for the cache, in stored form (by position in the batch). */
@@ -88,7 +91,8 @@ parentPort?.on('message', async (batch: SourceBatch) => {
     text += reportPiece(audited, batch.first + offset, policy, stream, context, summary);
   }
   const reply: ReportBatch = {
-    id: batch.id, text, summary, usedWaivers: policy.waivers.used(), ...(unreadable ? { unreadable } : {}), ...(stored ? { stored } : {}),
+    id: batch.id, text, summary, usedWaivers: policy.waivers.used(),
+    ...(policy.baseline ? { baselineUse: policy.baseline.takeUse() } : {}), ...(unreadable ? { unreadable } : {}), ...(stored ? { stored } : {}),
   };
   parentPort!.postMessage(reply);
 });

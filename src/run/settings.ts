@@ -17,6 +17,8 @@ export interface AuditSettings {
   thresholds?: Partial<Thresholds>;
   qualifyingCertifications?: string[];
   severities?: Record<string, RuleSeverity>;
+  /** The config's `evidence:` (`required` turns on EVID-02). */
+  evidence?: 'optional' | 'required';
 }
 
 /**
@@ -44,5 +46,6 @@ export function auditWith(settings: AuditSettings, text: string, file: string): 
     ...(settings.thresholds ? { thresholds: settings.thresholds } : {}),
     ...(settings.qualifyingCertifications ? { qualifyingCertifications: settings.qualifyingCertifications } : {}),
     ...(settings.severities ? { severities: settings.severities } : {}),
+    ...(settings.evidence ? { evidence: settings.evidence } : {}),
   });
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import reportSchema from '../../schemas/report.schema.json' with { type: 'json' };
 import type { AuditResult, DocumentResult } from '../../src/core/types.js';
 import { packResults } from '../../src/packs/crosswalk.js';
 import { PACKS, RULES } from '../../src/packs/index.js';
@@ -34,5 +35,23 @@ describe('json report', () => {
       expect(text).toBe(reference(result, quiet));
       expect(JSON.parse(text)).toEqual(JSON.parse(reference(result, quiet)));
     }
+  });
+
+  it('gives every result and finding its fingerprint, in the form the report schema documents', () => {
+    const report = JSON.parse(json(examplesResult(), context));
+    const form = new RegExp(reportSchema.$defs.fingerprint.pattern);
+    let findings = 0;
+    for (const doc of report.documents) {
+      for (const r of doc.results) {
+        expect(r.fingerprint).toMatch(form);
+        for (const f of r.findings) {
+          expect(f.fingerprint).toMatch(form);
+          findings++;
+        }
+      }
+    }
+    expect(findings).toBeGreaterThan(20);
+    expect(reportSchema.$defs.finding.properties.fingerprint).toEqual({ $ref: '#/$defs/fingerprint' });
+    expect(reportSchema.$defs.ruleResult.properties.fingerprint).toEqual({ $ref: '#/$defs/fingerprint' });
   });
 });

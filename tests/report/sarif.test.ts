@@ -118,3 +118,30 @@ describe('sarif', () => {
     });
   });
 });
+
+describe('sarif partialFingerprints', () => {
+  type Result = { ruleId: string; partialFingerprints?: Record<string, string>; locations: { logicalLocations: { fullyQualifiedName: string }[] }[] };
+  const draft = {
+    'program.name': 'Eastgate Outpatient Services',
+    'admission.requirements': ['clinical-need', 'court-order', 'ability-to-pay'],
+    'services.drug_testing.schedule': 'scheduled',
+    'admission.days_to_first_session': 10,
+  };
+  const resultsOf = (changes: Record<string, unknown>): Result[] => {
+    const doc = auditText(withChanges(changes), 'programs/eastgate.yaml', { rules: RULES });
+    const log = JSON.parse(sarif(buildResult([doc], '0.0.0-test'), context));
+    expect(validateSarif(log), JSON.stringify(validateSarif.errors, null, 2)).toBe(true);
+    return log.runs[0].results;
+  };
+
+  it('carries each finding\'s content-based fingerprint, unchanged when an item is added at the front of a list', () => {
+    const before = resultsOf(draft);
+    const after = resultsOf({ ...draft, 'admission.requirements': ['willingness-to-participate', ...draft['admission.requirements']] });
+    expect(before.length).toBeGreaterThan(2);
+    for (const r of before) expect(r.partialFingerprints?.['iop-audit/v2']).toMatch(/^[0-9a-f]{16}$/);
+    const fingerprints = (results: Result[]) => results.map((r) => `${r.ruleId} ${r.partialFingerprints!['iop-audit/v2']}`).sort();
+    const pointers = (results: Result[]) => results.map((r) => r.locations[0]!.logicalLocations[0]!.fullyQualifiedName).sort();
+    expect(pointers(after)).not.toEqual(pointers(before));
+    expect(fingerprints(after)).toEqual(fingerprints(before));
+  });
+});

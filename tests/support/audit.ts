@@ -43,14 +43,21 @@ export function lineOf(yaml: string, text: string, after = 0): number {
 /**
  * Asserts that one rule fails on the compliant example with `changes` applied,
  * with exactly the expected findings: message, JSON pointer and the line of
- * the YAML text given as `at` (searched from the top of the edited document).
+ * the YAML text given as `at` (searched from the top of the edited document),
+ * and, where given, the finding's own fix.
  */
-export function expectFindings(rule: Rule, changes: Record<string, unknown>, expected: { message: string; pointer: string; at: string; severity?: string }[]): RuleResult {
+export function expectFindings(
+  rule: Rule, changes: Record<string, unknown>, expected: { message: string; pointer: string; at: string; severity?: string; fix?: string }[],
+): RuleResult {
   const yaml = withChanges(changes);
   const result = runRule(rule, yaml);
   if (result.status !== 'fail') throw new Error(`${rule.id} did not fail: ${result.status} ${result.message}`);
-  const actual = result.findings.map((f) => ({ message: f.message, pointer: f.pointer, line: f.line, severity: f.severity }));
-  const wanted = expected.map((e) => ({ message: e.message, pointer: e.pointer, line: lineOf(yaml, e.at), severity: e.severity ?? rule.severity }));
+  const actual = result.findings.map((f, i) => ({
+    message: f.message, pointer: f.pointer, line: f.line, severity: f.severity, ...(expected[i]?.fix !== undefined ? { fix: f.fix } : {}),
+  }));
+  const wanted = expected.map((e) => ({
+    message: e.message, pointer: e.pointer, line: lineOf(yaml, e.at), severity: e.severity ?? rule.severity, ...(e.fix !== undefined ? { fix: e.fix } : {}),
+  }));
   if (JSON.stringify(actual) !== JSON.stringify(wanted)) {
     throw new Error(`${rule.id} findings differ:\n  got      ${JSON.stringify(actual)}\n  expected ${JSON.stringify(wanted)}`);
   }

@@ -33,7 +33,7 @@ export default defineRule({
       if (typeof node === 'string') {
         if (PLACEHOLDER.test(node)) {
           const field = fieldPath(path.map(String));
-          findings.push({ pointer: toPointer(path), message: `placeholder left unfilled: ${field} is ${quote(node)}`, fix: `write the program's own ${field.slice(field.lastIndexOf('.') + 1).replace(/_/g, ' ')}` });
+          findings.push({ pointer: toPointer(path), message: `placeholder left unfilled: ${field} is ${quote(node)}`, fix: `Replace ${quote(node)} with the program's own ${field.slice(field.lastIndexOf('.') + 1).replace(/_/g, ' ')}.` });
         }
       } else if (Array.isArray(node)) node.forEach((item, i) => visit(item, [...path, i]));
       else if (node !== null && typeof node === 'object') for (const [key, value] of Object.entries(node)) visit(value, [...path, key]);

@@ -1,4 +1,4 @@
-import { FORMAT } from '../../domain/sources.js';
+import { FORMAT, convention } from '../../domain/sources.js';
 import type { Pack } from '../pack.js';
 import { NO_PLACEHOLDERS } from './draft-01-placeholders-filled.js';
 import { TERMS_AS_LISTED } from './vocab-01-vocabulary-terms.js';
@@ -16,6 +16,11 @@ export default {
     { clause: 'declared-level', title: 'The declared level of care is stated', source: FORMAT },
     { clause: 'blocks-counted-once', title: 'Timetable blocks are listed once', source: FORMAT },
     { clause: 'timetable-matches-services', title: 'The timetable and the services list agree', source: FORMAT },
+    {
+      clause: 'evidence-references',
+      title: 'Evidence references point at listed source documents (and, when required, every audited section cites one)',
+      source: convention('claims are traced to the documents where they are written, through source_documents and evidence references'),
+    },
     { clause: 'terms-as-listed', title: 'Terms are the vocabulary\'s own, or reported', source: TERMS_AS_LISTED },
     { clause: 'placeholders-filled', title: 'No placeholder of the template is left', source: NO_PLACEHOLDERS },
   ],

@@ -30,7 +30,11 @@ export default defineRule({
     const summary = facts.summary;
     const treatment = facts.treatmentHoursPerWeek ?? 0;
     if (summary && summary.daysPerWeek !== facts.daysPerWeek) {
-      findings.push({ pointer: '/schedule/days_per_week', message: `the summary says ${summary.daysPerWeek} days a week, the timetable has treatment on ${facts.daysPerWeek}` });
+      findings.push({
+        pointer: '/schedule/days_per_week',
+        message: `the summary says ${summary.daysPerWeek} days a week, the timetable has treatment on ${facts.daysPerWeek}`,
+        fix: `Make the schedule summary and the weekly timetable agree: the timetable has treatment on ${facts.daysPerWeek} days a week, the summary says ${summary.daysPerWeek}.`,
+      });
     }
     if (summary && Math.abs(summary.hoursPerWeek - treatment) >= 0.01) {
       // A summary that equals treatment plus adjunctive time counts the adjuncts as program hours: say so.
@@ -40,13 +44,23 @@ export default defineRule({
       findings.push({
         pointer: '/schedule/hours_per_day',
         message: `the summary says ${hours(summary.hoursPerWeek)} treatment hours a week (${summary.daysPerWeek} days × ${hours(summary.hoursPerDay)} h), the timetable sums to ${hours(treatment)}${countsAdjuncts}`,
+        fix: `Make the schedule summary and the weekly timetable agree: the timetable has ${hours(treatment)} treatment hours a week, the summary ${hours(summary.hoursPerWeek)}${countsAdjuncts ? '; count only treatment time, not adjunctive time' : ''}.`,
       });
     }
     const flag = program.schedule?.evening_or_weekend_option;
     if (flag === true && facts.eveningOrWeekendBlock === null) {
-      findings.push({ pointer: '/schedule/evening_or_weekend_option', message: 'evening_or_weekend_option is true, but no treatment block in the timetable starts at 17:00 or later or falls on a weekend' });
+      findings.push({
+        pointer: '/schedule/evening_or_weekend_option',
+        message: 'evening_or_weekend_option is true, but no treatment block in the timetable starts at 17:00 or later or falls on a weekend',
+        fix: 'Add a treatment block starting at 17:00 or later on a weekday, or on a weekend, to the weekly timetable, or stop saying that evening or weekend hours are offered.',
+      });
     } else if (flag === false && facts.eveningOrWeekendBlock !== null) {
-      findings.push({ pointer: '/schedule/evening_or_weekend_option', message: `evening_or_weekend_option is false, but the timetable has an evening or weekend treatment block (on ${program.schedule!.timetable![facts.eveningOrWeekendBlock]!.day})` });
+      const day = program.schedule!.timetable![facts.eveningOrWeekendBlock]!.day;
+      findings.push({
+        pointer: '/schedule/evening_or_weekend_option',
+        message: `evening_or_weekend_option is false, but the timetable has an evening or weekend treatment block (on ${day})`,
+        fix: `Correct the schedule: it says no evening or weekend hours are offered, but the weekly timetable has such a treatment block on ${day}.`,
+      });
     }
     return findings;
   },

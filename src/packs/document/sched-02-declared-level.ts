@@ -10,6 +10,13 @@ const LEVEL_NAMES: Record<Level, string> = {
   residential: 'residential',
 };
 
+/** The weekly treatment hours a level's schedule delivers (the ASAM bands), for the fix. */
+function bandOf(level: Exclude<Level, 'residential'>, floor: number, partialHospitalization: number): string {
+  if (level === 'standard-outpatient') return `under ${hours(floor)} treatment hours a week`;
+  if (level === 'intensive-outpatient') return `at least ${hours(floor)} and under ${hours(partialHospitalization)} treatment hours a week`;
+  return `${hours(partialHospitalization)} treatment hours a week or more`;
+}
+
 export default defineRule({
   id: 'SCHED-02',
   alias: 'declared-level',
@@ -27,17 +34,28 @@ export default defineRule({
   },
   evidence: ['/program/level_of_care'],
   thresholds: ['adult_weekly_hours', 'adolescent_weekly_hours', 'partial_hospitalization_week_hours'],
-  check(program, facts) {
+  check(program, facts, limits) {
     const declared = program.program.level_of_care;
-    if (!declared) return [{ pointer: '/program/level_of_care', message: 'the program does not declare its level_of_care' }];
+    if (!declared) {
+      return [{
+        pointer: '/program/level_of_care',
+        message: 'the program does not declare its level_of_care',
+        fix: 'Declare the program\'s level of care, for example intensive outpatient (ASAM Level 2.1).',
+      }];
+    }
     if (facts.impliedLevel === null) {
-      return [{ pointer: '/schedule', message: `the schedule gives no treatment hours, so the declared level (${LEVEL_NAMES[declared]}) cannot be confirmed` }];
+      return [{
+        pointer: '/schedule',
+        message: `the schedule gives no treatment hours, so the declared level (${LEVEL_NAMES[declared]}) cannot be confirmed`,
+        fix: `Give the weekly treatment hours (a weekly timetable of treatment blocks, or the days a week and hours a day), so that the declared level, ${LEVEL_NAMES[declared]}, can be confirmed.`,
+      }];
     }
     if (declared === 'residential' || declared === facts.impliedLevel) return [];
     const figures = `${hours(facts.treatmentHoursPerWeek!)} treatment hours a week`;
     return [{
       pointer: '/program/level_of_care',
       message: `declared ${LEVEL_NAMES[declared]}, but the schedule (${figures}) implies ${LEVEL_NAMES[facts.impliedLevel]}`,
+      fix: `Declare ${LEVEL_NAMES[facts.impliedLevel]}, or change the schedule to deliver ${LEVEL_NAMES[declared]}: ${bandOf(declared, facts.weeklyFloor, limits.partial_hospitalization_week_hours)} (now ${hours(facts.treatmentHoursPerWeek!)}).`,
     }];
   },
 });

@@ -31,11 +31,16 @@ export default defineRule({
       const a = timetable[first]!;
       const b = timetable[second]!;
       findings.push(duplicate
-        ? { pointer: `/schedule/timetable/${second}`, message: `this block repeats block ${first + 1} (${a.day} ${a.start}–${a.end}): it is counted once; remove the copy` }
+        ? {
+          pointer: `/schedule/timetable/${second}`,
+          message: `this block repeats block ${first + 1} (${a.day} ${a.start}–${a.end}): it is counted once; remove the copy`,
+          fix: `Remove the second copy of the ${a.day} ${a.start}–${a.end} block from the weekly timetable.`,
+        }
         : {
           pointer: `/schedule/timetable/${second}`,
           message: `this ${b.day} block (${b.start}–${b.end}) overlaps block ${first + 1} (${a.start}–${a.end}): a client attends one at a time, so the time they share is counted once`,
           severity: 'info',
+          fix: `If these are choices for different clients, nothing needs to change; otherwise correct the times so that the ${b.day} ${b.start}–${b.end} block and the ${a.start}–${a.end} block do not overlap.`,
         });
     }
     return findings;

@@ -2,6 +2,12 @@ import type { RawFinding } from '../../core/types.js';
 import { ACTIVITY_SERVICES } from '../../domain/vocabulary.js';
 import { defineRule } from '../define.js';
 import { FORMAT } from '../../domain/sources.js';
+import { inWords } from '../helpers.js';
+
+/** Service keys whose words alone do not name a service. */
+const SERVICE_WORDS: Readonly<Record<string, string>> = {
+  family: 'family services', medical: 'medical care', psychiatric: 'psychiatric care', nutrition: 'nutrition services', vocational: 'vocational services',
+};
 
 export default defineRule({
   id: 'SCHED-04',
@@ -36,8 +42,17 @@ export default defineRule({
         if (key === undefined || reported.has(key) || (provided !== 'none' && provided !== 'referral')) continue;
         reported.add(key);
         findings.push(provided === 'none'
-          ? { pointer: `/schedule/timetable/${index}`, message: `the ${block.day} block schedules ${activity}, but services.${key} is not provided (provided: none)` }
-          : { pointer: `/schedule/timetable/${index}`, message: `the ${block.day} block schedules ${activity}, but services.${key} is provided by referral: if a partner delivers it in the program's blocks, say on-site and name the partner`, severity: 'info' });
+          ? {
+            pointer: `/schedule/timetable/${index}`,
+            message: `the ${block.day} block schedules ${activity}, but services.${key} is not provided (provided: none)`,
+            fix: `Make the services and the weekly timetable agree: the ${block.day} block schedules ${inWords(activity)}, but the services say ${SERVICE_WORDS[key] ?? inWords(key)} ${SERVICE_WORDS[key] ? 'are' : 'is'} not provided.`,
+          }
+          : {
+            pointer: `/schedule/timetable/${index}`,
+            message: `the ${block.day} block schedules ${activity}, but services.${key} is provided by referral: if a partner delivers it in the program's blocks, say on-site and name the partner`,
+            severity: 'info',
+            fix: `If a partner delivers ${inWords(activity)} in the program's own ${block.day} block, describe the service as on site and name the partner; otherwise take it out of the timetable.`,
+          });
       }
     });
     return findings;

@@ -28,13 +28,13 @@ export default defineRule({
   thresholds: [],
   check(program) {
     return readingsOf(program).map((reading): RawFinding => reading.read !== undefined
-      ? { pointer: reading.pointer, message: `${quote(reading.written)} read as '${reading.read}' (${reading.field})`, fix: `write '${reading.read}'` }
+      ? { pointer: reading.pointer, message: `${quote(reading.written)} read as '${reading.read}' (${reading.field})`, fix: `Write '${reading.read}' instead of ${quote(reading.written)}.` }
       : {
         pointer: reading.pointer,
         message: `${quote(reading.written)} is not in the vocabulary of ${reading.field}, not counted${reading.closest ? `; closest: '${reading.closest}'` : ''}`,
         fix: reading.closest
-          ? `if '${reading.closest}' is what is meant, write it; otherwise keep the term (no rule counts it)`
-          : `see \`iop-audit schema --field ${reading.field}\` for the listed terms; keep the term if none fits (no rule counts it)`,
+          ? `If '${reading.closest}' is what is meant, write it; otherwise keep ${quote(reading.written)}, which no rule counts.`
+          : `Check whether a listed term means the same as ${quote(reading.written)} and write it if so; otherwise keep it, knowing no rule counts it.`,
       });
   },
 });

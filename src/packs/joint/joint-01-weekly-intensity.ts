@@ -1,5 +1,5 @@
 import { defineRule } from '../define.js';
-import { hours } from '../helpers.js';
+import { hours, hoursCount, inWords } from '../helpers.js';
 import { ASAM_LEVEL_2_1, SAMHSA_ADVISORY_2021, TIP_47_HOURS } from '../../domain/sources.js';
 
 export default defineRule({
@@ -23,7 +23,11 @@ export default defineRule({
   check(program, facts) {
     const pointer = facts.source === 'timetable' ? '/schedule/timetable' : '/schedule';
     if (facts.treatmentHoursPerWeek === null) {
-      return [{ pointer, message: 'the schedule gives no treatment hours: add a timetable or days_per_week and hours_per_day' }];
+      return [{
+        pointer,
+        message: 'the schedule gives no treatment hours: add a timetable or days_per_week and hours_per_day',
+        fix: 'Give the weekly treatment hours: add a weekly timetable of treatment blocks, or state how many days a week and hours a day treatment runs.',
+      }];
     }
     if (facts.treatmentHoursPerWeek >= facts.weeklyFloor) return [];
     const weekly = hours(facts.treatmentHoursPerWeek);
@@ -33,6 +37,12 @@ export default defineRule({
     const below = missed.map((f) => `${hours(f.hours)} for ${f.population}`).join(' and ');
     const but = met.length > 0 ? ` (it meets the floor of ${met.map((f) => `${hours(f.hours)} for ${f.population}`).join(' and ')})` : '';
     const unstated = stated ? '' : ' (no age group stated)';
-    return [{ pointer, message: `${weekly} treatment hours a week is below the floor of ${below}${unstated}${but}` }];
+    // The highest floor missed is the one to reach: it meets the others with it.
+    const highest = missed.reduce((a, b) => (b.hours > a.hours ? b : a));
+    return [{
+      pointer,
+      message: `${weekly} treatment hours a week is below the floor of ${below}${unstated}${but}`,
+      fix: `Add at least ${hoursCount(highest.hours - facts.treatmentHoursPerWeek)} of treatment a week to reach the ${hours(highest.hours)}-hour weekly floor for ${inWords(highest.population)} (now ${weekly}); mutual-support meetings and recreation do not count toward it.`,
+    }];
   },
 });

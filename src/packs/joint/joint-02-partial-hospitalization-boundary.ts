@@ -35,7 +35,11 @@ export default defineRule({
   thresholds: ['partial_hospitalization_week_hours', 'partial_hospitalization_day_hours'],
   check(program, facts, limits) {
     if (facts.treatmentHoursPerWeek === null) {
-      return [{ pointer: '/schedule', message: 'the schedule gives no treatment hours, so the weekly and daily intensity cannot be checked: add a timetable or days_per_week and hours_per_day' }];
+      return [{
+        pointer: '/schedule',
+        message: 'the schedule gives no treatment hours, so the weekly and daily intensity cannot be checked: add a timetable or days_per_week and hours_per_day',
+        fix: 'Give the weekly treatment hours: add a weekly timetable of treatment blocks, or state how many days a week and hours a day treatment runs.',
+      }];
     }
     const findings: RawFinding[] = [];
     const weekly = facts.treatmentHoursPerWeek;
@@ -44,6 +48,7 @@ export default defineRule({
       findings.push({
         pointer: facts.source === 'timetable' ? '/schedule/timetable' : '/schedule',
         message: `${hours(weekly)} treatment hours a week reach the ${hours(weekLimit)} hours a week of partial hospitalization (ASAM Level 2.5): an IOP week stays under ${hours(weekLimit)}`,
+        fix: `Bring treatment under ${hours(weekLimit)} hours a week (now ${hours(weekly)}), or declare and run the program as partial hospitalization.`,
       });
     }
     const dayLimit = limits.partial_hospitalization_day_hours;
@@ -62,6 +67,7 @@ export default defineRule({
         pointer,
         message: `every treatment day runs ${hours(dayLimit)} hours or more (the longest ${hours(facts.longestDayHours)}): daily treatment of that length reads as partial hospitalization in the joint committee's specifications (known from a secondary account); shorten the days or declare the level`,
         severity: 'warning',
+        fix: `Shorten at least one treatment day to under ${hours(dayLimit)} hours (now every day runs ${hours(dayLimit)} or more, the longest ${hours(facts.longestDayHours)}), or declare the program as partial hospitalization.`,
       });
     } else {
       const which = facts.longestDay ? `on ${facts.longestDay}` : 'on one day';
@@ -69,6 +75,7 @@ export default defineRule({
         pointer,
         message: `${facts.longDayCount} of ${facts.daysPerWeek} treatment days reach ${hours(dayLimit)} hours (${hours(facts.longestDayHours)} ${which}); a long day now and then does not make ${hours(weekly)} hours a week partial hospitalization, noted only because it is hard to fit around work or school`,
         severity: 'info',
+        fix: `No change is needed for the level of care; if clients find the ${hours(facts.longestDayHours)}-hour day ${which} hard to fit around work or school, spread its treatment over more days.`,
       });
     }
     return findings;

@@ -1,5 +1,5 @@
 import { defineRule } from '../define.js';
-import { hours } from '../helpers.js';
+import { hours, hoursCount } from '../helpers.js';
 import { jointCommitteeAsReported } from '../../domain/sources.js';
 
 export default defineRule({
@@ -31,8 +31,20 @@ export default defineRule({
     const weekly = facts.treatmentHoursPerWeek!;
     const pointer = facts.source === 'timetable' ? '/schedule/timetable' : '/schedule';
     const range = `the ${hours(limits.contact_hours_min)}–${hours(limits.contact_hours_max)} contact hours a week typical of an IOP`;
-    if (weekly < limits.contact_hours_min) return [{ pointer, message: `${hours(weekly)} treatment hours a week is below ${range}` }];
-    if (weekly > limits.contact_hours_max) return [{ pointer, message: `${hours(weekly)} treatment hours a week is above ${range}` }];
+    if (weekly < limits.contact_hours_min) {
+      return [{
+        pointer,
+        message: `${hours(weekly)} treatment hours a week is below ${range}`,
+        fix: `Consider adding at least ${hoursCount(limits.contact_hours_min - weekly)} of treatment a week to reach the ${hours(limits.contact_hours_min)} contact hours typical of an IOP (now ${hours(weekly)}).`,
+      }];
+    }
+    if (weekly > limits.contact_hours_max) {
+      return [{
+        pointer,
+        message: `${hours(weekly)} treatment hours a week is above ${range}`,
+        fix: `Consider cutting at least ${hoursCount(weekly - limits.contact_hours_max)} of treatment a week to stay within the ${hours(limits.contact_hours_max)} contact hours typical of an IOP (now ${hours(weekly)}).`,
+      }];
+    }
     return [];
   },
 });

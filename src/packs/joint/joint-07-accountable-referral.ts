@@ -53,15 +53,27 @@ export default defineRule({
     const findings: RawFinding[] = [];
     const responsibility = program.treatment_planning?.referral_responsibility;
     if (responsibility === undefined) {
-      findings.push({ pointer: '/treatment_planning/referral_responsibility', message: 'responsibility for referrals is not stated: set treatment_planning.referral_responsibility: true' });
+      findings.push({
+        pointer: '/treatment_planning/referral_responsibility',
+        message: 'responsibility for referrals is not stated: set treatment_planning.referral_responsibility: true',
+        fix: 'State that the program remains responsible for the services it refers clients to: it arranges each referral and follows up that the client is served.',
+      });
     } else if (!responsibility) {
-      findings.push({ pointer: '/treatment_planning/referral_responsibility', message: 'the program does not take responsibility for the services it refers out (referral_responsibility: false)' });
+      findings.push({
+        pointer: '/treatment_planning/referral_responsibility',
+        message: 'the program does not take responsibility for the services it refers out (referral_responsibility: false)',
+        fix: 'Take responsibility for the services clients are referred to: arrange each referral and follow up that the client is served.',
+      });
     }
     const services = program.services ?? {};
     // Every referred service, core or not (drug testing, medications…): a referral without a partner is not an arrangement.
     for (const [key, service] of Object.entries(services)) {
       if (service && 'provided' in service && service.provided === 'referral' && !service.partner?.trim()) {
-        findings.push({ pointer: `/services/${key}/partner`, message: `${label(key)} is provided by referral, but no referral partner is named: add services.${key}.partner` });
+        findings.push({
+          pointer: `/services/${key}/partner`,
+          message: `${label(key)} is provided by referral, but no referral partner is named: add services.${key}.partner`,
+          fix: `Name the partner that provides ${label(key)} to the program's clients by referral.`,
+        });
       }
     }
     for (const key of CORE_SERVICES) {
@@ -70,9 +82,17 @@ export default defineRule({
       const plural = label(key).endsWith('services');
       const it = plural ? 'them' : 'it';
       if (!service) {
-        findings.push({ pointer: `/services/${key}`, message: `${label(key)} ${plural ? 'are' : 'is'} not described, so the program neither provides ${it} nor has a referral arrangement: add services.${key}` });
+        findings.push({
+          pointer: `/services/${key}`,
+          message: `${label(key)} ${plural ? 'are' : 'is'} not described, so the program neither provides ${it} nor has a referral arrangement: add services.${key}`,
+          fix: `Provide ${label(key)} on site, or arrange ${it} with a named referral partner, and describe how.`,
+        });
       } else if (service.provided === 'none') {
-        findings.push({ pointer: `/services/${key}/provided`, message: `the program neither provides ${label(key)} nor has a referral arrangement for ${it} (provided: none): provide ${it} on site or name a referral partner` });
+        findings.push({
+          pointer: `/services/${key}/provided`,
+          message: `the program neither provides ${label(key)} nor has a referral arrangement for ${it} (provided: none): provide ${it} on site or name a referral partner`,
+          fix: `Provide ${label(key)} on site, or arrange ${it} with a named referral partner.`,
+        });
       }
     }
     return findings;

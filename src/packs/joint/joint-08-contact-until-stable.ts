@@ -27,17 +27,39 @@ export default defineRule({
   check(program) {
     const care = program.continuing_care;
     const at = '/continuing_care';
-    if (!care) return [{ pointer: at, message: 'no continuing care is described: add continuing_care with contact_until_stable: true and follow_up' }];
+    if (!care) {
+      return [{
+        pointer: at,
+        message: 'no continuing care is described: add continuing_care with contact_until_stable: true and follow_up',
+        fix: 'Keep in contact with clients after the intensive phase until their recovery is stable, with follow-up contact at a stated interval (for example every 30 days).',
+      }];
+    }
     const findings: RawFinding[] = [];
     if (care.contact_until_stable === undefined) {
-      findings.push({ pointer: `${at}/contact_until_stable`, message: 'whether contact continues until recovery is stable is not stated: set contact_until_stable: true' });
+      findings.push({
+        pointer: `${at}/contact_until_stable`,
+        message: 'whether contact continues until recovery is stable is not stated: set contact_until_stable: true',
+        fix: 'State that contact with clients continues after the intensive phase until their recovery is stable.',
+      });
     } else if (!care.contact_until_stable) {
-      findings.push({ pointer: `${at}/contact_until_stable`, message: 'contact does not continue until recovery is stable (contact_until_stable: false)' });
+      findings.push({
+        pointer: `${at}/contact_until_stable`,
+        message: 'contact does not continue until recovery is stable (contact_until_stable: false)',
+        fix: 'Continue contact with clients after the intensive phase until their recovery is stable.',
+      });
     }
     if (!care.follow_up) {
-      findings.push({ pointer: `${at}/follow_up`, message: 'no follow-up after the intensive phase is described: add follow_up with every_days' });
+      findings.push({
+        pointer: `${at}/follow_up`,
+        message: 'no follow-up after the intensive phase is described: add follow_up with every_days',
+        fix: 'Describe follow-up contact after the intensive phase and how often it happens (for example every 30 days).',
+      });
     } else if (care.follow_up.every_days === undefined) {
-      findings.push({ pointer: `${at}/follow_up/every_days`, message: 'how often follow-up contact happens is not stated: add every_days to follow_up' });
+      findings.push({
+        pointer: `${at}/follow_up/every_days`,
+        message: 'how often follow-up contact happens is not stated: add every_days to follow_up',
+        fix: 'State how often follow-up contact happens (for example every 30 days).',
+      });
     }
     return findings;
   },

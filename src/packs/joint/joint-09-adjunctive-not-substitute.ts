@@ -1,7 +1,7 @@
 import type { RawFinding } from '../../core/types.js';
 import { ADJUNCTIVE_ACTIVITIES, MUTUAL_SUPPORT_ACTIVITIES } from '../../domain/vocabulary.js';
 import { defineRule } from '../define.js';
-import { hours } from '../helpers.js';
+import { hours, hoursCount, inWords } from '../helpers.js';
 import { jointElement } from '../../domain/sources.js';
 
 export default defineRule({
@@ -26,7 +26,11 @@ export default defineRule({
   thresholds: ['adult_weekly_hours', 'adolescent_weekly_hours'],
   check(program, facts) {
     if (facts.source === 'none') {
-      return [{ pointer: '/schedule', message: 'the schedule gives no hours, so treatment time cannot be told apart from adjunctive time: add a timetable' }];
+      return [{
+        pointer: '/schedule',
+        message: 'the schedule gives no hours, so treatment time cannot be told apart from adjunctive time: add a timetable',
+        fix: 'Add a weekly timetable that shows each block\'s activities, so that treatment time can be told apart from mutual-support meetings and other adjunctive time.',
+      }];
     }
     const findings: RawFinding[] = [];
     const timetable = program.schedule?.timetable ?? [];
@@ -36,6 +40,7 @@ export default defineRule({
       findings.push({
         pointer: `/schedule/timetable/${first}`,
         message: `the timetable schedules ${hours(facts.mutualSupportHoursPerWeek)} hour${facts.mutualSupportHoursPerWeek === 1 ? '' : 's'} of mutual-support meetings while treatment alone is ${hours(treatment)} hours, below the floor of ${hours(facts.weeklyFloor)}: the meetings are adjuncts and cannot make up treatment time`,
+        fix: `Add at least ${hoursCount(facts.weeklyFloor - treatment)} of treatment a week to reach the ${hours(facts.weeklyFloor)}-hour weekly floor (now ${hours(treatment)}); keep the mutual-support meetings as an addition, not as program hours.`,
       });
     }
     for (const index of facts.evenSplitBlocks) {
@@ -45,6 +50,7 @@ export default defineRule({
         pointer: `/schedule/timetable/${index}`,
         message: `this ${block.day} block mixes treatment with ${adjunctive.join(' and ')} and gives no minutes, so the audit split it evenly among its ${block.activities.length} activities: give the minutes of ${adjunctive.length > 1 ? 'the adjunctive parts' : `the ${adjunctive[0]}`} (for example minutes: { ${adjunctive[0]}: 15 })`,
         severity: 'info',
+        fix: `State how many minutes of the ${block.day} ${block.start}–${block.end} block go to ${adjunctive.map(inWords).join(' and ')}, so that only its treatment time is counted.`,
       });
     }
     return findings;

@@ -25,11 +25,17 @@ export default defineRule({
     if (length?.individualized === true && length.continued_stay_review === true) return [];
     if (!length || (length.minimum_days === undefined && length.typical_weeks === undefined)) {
       const hint = length?.individualized === true ? ': an individualized length needs continued_stay_review: true to stand on its own' : '';
-      return [{ pointer: at, message: `the program length is not stated: add minimum_days or typical_weeks, or individualized: true with continued_stay_review: true${hint}` }];
+      const fix = length?.individualized === true
+        ? `Add continued-stay review to the individualized program length, or state the planned length (at least ${limits.minimum_program_days} days is typical).`
+        : `State the planned program length (at least ${limits.minimum_program_days} days is typical), or set the length per client by clinical need, with continued-stay review.`;
+      return [{ pointer: at, message: `the program length is not stated: add minimum_days or typical_weeks, or individualized: true with continued_stay_review: true${hint}`, fix }];
     }
     const days = Math.max(length.minimum_days ?? 0, Math.round((length.typical_weeks ?? 0) * 7));
     if (days >= limits.minimum_program_days) return [];
     const review = length.individualized === true ? ' (individualized, but with no continued-stay review stated)' : '';
-    return [{ pointer: at, message: `the program plans ${days} days${review}, shorter than the typical ${limits.minimum_program_days}: plan longer, or set length per client with continued_stay_review: true` }];
+    const fix = length.individualized === true
+      ? `Add continued-stay review to the individualized program length, or plan at least ${limits.minimum_program_days} days (now ${days}).`
+      : `Plan at least ${limits.minimum_program_days} days of treatment (now ${days}), or set the length per client by clinical need, with continued-stay review.`;
+    return [{ pointer: at, message: `the program plans ${days} days${review}, shorter than the typical ${limits.minimum_program_days}: plan longer, or set length per client with continued_stay_review: true`, fix }];
   },
 });

@@ -24,9 +24,16 @@ export default defineRule({
   thresholds: [],
   check(program) {
     const family = program.services?.family;
-    if (!family) return [{ pointer: '/services/family', message: 'no family services are described: add services.family' }];
+    const offer = 'Offer family services (for example family therapy, family education or a multifamily group), on site or with a named referral partner.';
+    if (!family) {
+      return [{ pointer: '/services/family', message: 'no family services are described: add services.family', fix: `${offer.slice(0, -1)}, and describe them.` }];
+    }
     if (family.provided === 'none') {
-      return [{ pointer: '/services/family/provided', message: 'family services are neither provided on site nor arranged by referral (provided: none): provide them on site or name a referral partner' }];
+      return [{
+        pointer: '/services/family/provided',
+        message: 'family services are neither provided on site nor arranged by referral (provided: none): provide them on site or name a referral partner',
+        fix: offer,
+      }];
     }
     if (!family.formats || family.formats.length === 0) {
       const how = family.provided === 'on-site' ? 'provided on site' : 'arranged by referral';
@@ -34,6 +41,7 @@ export default defineRule({
         pointer: '/services/family/formats',
         severity: 'warning',
         message: `family services are ${how}, but no format is named: list the formats offered in formats (for example family-therapy, family-education or multifamily-group)`,
+        fix: 'Name the family services offered, for example family therapy, family education or a multifamily group.',
       }];
     }
     return [];

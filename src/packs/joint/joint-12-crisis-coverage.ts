@@ -22,14 +22,34 @@ export default defineRule({
   check(program) {
     const crisis = program.services?.crisis;
     const at = '/services/crisis';
-    if (!crisis) return [{ pointer: at, message: 'no crisis coverage is described: add services.crisis' }];
+    if (!crisis) {
+      return [{
+        pointer: at,
+        message: 'no crisis coverage is described: add services.crisis',
+        fix: 'Arrange crisis coverage 24 hours a day, 7 days a week, and say how clients reach it (for example an on-call clinician).',
+      }];
+    }
     const findings: RawFinding[] = [];
     if (crisis.available_24_7 === undefined) {
-      findings.push({ pointer: `${at}/available_24_7`, message: 'whether crisis coverage runs around the clock is not stated: set available_24_7: true' });
+      findings.push({
+        pointer: `${at}/available_24_7`,
+        message: 'whether crisis coverage runs around the clock is not stated: set available_24_7: true',
+        fix: 'State that crisis coverage is available 24 hours a day, 7 days a week.',
+      });
     } else if (!crisis.available_24_7) {
-      findings.push({ pointer: `${at}/available_24_7`, message: 'crisis coverage is not available 24 hours a day, 7 days a week (available_24_7: false)' });
+      findings.push({
+        pointer: `${at}/available_24_7`,
+        message: 'crisis coverage is not available 24 hours a day, 7 days a week (available_24_7: false)',
+        fix: 'Extend crisis coverage to 24 hours a day, 7 days a week, for example with an on-call clinician or a crisis-line partner.',
+      });
     }
-    if (!crisis.method) findings.push({ pointer: `${at}/method`, message: 'how clients reach crisis help is not stated: add method (for example on-call-clinician)' });
+    if (!crisis.method) {
+      findings.push({
+        pointer: `${at}/method`,
+        message: 'how clients reach crisis help is not stated: add method (for example on-call-clinician)',
+        fix: 'State how clients reach crisis help, for example an on-call clinician or a crisis line.',
+      });
+    }
     return findings;
   },
 });

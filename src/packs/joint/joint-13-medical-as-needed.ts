@@ -20,9 +20,16 @@ export default defineRule({
   thresholds: [],
   check(program) {
     const medical = program.services?.medical;
-    if (!medical) return [{ pointer: '/services/medical', message: 'no medical services are described: add services.medical' }];
+    const offer = 'Provide medical services as clients need them, on site or with a named referral partner.';
+    if (!medical) {
+      return [{ pointer: '/services/medical', message: 'no medical services are described: add services.medical', fix: `${offer.slice(0, -1)}, and describe how.` }];
+    }
     if (medical.provided === 'none') {
-      return [{ pointer: '/services/medical/provided', message: 'medical services are neither provided on site nor arranged by referral (provided: none): provide them on site or name a referral partner' }];
+      return [{
+        pointer: '/services/medical/provided',
+        message: 'medical services are neither provided on site nor arranged by referral (provided: none): provide them on site or name a referral partner',
+        fix: offer,
+      }];
     }
     return [];
   },

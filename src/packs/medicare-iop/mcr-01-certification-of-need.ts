@@ -1,6 +1,6 @@
 import type { RawFinding } from '../../core/types.js';
 import { defineRule } from '../define.js';
-import { hours } from '../helpers.js';
+import { hours, inWords } from '../helpers.js';
 import { MEDICARE_CERTIFICATION, MEDICARE_CERTIFYING_PHYSICIAN } from '../../domain/sources.js';
 import { MEDICARE_IOP_MINIMUM_HOURS } from './pack.js';
 
@@ -31,22 +31,42 @@ export default defineRule({
     const at = '/admission/certification';
     const certification = program.admission?.certification;
     if (!certification) {
-      return [{ pointer: at, message: `no certification of need is described: add admission.certification with by: physician and minimum_hours_per_week of at least ${MIN}` }];
+      return [{
+        pointer: at,
+        message: `no certification of need is described: add admission.certification with by: physician and minimum_hours_per_week of at least ${MIN}`,
+        fix: `Have a physician certify, for each patient, that they need at least ${MIN} hours of services a week, and describe that certification.`,
+      }];
     }
     const findings: RawFinding[] = [];
     const by = certification.by;
     if (by === undefined) {
-      findings.push({ pointer: `${at}/by`, message: 'who certifies the need is not stated: set by: physician' });
+      findings.push({ pointer: `${at}/by`, message: 'who certifies the need is not stated: set by: physician', fix: 'State who certifies each patient\'s need for IOP services: it must be a physician.' });
     } else if (by === 'none') {
-      findings.push({ pointer: `${at}/by`, message: 'no one certifies the need (by: none): Medicare pays for IOP services only when a physician certifies it; set by: physician' });
+      findings.push({
+        pointer: `${at}/by`,
+        message: 'no one certifies the need (by: none): Medicare pays for IOP services only when a physician certifies it; set by: physician',
+        fix: 'Have a physician certify each patient\'s need for IOP services: Medicare pays only on a physician\'s certification.',
+      });
     } else if (by !== 'physician') {
-      findings.push({ pointer: `${at}/by`, message: `the need is certified by a ${by}, but Medicare accepts only a physician's certification for IOP services: have a physician sign it (set by: physician)` });
+      findings.push({
+        pointer: `${at}/by`,
+        message: `the need is certified by a ${by}, but Medicare accepts only a physician's certification for IOP services: have a physician sign it (set by: physician)`,
+        fix: `Have a physician, not a ${inWords(by)}, sign each patient's certification of need.`,
+      });
     }
     const need = certification.minimum_hours_per_week;
     if (need === undefined) {
-      findings.push({ pointer: `${at}/minimum_hours_per_week`, message: `the certification does not state the weekly hours the patient needs: set minimum_hours_per_week to at least ${MIN}` });
+      findings.push({
+        pointer: `${at}/minimum_hours_per_week`,
+        message: `the certification does not state the weekly hours the patient needs: set minimum_hours_per_week to at least ${MIN}`,
+        fix: `State in the certification the hours of services a week the patient needs: at least ${MIN}.`,
+      });
     } else if (need < MIN) {
-      findings.push({ pointer: `${at}/minimum_hours_per_week`, message: `the certification states a need of ${hours(need)} hours a week, under the ${MIN} Medicare requires for IOP services: certify a need of at least ${MIN} hours a week, or place the patient in outpatient care` });
+      findings.push({
+        pointer: `${at}/minimum_hours_per_week`,
+        message: `the certification states a need of ${hours(need)} hours a week, under the ${MIN} Medicare requires for IOP services: certify a need of at least ${MIN} hours a week, or place the patient in outpatient care`,
+        fix: `Certify a need of at least ${MIN} hours of services a week (now ${hours(need)}), or place the patient in outpatient care instead.`,
+      });
     }
     return findings;
   },

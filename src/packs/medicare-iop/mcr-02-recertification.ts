@@ -29,10 +29,18 @@ export default defineRule({
     const at = '/admission/certification/recertify_every_days';
     const days = program.admission?.certification?.recertify_every_days;
     if (days === undefined) {
-      return [{ pointer: at, message: `how often the physician recertifies the need is not stated: set recertify_every_days to at most ${LIMIT}` }];
+      return [{
+        pointer: at,
+        message: `how often the physician recertifies the need is not stated: set recertify_every_days to at most ${LIMIT}`,
+        fix: `State how often a physician recertifies each patient's need: at least every ${LIMIT} days.`,
+      }];
     }
     if (days > LIMIT) {
-      return [{ pointer: at, message: `the need is recertified every ${days} days, less often than Medicare's every other month (${LIMIT} days): recertify at least every ${LIMIT} days` }];
+      return [{
+        pointer: at,
+        message: `the need is recertified every ${days} days, less often than Medicare's every other month (${LIMIT} days): recertify at least every ${LIMIT} days`,
+        fix: `Have a physician recertify each patient's need at least every ${LIMIT} days (now every ${days}).`,
+      }];
     }
     return [];
   },

@@ -32,27 +32,45 @@ export default defineRule({
     const at = '/treatment_planning';
     const plan = program.treatment_planning;
     if (!plan) {
-      return [{ pointer: at, message: 'no plan of care is described: add treatment_planning with formal_plan: true, individualized: true and physician_reviewed: true' }];
+      return [{
+        pointer: at,
+        message: 'no plan of care is described: add treatment_planning with formal_plan: true, individualized: true and physician_reviewed: true',
+        fix: 'Keep a written, individualized plan of care for each patient, established or reviewed and signed by a physician, and describe it.',
+      }];
     }
     const findings: RawFinding[] = [];
     if (plan.formal_plan !== true) {
       findings.push({ pointer: `${at}/formal_plan`, message: plan.formal_plan === false
         ? 'there is no written plan of care (formal_plan: false): Medicare pays only for services a written plan sets out; write one for each patient'
-        : 'a written plan of care is not stated: set formal_plan: true and keep one for each patient' });
+        : 'a written plan of care is not stated: set formal_plan: true and keep one for each patient',
+      fix: plan.formal_plan === false
+        ? 'Write a plan of care for each patient that sets out the services they receive.'
+        : 'State that a written plan of care is kept for each patient.' });
     }
     if (plan.individualized !== true) {
       findings.push({ pointer: `${at}/individualized`, message: plan.individualized === false
         ? 'the plan of care is not individualized (individualized: false): build each patient\'s plan from their own diagnosis, services and goals'
-        : 'the plan of care is not stated to be individualized: set individualized: true and build each plan from the patient\'s own diagnosis, services and goals' });
+        : 'the plan of care is not stated to be individualized: set individualized: true and build each plan from the patient\'s own diagnosis, services and goals',
+      fix: plan.individualized === false
+        ? 'Build each patient\'s plan of care from their own diagnosis, services and goals.'
+        : 'State that each plan of care is individualized: built from the patient\'s own diagnosis, services and goals.' });
     }
     if (plan.physician_reviewed !== true) {
       findings.push({ pointer: `${at}/physician_reviewed`, message: plan.physician_reviewed === false
         ? 'no physician establishes or reviews the plan of care (physician_reviewed: false): have a physician, usually the one who certifies the need, establish or review and sign each plan'
-        : 'a physician\'s part in the plan of care is not stated: have a physician establish or review and sign each plan, and set physician_reviewed: true' });
+        : 'a physician\'s part in the plan of care is not stated: have a physician establish or review and sign each plan, and set physician_reviewed: true',
+      fix: plan.physician_reviewed === false
+        ? 'Have a physician, usually the one who certifies the need, establish or review and sign each plan of care.'
+        : 'State that a physician establishes or reviews and signs each plan of care.' });
     }
     const every = plan.review_every_days;
     if (every !== undefined && every > RECERTIFY) {
-      findings.push({ pointer: `${at}/review_every_days`, severity: 'warning', message: `the plan of care is reviewed every ${every} days, less often than the need must be recertified (${RECERTIFY} days): review it at least at each recertification` });
+      findings.push({
+        pointer: `${at}/review_every_days`,
+        severity: 'warning',
+        message: `the plan of care is reviewed every ${every} days, less often than the need must be recertified (${RECERTIFY} days): review it at least at each recertification`,
+        fix: `Review each plan of care at least every ${RECERTIFY} days, at each recertification (now every ${every}).`,
+      });
     }
     return findings;
   },

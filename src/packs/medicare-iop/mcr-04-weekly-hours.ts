@@ -1,5 +1,5 @@
 import { defineRule } from '../define.js';
-import { auditedAsIop, hours } from '../helpers.js';
+import { auditedAsIop, hours, hoursCount } from '../helpers.js';
 import { MEDICARE_IOP, MEDICARE_IOP_HOURS_BAND, MEDICARE_PHP_20_HOURS } from '../../domain/sources.js';
 import { MEDICARE_IOP_MINIMUM_HOURS, MEDICARE_PHP_HOURS } from './pack.js';
 
@@ -34,14 +34,26 @@ export default defineRule({
   check(_program, facts) {
     const weekly = facts.treatmentHoursPerWeek;
     if (weekly === null) {
-      return [{ pointer: '/schedule', message: 'the schedule gives no treatment hours, so the weekly hours Medicare certifies cannot be checked: add a timetable or days_per_week and hours_per_day' }];
+      return [{
+        pointer: '/schedule',
+        message: 'the schedule gives no treatment hours, so the weekly hours Medicare certifies cannot be checked: add a timetable or days_per_week and hours_per_day',
+        fix: 'Give the weekly treatment hours: add a weekly timetable of treatment blocks, or state how many days a week and hours a day treatment runs.',
+      }];
     }
     const pointer = facts.source === 'timetable' ? '/schedule/timetable' : '/schedule';
     if (weekly < MIN) {
-      return [{ pointer, message: `the schedule offers ${hours(weekly)} treatment hours a week, fewer than the ${MIN} each Medicare IOP patient is certified to need: add ${hours(MIN - weekly)} hours or more of services a week` }];
+      return [{
+        pointer,
+        message: `the schedule offers ${hours(weekly)} treatment hours a week, fewer than the ${MIN} each Medicare IOP patient is certified to need: add ${hours(MIN - weekly)} hours or more of services a week`,
+        fix: `Add at least ${hoursCount(MIN - weekly)} of services a week to reach the ${MIN} hours each Medicare IOP patient is certified to need (now ${hours(weekly)}).`,
+      }];
     }
     if (weekly >= PHP) {
-      return [{ pointer, message: `the schedule offers ${hours(weekly)} treatment hours a week, at or over the ${PHP} of partial hospitalization: keep a Medicare IOP under ${PHP} hours a week, or run it as a partial hospitalization program` }];
+      return [{
+        pointer,
+        message: `the schedule offers ${hours(weekly)} treatment hours a week, at or over the ${PHP} of partial hospitalization: keep a Medicare IOP under ${PHP} hours a week, or run it as a partial hospitalization program`,
+        fix: `Bring services under ${PHP} hours a week (now ${hours(weekly)}), or run the program as partial hospitalization.`,
+      }];
     }
     return [];
   },

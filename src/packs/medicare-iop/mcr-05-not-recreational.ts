@@ -1,4 +1,5 @@
 import { defineRule } from '../define.js';
+import { inWords } from '../helpers.js';
 import { MEDICARE_IOP_SERVICES } from '../../domain/sources.js';
 
 /**
@@ -36,6 +37,7 @@ export default defineRule({
       return [{
         pointer: `/schedule/timetable/${index}/activities`,
         message: `the ${block.day} ${block.start}-${block.end} block schedules ${which}: primarily recreational or diversionary activities are not IOP services Medicare pays for; keep ${named.length > 1 ? 'them' : 'it'} outside the IOP services billed, or replace ${named.length > 1 ? 'them' : 'it'} with individualized activity therapy tied to the plan of care`,
+        fix: `Leave the ${named.map(inWords).join(' and ')} in the ${block.day} ${block.start}-${block.end} block out of the IOP services billed to Medicare, or replace ${named.length > 1 ? 'them' : 'it'} with activity therapy tied to each patient's plan of care.`,
       }];
     });
   },

@@ -9,6 +9,9 @@ const ELIGIBLE: readonly Setting[] = [
   'hospital-outpatient-department', 'community-mental-health-center', 'federally-qualified-health-center', 'rural-health-clinic', 'opioid-treatment-program',
 ];
 
+/** The eligible settings, in words for the fix. */
+const ELIGIBLE_IN_WORDS = 'a hospital outpatient department, a community mental health center, a federally qualified health center, a rural health clinic or (for opioid use disorder) an opioid treatment program';
+
 export default defineRule({
   id: 'MCR-06',
   alias: 'eligible-setting',
@@ -34,32 +37,63 @@ export default defineRule({
     const at = '/program/settings';
     const settings = program.program.settings;
     if (!settings?.length) {
-      return [{ pointer: at, message: `where the services are furnished is not stated: list the setting in program.settings (one of ${ELIGIBLE.join(', ')})` }];
+      return [{
+        pointer: at,
+        message: `where the services are furnished is not stated: list the setting in program.settings (one of ${ELIGIBLE.join(', ')})`,
+        fix: `State where the services are furnished: Medicare pays for IOP services from ${ELIGIBLE_IN_WORDS}.`,
+      }];
     }
     const findings: RawFinding[] = [];
     const home = settings.indexOf('patients-home');
     if (home >= 0) {
-      findings.push({ pointer: `${at}/${home}`, message: 'services are furnished in patients\' homes, which Medicare never pays as IOP services: furnish them at the program\'s site' });
+      findings.push({
+        pointer: `${at}/${home}`,
+        message: 'services are furnished in patients\' homes, which Medicare never pays as IOP services: furnish them at the program\'s site',
+        fix: 'Furnish the IOP services at the program\'s site, not in patients\' homes.',
+      });
     }
     const eligible = settings.filter((s) => ELIGIBLE.includes(s));
     const substanceUse = servesSubstanceUse(program);
     const otp = settings.indexOf('opioid-treatment-program');
     if (eligible.length === 0) {
-      findings.push({ pointer: at, message: `none of the settings listed (${settings.join(', ')}) is one Medicare pays to furnish IOP services: furnish them from one of ${ELIGIBLE.join(', ')}` });
+      findings.push({
+        pointer: at,
+        message: `none of the settings listed (${settings.join(', ')}) is one Medicare pays to furnish IOP services: furnish them from one of ${ELIGIBLE.join(', ')}`,
+        fix: `Furnish the IOP services from ${ELIGIBLE_IN_WORDS}.`,
+      });
     } else if (eligible.length === 1 && otp >= 0 && !substanceUse) {
-      findings.push({ pointer: `${at}/${otp}`, message: 'the only eligible setting is an opioid treatment program, which Medicare pays for IOP services only for opioid use disorder, and the program does not treat substance use: furnish it from another eligible setting' });
+      findings.push({
+        pointer: `${at}/${otp}`,
+        message: 'the only eligible setting is an opioid treatment program, which Medicare pays for IOP services only for opioid use disorder, and the program does not treat substance use: furnish it from another eligible setting',
+        fix: 'Furnish the IOP from a hospital outpatient department, a community mental health center, a federally qualified health center or a rural health clinic: an opioid treatment program is paid only for opioid use disorder.',
+      });
     } else if (otp >= 0 && !substanceUse) {
-      findings.push({ pointer: `${at}/${otp}`, severity: 'warning', message: 'an opioid treatment program is paid for IOP services only for opioid use disorder, and the program does not treat substance use: furnish the IOP from its other setting' });
+      findings.push({
+        pointer: `${at}/${otp}`,
+        severity: 'warning',
+        message: 'an opioid treatment program is paid for IOP services only for opioid use disorder, and the program does not treat substance use: furnish the IOP from its other setting',
+        fix: 'Furnish the IOP from its other eligible setting: an opioid treatment program is paid only for opioid use disorder.',
+      });
     }
     if (eligible.length > 0) {
       const clinic = settings.indexOf('freestanding-clinic');
       if (clinic >= 0) {
-        findings.push({ pointer: `${at}/${clinic}`, severity: 'warning', message: 'a freestanding clinic is not paid for IOP services unless it is certified as a community mental health center, health center, rural health clinic or opioid treatment program: say which, or furnish the IOP from the eligible setting' });
+        findings.push({
+          pointer: `${at}/${clinic}`,
+          severity: 'warning',
+          message: 'a freestanding clinic is not paid for IOP services unless it is certified as a community mental health center, health center, rural health clinic or opioid treatment program: say which, or furnish the IOP from the eligible setting',
+          fix: 'State which certification the freestanding clinic holds (community mental health center, health center, rural health clinic or opioid treatment program), or furnish the IOP from the eligible setting.',
+        });
       }
     }
     const telehealth = settings.indexOf('telehealth');
     if (telehealth >= 0) {
-      findings.push({ pointer: `${at}/${telehealth}`, severity: 'warning', message: 'telehealth is listed as a setting, but Medicare is reported not to pay for IOP services delivered virtually: furnish the IOP in person, keeping telehealth for separately billed visits' });
+      findings.push({
+        pointer: `${at}/${telehealth}`,
+        severity: 'warning',
+        message: 'telehealth is listed as a setting, but Medicare is reported not to pay for IOP services delivered virtually: furnish the IOP in person, keeping telehealth for separately billed visits',
+        fix: 'Furnish the IOP services in person; keep telehealth for visits billed separately.',
+      });
     }
     return findings;
   },

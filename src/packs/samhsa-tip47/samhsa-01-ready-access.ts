@@ -11,6 +11,12 @@ const HOW_TO_SHOW_IMPOSED: Readonly<Record<string, string>> = {
   'physician-referral': 'if Medicare pays for this program, list it (program.payers: [medicare])',
   'court-order': 'if this is a court or probation track, add justice-involved to program.populations',
 };
+/** The same, in words for a reader who does not edit the document. */
+const SHOW_IMPOSED_IN_WORDS: Readonly<Record<string, string>> = {
+  'physician-certification': 'If Medicare pays for this program, list Medicare among its payers',
+  'physician-referral': 'If Medicare pays for this program, list Medicare among its payers',
+  'court-order': 'If this is a court or probation track, list justice-involved clients among the people served',
+};
 
 /**
  * The hours each age group can come to. Working adults and young adults:
@@ -51,7 +57,11 @@ export default defineRule({
     const payers = program.program.payers ?? [];
     const populations = program.program.populations ?? [];
     if (!admission?.requirements) {
-      findings.push({ pointer: '/admission/requirements', message: 'admission requirements are not stated: list them (clinical-need, willingness-to-participate)' });
+      findings.push({
+        pointer: '/admission/requirements',
+        message: 'admission requirements are not stated: list them (clinical-need, willingness-to-participate)',
+        fix: 'State the admission requirements: clinical need and willingness to take part, and nothing more.',
+      });
     } else {
       admission.requirements.forEach((requirement, i) => {
         if (ACCEPTABLE_ADMISSION_REQUIREMENTS.has(requirement)) return;
@@ -61,16 +71,29 @@ export default defineRule({
           // Set by a payer or a court, not chosen by the program: fair only when the document says who sets it.
           if (imposed.imposedWhen(payers, populations)) return;
           const how = HOW_TO_SHOW_IMPOSED[requirement] ?? 'list the payer (program.payers) or population (program.populations) that imposes it';
-          findings.push({ pointer, severity: 'warning', message: `'${requirement}' is an admission barrier unless a payer or the law imposes it: ${how}; otherwise admit on clinical need and willingness to take part` });
+          const show = SHOW_IMPOSED_IN_WORDS[requirement] ?? 'List the payer or the population that imposes it';
+          findings.push({
+            pointer, severity: 'warning',
+            message: `'${requirement}' is an admission barrier unless a payer or the law imposes it: ${how}; otherwise admit on clinical need and willingness to take part`,
+            fix: `${show}; otherwise remove '${requirement}' from the admission requirements.`,
+          });
           return;
         }
-        findings.push({ pointer, message: `'${requirement}' is an admission barrier: admit on clinical need and willingness to take part` });
+        findings.push({
+          pointer,
+          message: `'${requirement}' is an admission barrier: admit on clinical need and willingness to take part`,
+          fix: `Remove '${requirement}' from the admission requirements; admit on clinical need and willingness to take part.`,
+        });
       });
     }
     // receiving-moud is SAMHSA-10's finding (medications): one gap, cited once.
     admission?.exclusions?.forEach((exclusion, i) => {
       if (CO_OCCURRING_EXCLUSIONS.has(exclusion)) {
-        findings.push({ pointer: `/admission/exclusions/${i}`, message: `'${exclusion}' excludes clients with co-occurring conditions` });
+        findings.push({
+          pointer: `/admission/exclusions/${i}`,
+          message: `'${exclusion}' excludes clients with co-occurring conditions`,
+          fix: `Remove '${exclusion}' from the admission exclusions, and treat co-occurring conditions alongside the disorder the program treats (on site or by referral).`,
+        });
       }
     });
     const hours = hoursFinding(program, facts);
@@ -100,6 +123,10 @@ function hoursFinding(program: Program, facts: ScheduleFacts): RawFinding | null
     .filter((n) => n.names.length > 0)
     .map((n) => `${n.names.join(' and ')} need ${FIT_WORDS[n.fit]}`)
     .join('; ');
+  // An evening block (17:00) also fits after-school hours (15:00): ask for the later one when any group needs it.
+  const block = unfit.some((g) => FIT_BY_GROUP[g] === 'evening')
+    ? 'at least one treatment block starting at 17:00 or later on a weekday, or on a weekend'
+    : 'at least one treatment block starting at 15:00 or later on a weekday, or on a weekend';
   const telehealth = program.program.delivery?.includes('telehealth')
     ? ' (telehealth delivery changes where clients attend, not when)'
     : ' (a telehealth session at those hours is one way)';
@@ -111,11 +138,13 @@ function hoursFinding(program: Program, facts: ScheduleFacts): RawFinding | null
       pointer: '/schedule/timetable',
       severity: 'warning',
       message: `the hours may not fit ${who}: ${now}; ${needs}. Add such a block${telehealth}, or state in schedule.hours_rationale why these hours fit the people served`,
+      fix: `Add to the weekly timetable ${block}; or state in the schedule why the current hours fit the people served.`,
     };
   }
   return {
     pointer: '/schedule/evening_or_weekend_option',
     severity: 'warning',
     message: `the hours offered are not shown for ${who}: there is no timetable and evening_or_weekend_option is not true; ${needs}. Add a timetable with such a block${telehealth}, set evening_or_weekend_option: true if evening or weekend hours are offered, or state in schedule.hours_rationale why the hours fit the people served`,
+    fix: `Add a weekly timetable with ${block}; or, if evening or weekend hours are already offered, say so in the schedule; or state in the schedule why the hours fit the people served.`,
   };
 }

@@ -24,12 +24,24 @@ export default defineRule({
     const findings: RawFinding[] = [];
     const days = program.admission?.days_to_first_session;
     if (days === undefined) {
-      findings.push({ pointer: '/admission/days_to_first_session', message: 'the wait from first contact to first session is not stated: add admission.days_to_first_session' });
+      findings.push({
+        pointer: '/admission/days_to_first_session',
+        message: `the wait from first contact to first session is not stated: add admission.days_to_first_session (at most ${limits.days_to_first_session})`,
+        fix: `State the typical number of days from first contact to the first session, and keep it to ${limits.days_to_first_session} or fewer.`,
+      });
     } else if (days > limits.days_to_first_session) {
-      findings.push({ pointer: '/admission/days_to_first_session', message: `${days} days to the first session is longer than the ${limits.days_to_first_session}-day limit (a convention; TIP 47 names no number)` });
+      findings.push({
+        pointer: '/admission/days_to_first_session',
+        message: `${days} days to the first session is longer than the ${limits.days_to_first_session}-day limit (a convention; TIP 47 names no number)`,
+        fix: `Shorten the wait from first contact to the first session by at least ${days - limits.days_to_first_session} days, to ${limits.days_to_first_session} days or fewer (now ${days}).`,
+      });
     }
     if (program.admission?.waiting_list === true) {
-      findings.push({ pointer: '/admission/waiting_list', message: 'the program keeps a waiting list' });
+      findings.push({
+        pointer: '/admission/waiting_list',
+        message: 'the program keeps a waiting list',
+        fix: `Close the waiting list: offer everyone who asks a first session within ${limits.days_to_first_session} days of first contact.`,
+      });
     }
     return findings;
   },

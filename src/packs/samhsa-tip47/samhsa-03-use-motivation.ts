@@ -25,11 +25,19 @@ export default defineRule({
     const engagement = program.engagement;
     const assessed = engagement?.motivation_assessed === true || (program.admission?.assessment?.covers ?? []).includes('motivation');
     if (!assessed) {
-      findings.push({ pointer: '/engagement/motivation_assessed', message: 'motivation is not assessed at intake: set engagement.motivation_assessed or add motivation to the assessment' });
+      findings.push({
+        pointer: '/engagement/motivation_assessed',
+        message: 'motivation is not assessed at intake: set engagement.motivation_assessed or add motivation to the assessment',
+        fix: 'Assess each client\'s motivation for change at intake, as part of the initial assessment.',
+      });
     }
     const named = [...(engagement?.motivational_approach ?? []), ...(program.approaches ?? [])];
     if (!named.some((a) => MOTIVATIONAL_APPROACHES.has(a))) {
-      findings.push({ pointer: '/engagement/motivational_approach', message: 'no motivational approach is in use: name motivational-interviewing or motivational-enhancement-therapy' });
+      findings.push({
+        pointer: '/engagement/motivational_approach',
+        message: 'no motivational approach is in use: name motivational-interviewing or motivational-enhancement-therapy',
+        fix: 'Use a motivational approach (motivational interviewing or motivational enhancement therapy) and name it among the approaches in use.',
+      });
     }
     return findings;
   },

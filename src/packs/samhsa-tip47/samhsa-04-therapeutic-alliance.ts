@@ -25,24 +25,56 @@ export default defineRule({
     const individual = program.services?.individual_counseling;
     const alliance = program.engagement?.alliance;
     if (!individual) {
-      findings.push({ pointer: '/services/individual_counseling', message: 'no individual counseling is described: add services.individual_counseling' });
+      findings.push({
+        pointer: '/services/individual_counseling',
+        message: 'no individual counseling is described: add services.individual_counseling',
+        fix: 'Offer individual counseling, at least one session a week for each client, with the same counselor.',
+      });
     } else if (individual.provided === 'none') {
-      findings.push({ pointer: '/services/individual_counseling/provided', message: 'individual counseling is not provided (provided: none)' });
+      findings.push({
+        pointer: '/services/individual_counseling/provided',
+        message: 'individual counseling is not provided (provided: none)',
+        fix: 'Provide individual counseling, at least one session a week for each client.',
+      });
     } else if ((individual.sessions_per_week ?? 0) <= 0) {
       // Provided "as needed" can mean never: the alliance forms in regular one-to-one time.
-      findings.push({ pointer: '/services/individual_counseling/sessions_per_week', message: 'individual counseling is provided but no sessions a week are stated, so clients may get no regular time with their counselor: set sessions_per_week (1 or more)', severity: 'warning' });
+      findings.push({
+        pointer: '/services/individual_counseling/sessions_per_week',
+        message: 'individual counseling is provided but no sessions a week are stated, so clients may get no regular time with their counselor: set sessions_per_week (1 or more)',
+        severity: 'warning',
+        fix: 'Schedule regular individual sessions, at least one a week for each client, and state how many.',
+      });
     }
     if (individual?.consistent_counselor !== true && alliance?.primary_counselor !== true) {
-      findings.push({ pointer: '/services/individual_counseling/consistent_counselor', message: 'clients are not assigned a consistent primary counselor' });
+      findings.push({
+        pointer: '/services/individual_counseling/consistent_counselor',
+        message: 'clients are not assigned a consistent primary counselor',
+        fix: 'Assign each client one primary counselor who stays with them through the program.',
+      });
     }
     if (!alliance?.measured_with) {
-      findings.push({ pointer: '/engagement/alliance/measured_with', message: 'the therapeutic alliance is not measured: name an instrument (e.g. WAI-SR)', severity: 'warning' });
+      findings.push({
+        pointer: '/engagement/alliance/measured_with',
+        message: 'the therapeutic alliance is not measured: name an instrument (e.g. WAI-SR)',
+        severity: 'warning',
+        fix: 'Measure the therapeutic alliance at regular intervals with a standard instrument, such as the WAI-SR, and name it.',
+      });
     } else if (alliance.every_weeks === undefined) {
-      findings.push({ pointer: '/engagement/alliance/every_weeks', message: `the alliance is measured with ${alliance.measured_with} but no interval is stated: add every_weeks (e.g. every_weeks: 4)`, severity: 'warning' });
+      findings.push({
+        pointer: '/engagement/alliance/every_weeks',
+        message: `the alliance is measured with ${alliance.measured_with} but no interval is stated: add every_weeks (e.g. every_weeks: 4)`,
+        severity: 'warning',
+        fix: `State how often the alliance is measured with ${alliance.measured_with} (for example every 4 weeks).`,
+      });
     }
     const groupSize = program.services?.group_counseling?.max_group_size;
     if (groupSize !== undefined && groupSize > limits.max_group_size) {
-      findings.push({ pointer: '/services/group_counseling/max_group_size', message: `groups of up to ${groupSize} are larger than the recommended ${limits.max_group_size} (a convention; TIP 47 names no number)`, severity: 'warning' });
+      findings.push({
+        pointer: '/services/group_counseling/max_group_size',
+        message: `groups of up to ${groupSize} are larger than the recommended ${limits.max_group_size} (a convention; TIP 47 names no number)`,
+        severity: 'warning',
+        fix: `Keep counseling groups to ${limits.max_group_size} clients or fewer (now up to ${groupSize}): split larger groups.`,
+      });
     }
     return findings;
   },

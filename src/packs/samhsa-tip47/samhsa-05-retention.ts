@@ -23,22 +23,52 @@ export default defineRule({
   check(program, _facts, limits) {
     const retention = program.engagement?.retention;
     const at = '/engagement/retention';
-    if (!retention) return [{ pointer: at, message: 'no retention policy is described: add engagement.retention' }];
+    const limit = limits.missed_session_outreach_max_hours;
+    if (!retention) {
+      return [{
+        pointer: at,
+        message: 'no retention policy is described: add engagement.retention',
+        fix: `Describe how the program keeps clients in treatment: track attendance, reach out within ${limit} hours of a missed session, and respond to a relapse by adjusting the treatment plan.`,
+      }];
+    }
     const findings: RawFinding[] = [];
-    if (retention.attendance_tracked !== true) findings.push({ pointer: `${at}/attendance_tracked`, message: 'attendance is not tracked' });
+    if (retention.attendance_tracked !== true) {
+      findings.push({ pointer: `${at}/attendance_tracked`, message: 'attendance is not tracked', fix: 'Record each client\'s attendance at every session.' });
+    }
     const outreach = retention.missed_session_outreach_hours;
     if (outreach === undefined) {
-      findings.push({ pointer: `${at}/missed_session_outreach_hours`, message: 'outreach after a missed session is not stated: add missed_session_outreach_hours' });
-    } else if (outreach > limits.missed_session_outreach_max_hours) {
-      findings.push({ pointer: `${at}/missed_session_outreach_hours`, message: `outreach ${outreach} hours after a missed session is slower than the ${limits.missed_session_outreach_max_hours}-hour limit (a convention; TIP 47 names no number)` });
+      findings.push({
+        pointer: `${at}/missed_session_outreach_hours`,
+        message: `outreach after a missed session is not stated: add missed_session_outreach_hours (at most ${limit})`,
+        fix: `State how soon staff reach out to a client after a missed session, and make it within ${limit} hours.`,
+      });
+    } else if (outreach > limit) {
+      findings.push({
+        pointer: `${at}/missed_session_outreach_hours`,
+        message: `outreach ${outreach} hours after a missed session is slower than the ${limit}-hour limit (a convention; TIP 47 names no number)`,
+        fix: `Reach out to a client within ${limit} hours of a missed session (now ${outreach} hours).`,
+      });
     }
     if (retention.on_relapse === undefined) {
-      findings.push({ pointer: `${at}/on_relapse`, message: 'the response to a relapse is not stated: set on_relapse: adjust-plan' });
+      findings.push({
+        pointer: `${at}/on_relapse`,
+        message: 'the response to a relapse is not stated: set on_relapse: adjust-plan',
+        fix: 'State how the program responds to a relapse: by adjusting the client\'s treatment plan, not by discharge.',
+      });
     } else if (retention.on_relapse !== 'adjust-plan') {
-      findings.push({ pointer: `${at}/on_relapse`, message: 'a relapse leads to discharge rather than a change of plan' });
+      findings.push({
+        pointer: `${at}/on_relapse`,
+        message: 'a relapse leads to discharge rather than a change of plan',
+        fix: 'Respond to a relapse by adjusting the client\'s treatment plan and keeping them in treatment, not by discharge.',
+      });
     }
     if (!retention.strategies?.length) {
-      findings.push({ pointer: `${at}/strategies`, message: 'no retention strategies are listed: add engagement.retention.strategies (e.g. reminders, transportation-help, childcare, flexible-scheduling)', severity: 'warning' });
+      findings.push({
+        pointer: `${at}/strategies`,
+        message: 'no retention strategies are listed: add engagement.retention.strategies (e.g. reminders, transportation-help, childcare, flexible-scheduling)',
+        severity: 'warning',
+        fix: 'List what the program does to help clients keep coming, for example reminders, help with transportation, childcare, or flexible scheduling.',
+      });
     }
     return findings;
   },

@@ -1,9 +1,13 @@
 import { THRESHOLDS } from '../../domain/thresholds.js';
 import type { RawFinding } from '../../core/types.js';
 import { defineRule } from '../define.js';
+import { listed } from '../helpers.js';
 import { tip47 } from '../../domain/sources.js';
 
 const REQUIRED_NEEDS = ['co-occurring', 'family', 'cultural'] as const;
+const NEEDS_IN_WORDS: Readonly<Record<(typeof REQUIRED_NEEDS)[number], string>> = {
+  'co-occurring': 'co-occurring mental health', family: 'family', cultural: 'cultural',
+};
 
 export default defineRule({
   id: 'SAMHSA-06',
@@ -25,27 +29,65 @@ export default defineRule({
   check(program, _facts, limits) {
     const planning = program.treatment_planning;
     const at = '/treatment_planning';
-    if (!planning) return [{ pointer: at, message: 'no treatment planning is described: add treatment_planning' }];
+    const longest = limits.plan_review_max_days;
+    const recommended = limits.plan_review_recommended_days;
+    if (!planning) {
+      return [{
+        pointer: at,
+        message: 'no treatment planning is described: add treatment_planning',
+        fix: `Describe treatment planning: an individualized plan for each client, built on the assessment and written with the client, reviewed at least every ${longest} days (every ${recommended} or fewer recommended).`,
+      }];
+    }
     const findings: RawFinding[] = [];
-    if (planning.individualized !== true) findings.push({ pointer: `${at}/individualized`, message: 'treatment plans are not individualized' });
-    if (planning.after_assessment !== true) findings.push({ pointer: `${at}/after_assessment`, message: 'treatment plans are not built on the assessment' });
+    if (planning.individualized !== true) {
+      findings.push({ pointer: `${at}/individualized`, message: 'treatment plans are not individualized', fix: 'Write an individualized treatment plan for each client, from their own needs and goals.' });
+    }
+    if (planning.after_assessment !== true) {
+      findings.push({ pointer: `${at}/after_assessment`, message: 'treatment plans are not built on the assessment', fix: 'Build each client\'s treatment plan on the findings of their assessment.' });
+    }
     if (planning.client_participates === false) {
-      findings.push({ pointer: `${at}/client_participates`, message: 'clients do not take part in writing their plans: TIP 47 asks that plans be developed with the client' });
+      findings.push({
+        pointer: `${at}/client_participates`,
+        message: 'clients do not take part in writing their plans: TIP 47 asks that plans be developed with the client',
+        fix: 'Develop each treatment plan with the client taking part, and record their agreement.',
+      });
     } else if (planning.client_participates === undefined) {
-      findings.push({ pointer: `${at}/client_participates`, message: 'whether clients help write their plans is not stated: set client_participates: true when plans are developed with the client', severity: 'warning' });
+      findings.push({
+        pointer: `${at}/client_participates`,
+        message: 'whether clients help write their plans is not stated: set client_participates: true when plans are developed with the client',
+        severity: 'warning',
+        fix: 'State whether clients help write their treatment plans; they should.',
+      });
     }
     const review = planning.review_every_days;
     if (review === undefined) {
-      findings.push({ pointer: `${at}/review_every_days`, message: 'the plan review interval is not stated: add review_every_days' });
-    } else if (review > limits.plan_review_max_days) {
-      findings.push({ pointer: `${at}/review_every_days`, message: `plans reviewed every ${review} days: the longest acceptable interval is ${limits.plan_review_max_days} (a convention; TIP 47 names no interval)` });
-    } else if (review > limits.plan_review_recommended_days) {
-      findings.push({ pointer: `${at}/review_every_days`, message: `plans reviewed every ${review} days: every ${limits.plan_review_recommended_days} or fewer is recommended (a convention; TIP 47 names no interval)`, severity: 'warning' });
+      findings.push({
+        pointer: `${at}/review_every_days`,
+        message: `the plan review interval is not stated: add review_every_days (at most ${longest})`,
+        fix: `State how often treatment plans are reviewed: at least every ${longest} days, every ${recommended} or fewer recommended.`,
+      });
+    } else if (review > longest) {
+      findings.push({
+        pointer: `${at}/review_every_days`,
+        message: `plans reviewed every ${review} days: the longest acceptable interval is ${longest} (a convention; TIP 47 names no interval)`,
+        fix: `Review treatment plans at least every ${longest} days (now every ${review}); every ${recommended} or fewer is recommended.`,
+      });
+    } else if (review > recommended) {
+      findings.push({
+        pointer: `${at}/review_every_days`,
+        message: `plans reviewed every ${review} days: every ${recommended} or fewer is recommended (a convention; TIP 47 names no interval)`,
+        severity: 'warning',
+        fix: `Review treatment plans every ${recommended} days or more often (now every ${review}).`,
+      });
     }
     const addressed = planning.addresses ?? [];
     const missing = REQUIRED_NEEDS.filter((need) => !addressed.includes(need));
     if (missing.length > 0) {
-      findings.push({ pointer: `${at}/addresses`, message: `the plan does not address ${missing.join(', ')} needs` });
+      findings.push({
+        pointer: `${at}/addresses`,
+        message: `the plan does not address ${missing.join(', ')} needs`,
+        fix: `Make each treatment plan address the client's ${listed(missing.map((need) => NEEDS_IN_WORDS[need]))} needs as well.`,
+      });
     }
     return findings;
   },

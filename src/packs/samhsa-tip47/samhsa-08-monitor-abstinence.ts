@@ -16,7 +16,15 @@ const NIDA_MONITORING: SourceRef = {
   unverified: 'checked against public restatements of the principles, not NIDA\'s own page',
 };
 
-const METHODS_THAT_FIT = `urine, oral fluid, breath or blood at least ${WEEKLY} a week, or a sweat patch worn continuously and changed weekly`;
+/** The methods that show use week by week, at the configured number of tests. */
+function methodsThatFit(perWeek: number): string {
+  return `urine, oral fluid, breath or blood at least ${perWeek} a week, or a sweat patch worn continuously and changed weekly`;
+}
+
+/** The same, in words for a reader: "at least once a week", "at least 2 times a week". */
+function testsInWords(perWeek: number): string {
+  return `urine, oral fluid, breath or blood tests at least ${perWeek === 1 ? 'once' : `${perWeek} times`} a week, or a sweat patch worn continuously and changed weekly`;
+}
 
 export default defineRule({
   id: 'SAMHSA-08',
@@ -45,7 +53,7 @@ export default defineRule({
     + 'A fixed or on-suspicion schedule lets clients time their use, which weakens testing without removing it: a warning. '
     + 'TIP 47 gives no frequency; the weekly minimum is the catalog\'s convention and may be tuned.',
   remediation: {
-    text: `Test with an objective method often enough to show use week by week: ${METHODS_THAT_FIT}. Test at random, so clients cannot predict test days.`,
+    text: `Test with an objective method often enough to show use week by week: ${methodsThatFit(WEEKLY)}. Test at random, so clients cannot predict test days.`,
     example: 'services:\n  drug_testing: { provided: on-site, method: oral-fluid, schedule: random, per_week: 2 }',
   },
   evidence: ['/services/drug_testing'],
@@ -53,31 +61,58 @@ export default defineRule({
   check(program, _facts, limits) {
     const testing = program.services?.drug_testing;
     const at = '/services/drug_testing';
-    if (!testing) return [{ pointer: at, message: `no drug testing is described: add services.drug_testing (${METHODS_THAT_FIT})` }];
+    const perWeek = limits.drug_tests_per_week;
+    const fitting = methodsThatFit(perWeek);
+    const inWords = testsInWords(perWeek);
+    if (!testing) {
+      return [{ pointer: at, message: `no drug testing is described: add services.drug_testing (${fitting})`, fix: `Test every client for drug use objectively: ${inWords}, on random days.` }];
+    }
     if (testing.provided === 'none') {
-      return [{ pointer: `${at}/provided`, message: `drug testing is not provided (provided: none): test with ${METHODS_THAT_FIT}` }];
+      return [{ pointer: `${at}/provided`, message: `drug testing is not provided (provided: none): test with ${fitting}`, fix: `Start testing every client for drug use objectively: ${inWords}, on random days.` }];
     }
     const findings: RawFinding[] = [];
     const method = testing.method;
     // A sweat patch covers the whole time it is worn: neither a count of tests nor random timing adds to it.
     const continuous = method !== undefined && CONTINUOUS_TEST_METHODS.has(method);
     if (!method) {
-      findings.push({ pointer: `${at}/method`, message: `the testing method is not stated: name it (${METHODS_THAT_FIT})` });
+      findings.push({ pointer: `${at}/method`, message: `the testing method is not stated: name it (${fitting})`, fix: `State how clients are tested: ${inWords}.` });
     } else if (method === 'self-report') {
-      findings.push({ pointer: `${at}/method`, message: `'self-report' is not an objective method: use ${METHODS_THAT_FIT}` });
+      findings.push({ pointer: `${at}/method`, message: `'self-report' is not an objective method: use ${fitting}`, fix: `Replace self-report with an objective test: ${inWords}.` });
     } else if (!OBJECTIVE_TEST_METHODS.has(method) && !continuous) {
-      findings.push({ pointer: `${at}/method`, message: `'${method}' looks back months, so it cannot show use week by week: use ${METHODS_THAT_FIT}` });
+      findings.push({
+        pointer: `${at}/method`,
+        message: `'${method}' looks back months, so it cannot show use week by week: use ${fitting}`,
+        fix: `Replace '${method}' testing, which cannot show in which week use happened, with ${inWords}.`,
+      });
     }
     if (!continuous) {
       if (testing.per_week === undefined) {
-        findings.push({ pointer: `${at}/per_week`, message: `tests per week are not stated: test at least ${limits.drug_tests_per_week} a week` });
-      } else if (testing.per_week < limits.drug_tests_per_week) {
-        findings.push({ pointer: `${at}/per_week`, message: `${testing.per_week} test(s) a week is below the minimum of ${limits.drug_tests_per_week}` });
+        findings.push({
+          pointer: `${at}/per_week`,
+          message: `tests per week are not stated: test at least ${perWeek} a week`,
+          fix: `State how often each client is tested: at least ${perWeek === 1 ? 'once' : `${perWeek} times`} a week.`,
+        });
+      } else if (testing.per_week < perWeek) {
+        findings.push({
+          pointer: `${at}/per_week`,
+          message: `${testing.per_week} test(s) a week is below the minimum of ${perWeek}`,
+          fix: `Test each client at least ${perWeek === 1 ? 'once' : `${perWeek} times`} a week (now ${testing.per_week} a week).`,
+        });
       }
       if (!testing.schedule) {
-        findings.push({ pointer: `${at}/schedule`, message: 'the testing schedule is not stated: test at random (schedule: random) so clients cannot predict test days', severity: 'warning' });
+        findings.push({
+          pointer: `${at}/schedule`,
+          message: 'the testing schedule is not stated: test at random (schedule: random) so clients cannot predict test days',
+          severity: 'warning',
+          fix: 'Test on random days, and say so, so that clients cannot predict when they will be tested.',
+        });
       } else if (testing.schedule !== 'random') {
-        findings.push({ pointer: `${at}/schedule`, message: `testing is ${testing.schedule}, not random: clients can time their use around the tests, so test at random`, severity: 'warning' });
+        findings.push({
+          pointer: `${at}/schedule`,
+          message: `testing is ${testing.schedule}, not random: clients can time their use around the tests, so test at random`,
+          severity: 'warning',
+          fix: `Test on random days rather than ${testing.schedule === 'on-suspicion' ? 'only on suspicion' : 'on set days'}, so that clients cannot time their use around the tests.`,
+        });
       }
     }
     return findings;

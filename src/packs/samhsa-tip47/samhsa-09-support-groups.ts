@@ -45,12 +45,22 @@ export default defineRule({
     const at = '/services/support_groups';
     const mhOnly = mentalHealthOnly(program);
     const kind = mhOnly ? 'peer or family support groups' : 'mutual-support groups';
-    if (!groups) return [{ pointer: at, message: `no ${kind} are described: add services.support_groups` }];
+    if (!groups) {
+      return [{
+        pointer: at,
+        message: `no ${kind} are described: add services.support_groups`,
+        fix: `Link clients to ${kind}, name the groups, and state whether taking part is required or encouraged.`,
+      }];
+    }
     const findings: RawFinding[] = [];
     if (groups.expectation === undefined) {
-      findings.push({ pointer: `${at}/expectation`, message: `the expectation for ${kind} is not stated: set expectation to required or encouraged` });
+      findings.push({ pointer: `${at}/expectation`, message: `the expectation for ${kind} is not stated: set expectation to required or encouraged`, fix: `State whether taking part in ${kind} is required or encouraged.` });
     } else if (groups.expectation !== 'required' && groups.expectation !== 'encouraged') {
-      findings.push({ pointer: `${at}/expectation`, message: `${kind} are only ${groups.expectation === 'none' ? 'not used (none)' : 'offered'}: require or encourage them` });
+      findings.push({
+        pointer: `${at}/expectation`,
+        message: `${kind} are only ${groups.expectation === 'none' ? 'not used (none)' : 'offered'}: require or encourage them`,
+        fix: `Require or actively encourage clients to take part in ${kind}, rather than ${groups.expectation === 'none' ? 'leaving them out' : 'only offering them'}.`,
+      });
     }
     const types = groups.types ?? [];
     if (mhOnly && types.length > 0 && types.every((t) => SUBSTANCE_USE_GROUPS.has(t))) {
@@ -58,6 +68,7 @@ export default defineRule({
         pointer: `${at}/types`,
         message: `the only groups named (${types.join(', ')}) are for substance use, which this program does not treat: link clients to peer or family support groups for mental illness (peer-support-group, family-support-group), such as NAMI or DBSA groups`,
         severity: 'warning',
+        fix: 'Link clients to peer or family support groups for mental illness, such as NAMI or DBSA groups, in place of or beside the substance-use groups.',
       });
     }
     return findings;

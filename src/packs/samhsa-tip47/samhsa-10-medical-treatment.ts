@@ -11,6 +11,10 @@ const NAMES: Readonly<Record<string, string>> = {
   moud: 'medication for opioid use disorder (moud)',
   'aud-medications': 'medication for alcohol use disorder (aud-medications)',
 };
+const NAMES_IN_WORDS: Readonly<Record<string, string>> = {
+  moud: 'medication for opioid use disorder',
+  'aud-medications': 'medication for alcohol use disorder',
+};
 
 /** Focus values that bring mental illness into the program (an eating disorder is one). */
 const MENTAL_HEALTH_FOCUS: ReadonlySet<string> = new Set(['mental-health', 'co-occurring', 'eating-disorders']);
@@ -69,12 +73,25 @@ export default defineRule({
     if (servesSubstanceUse(program)) {
       const required = requiredFor(program);
       const wanted = required.map((m) => NAMES[m] ?? m).join(' and ');
+      const inWords = required.map((m) => NAMES_IN_WORDS[m] ?? m).join(' and ');
       if (!medications) {
-        findings.push({ pointer: at, message: `no medications for substance use disorders are described: add services.medications with ${wanted}, on site or by referral` });
+        findings.push({
+          pointer: at,
+          message: `no medications for substance use disorders are described: add services.medications with ${wanted}, on site or by referral`,
+          fix: `Make ${inWords} available to clients, prescribed on site or through a named referral partner.`,
+        });
       } else if (medications.provided === undefined) {
-        findings.push({ pointer: at, message: `how medications are provided is not stated: set provided to on-site or referral, with ${wanted}` });
+        findings.push({
+          pointer: at,
+          message: `how medications are provided is not stated: set provided to on-site or referral, with ${wanted}`,
+          fix: `State how clients get ${inWords}: prescribed on site or through a named referral partner.`,
+        });
       } else if (!reachable(medications.provided)) {
-        findings.push({ pointer: `${at}/provided`, message: `medications are not provided, on site or by referral: make ${wanted} reachable` });
+        findings.push({
+          pointer: `${at}/provided`,
+          message: `medications are not provided, on site or by referral: make ${wanted} reachable`,
+          fix: `Make ${inWords} available to clients, prescribed on site or through a named referral partner.`,
+        });
       } else {
         const missing = required.filter((m) => !includes.includes(m));
         if (missing.length > 0) {
@@ -82,7 +99,11 @@ export default defineRule({
           const what = tobaccoOnly
             ? 'tobacco-cessation alone does not treat opioid or alcohol use disorder'
             : `no ${missing.map((m) => NAMES[m] ?? m).join(' and no ')} is reachable`;
-          findings.push({ pointer: `${at}/includes`, message: `${what}: add ${missing.join(' and ')} to services.medications.includes, on site or by referral` });
+          findings.push({
+            pointer: `${at}/includes`,
+            message: `${what}: add ${missing.join(' and ')} to services.medications.includes, on site or by referral`,
+            fix: `Add ${missing.map((m) => NAMES_IN_WORDS[m] ?? m).join(' and ')} to the medications clients can get, on site or by referral.`,
+          });
         }
       }
       const exclusions = program.admission?.exclusions ?? [];
@@ -91,6 +112,7 @@ export default defineRule({
         findings.push({
           pointer: `/admission/exclusions/${refused}`,
           message: 'clients receiving medication for opioid use disorder are excluded (receiving-moud): admit them and continue their medication, which is treatment, not a reason to refuse care',
+          fix: 'Remove \'receiving-moud\' from the admission exclusions: admit clients who take medication for opioid use disorder and keep their medication going.',
         });
       }
     }
@@ -102,6 +124,7 @@ export default defineRule({
         findings.push({
           pointer: medications ? `${at}/includes` : at,
           message: 'no psychiatric medication is reachable for the mental illness the program treats: add psychiatric-medications to services.medications, or provide services.psychiatric on site or by referral',
+          fix: 'Make psychiatric medication available for the mental illness the program treats: prescribe it on site, or arrange psychiatric care with a named referral partner.',
         });
       }
     }

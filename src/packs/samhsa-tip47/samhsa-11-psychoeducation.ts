@@ -1,7 +1,7 @@
 import type { Program } from '../../domain/program.js';
 import type { RawFinding } from '../../core/types.js';
 import { defineRule } from '../define.js';
-import { servesSubstanceUse } from '../helpers.js';
+import { listed, servesSubstanceUse } from '../helpers.js';
 import { convention, tip47 } from '../../domain/sources.js';
 
 const mentalHealthOnly = (program: Program) => !servesSubstanceUse(program);
@@ -35,16 +35,24 @@ export default defineRule({
   check(program) {
     const education = program.services?.psychoeducation;
     const at = '/services/psychoeducation';
-    if (!education) return [{ pointer: at, message: 'no psychoeducation is described: add services.psychoeducation' }];
+    const disorder = mentalHealthOnly(program) ? 'the nature of the illness' : 'the nature of addiction';
+    if (!education) {
+      return [{ pointer: at, message: 'no psychoeducation is described: add services.psychoeducation', fix: `Provide psychoeducation for clients covering ${disorder}, recovery and relapse.` }];
+    }
     const findings: RawFinding[] = [];
-    if (education.provided === 'none') findings.push({ pointer: `${at}/provided`, message: 'psychoeducation is not provided (provided: none)' });
+    if (education.provided === 'none') {
+      findings.push({ pointer: `${at}/provided`, message: 'psychoeducation is not provided (provided: none)', fix: `Provide psychoeducation for clients covering ${disorder}, recovery and relapse.` });
+    }
     const topics = education.topics ?? [];
     // A program treating no substance use teaches about the illness it treats; addiction is not its clients' disorder.
     const nature = mentalHealthOnly(program)
       ? (topics.includes('nature-of-illness') ? [] : ['the nature of the illness (nature-of-illness)'])
       : (topics.includes('nature-of-addiction') || topics.includes('nature-of-illness') ? [] : ['the nature of the disorder (nature-of-addiction or nature-of-illness)']);
     const missing = [...nature, ...(['recovery', 'relapse'] as const).filter((t) => !topics.includes(t))];
-    if (missing.length > 0) findings.push({ pointer: `${at}/topics`, message: `psychoeducation does not cover ${missing.join(', ')}` });
+    if (missing.length > 0) {
+      const topicsInWords = [...(nature.length > 0 ? [disorder] : []), ...missing.slice(nature.length)];
+      findings.push({ pointer: `${at}/topics`, message: `psychoeducation does not cover ${missing.join(', ')}`, fix: `Add ${listed(topicsInWords)} to the psychoeducation topics.` });
+    }
     return findings;
   },
 });

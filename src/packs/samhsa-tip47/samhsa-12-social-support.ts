@@ -22,11 +22,23 @@ export default defineRule({
   check(program) {
     const support = program.social_support;
     const at = '/social_support';
-    if (!support) return [{ pointer: at, message: 'no social support is described: add social_support' }];
+    if (!support) {
+      return [{
+        pointer: at,
+        message: 'no social support is described: add social_support',
+        fix: 'Describe how the program builds clients\' support: involve their families, and offer peer support or, with the client\'s consent, work with their employer or school.',
+      }];
+    }
     const findings: RawFinding[] = [];
-    if (support.family_involvement !== true) findings.push({ pointer: `${at}/family_involvement`, message: 'families are not involved' });
+    if (support.family_involvement !== true) {
+      findings.push({ pointer: `${at}/family_involvement`, message: 'families are not involved', fix: 'Involve clients\' families, or the people they count as family, in their treatment.' });
+    }
     if (support.peer_support !== true && support.employer_or_school_involvement !== 'with-consent') {
-      findings.push({ pointer: at, message: 'no support beyond the family: add peer_support or employer_or_school_involvement: with-consent' });
+      findings.push({
+        pointer: at,
+        message: 'no support beyond the family: add peer_support or employer_or_school_involvement: with-consent',
+        fix: 'Build support beyond the family: offer peer support, or work with the client\'s employer or school with their consent.',
+      });
     }
     return findings;
   },

@@ -3,6 +3,9 @@ import { CONTRAINDICATED_APPROACHES, EVIDENCE_BASED_APPROACHES, OTHER_APPROACHES
 import { defineRule } from '../define.js';
 import { tip47, type SourceRef } from '../../domain/sources.js';
 
+/** A few evidence-based approaches, named in words for the fix. */
+const EXAMPLES = 'cognitive behavioral therapy, motivational interviewing or contingency management';
+
 /** The TIP that holds confrontation harmful; its own text could not be read here. */
 const TIP_35: SourceRef = {
   basis: 'primary',
@@ -41,19 +44,31 @@ export default defineRule({
   thresholds: [],
   check(program) {
     const approaches = program.approaches;
-    if (!approaches?.length) return [{ pointer: '/approaches', message: 'no treatment approaches are named: list the evidence-based approaches in use' }];
+    if (!approaches?.length) {
+      return [{
+        pointer: '/approaches',
+        message: 'no treatment approaches are named: list the evidence-based approaches in use',
+        fix: `Name the evidence-based approaches the program uses, for example ${EXAMPLES}.`,
+      }];
+    }
     const findings: RawFinding[] = [];
     if (!approaches.some((a) => EVIDENCE_BASED_APPROACHES.has(a))) {
-      findings.push({ pointer: '/approaches', message: 'none of the named approaches is evidence based' });
+      findings.push({ pointer: '/approaches', message: 'none of the named approaches is evidence based', fix: `Adopt at least one evidence-based approach, for example ${EXAMPLES}.` });
     }
     approaches.forEach((approach, i) => {
       if (CONTRAINDICATED_APPROACHES.has(approach)) {
         findings.push({
           pointer: `/approaches/${i}`,
           message: `'${approach}' is harmful: confrontation raises resistance and dropout and worsens outcomes; replace it with an empathic, motivational style (motivational-interviewing or motivational-enhancement-therapy)`,
+          fix: `Stop using '${approach}': replace it with an empathic, motivational style (motivational interviewing or motivational enhancement therapy).`,
         });
       } else if (OTHER_APPROACHES.has(approach)) {
-        findings.push({ pointer: `/approaches/${i}`, message: `'${approach}' is not an approach the catalog recognises as evidence based`, severity: 'warning' });
+        findings.push({
+          pointer: `/approaches/${i}`,
+          message: `'${approach}' is not an approach the catalog recognises as evidence based`,
+          severity: 'warning',
+          fix: `Review '${approach}': keep it only beside evidence-based approaches, or replace it with one such as ${EXAMPLES}.`,
+        });
       }
     });
     return findings;

@@ -31,19 +31,47 @@ export default defineRule({
   check(program, _facts, limits) {
     const quality = program.quality;
     const at = '/quality';
-    if (!quality) return [{ pointer: at, message: 'no quality improvement is described: add quality' }];
+    const longest = limits.quality_review_max_months;
+    if (!quality) {
+      return [{
+        pointer: at,
+        message: 'no quality improvement is described: add quality',
+        fix: `Describe quality improvement: name the outcome measures, review them at least every ${longest} months, collect client feedback, and keep a plan that turns the reviews into changes.`,
+      }];
+    }
     const findings: RawFinding[] = [];
-    if (!quality.outcome_measures?.length) findings.push({ pointer: `${at}/outcome_measures`, message: 'no outcome measures are named' });
+    if (!quality.outcome_measures?.length) {
+      findings.push({
+        pointer: `${at}/outcome_measures`,
+        message: 'no outcome measures are named',
+        fix: 'Name the outcome measures the program tracks, for example retention, completion, substance use at discharge and symptom scores.',
+      });
+    }
     const review = quality.review_every_months;
     if (review === undefined) {
-      findings.push({ pointer: `${at}/review_every_months`, message: `the outcome review interval is not stated: add review_every_months (at most ${limits.quality_review_max_months})` });
-    } else if (review > limits.quality_review_max_months) {
-      findings.push({ pointer: `${at}/review_every_months`, message: `outcomes reviewed every ${review} months: the longest acceptable interval is ${limits.quality_review_max_months}` });
+      findings.push({
+        pointer: `${at}/review_every_months`,
+        message: `the outcome review interval is not stated: add review_every_months (at most ${longest})`,
+        fix: `State how often outcomes are reviewed: at least every ${longest} months.`,
+      });
+    } else if (review > longest) {
+      findings.push({
+        pointer: `${at}/review_every_months`,
+        message: `outcomes reviewed every ${review} months: the longest acceptable interval is ${longest}`,
+        fix: `Review outcomes at least every ${longest} months (now every ${review}).`,
+      });
     }
-    if (quality.client_feedback !== true) findings.push({ pointer: `${at}/client_feedback`, message: 'client feedback is not collected' });
+    if (quality.client_feedback !== true) {
+      findings.push({ pointer: `${at}/client_feedback`, message: 'client feedback is not collected', fix: 'Collect feedback from clients regularly, for example a survey during treatment and at discharge.' });
+    }
     if (quality.improvement_plan !== true) {
       const stated = quality.improvement_plan === false ? 'there is no improvement plan (improvement_plan: false)' : 'no improvement plan is stated';
-      findings.push({ pointer: `${at}/improvement_plan`, message: `${stated}: keep a plan that turns outcome reviews into changes and set improvement_plan: true`, severity: 'warning' });
+      findings.push({
+        pointer: `${at}/improvement_plan`,
+        message: `${stated}: keep a plan that turns outcome reviews into changes and set improvement_plan: true`,
+        severity: 'warning',
+        fix: 'Keep an improvement plan that turns each outcome review into changes to the program.',
+      });
     }
     return findings;
   },

@@ -25,7 +25,7 @@ describe('SCHED-01 schedule-consistency', () => {
 
   it('warns when the summary promises 9 hours and the timetable delivers 7 (mutual support not counted)', () => {
     const result = expectFindings(rule, specExample, [
-      { message: 'the summary says 9 treatment hours a week (3 days × 3 h), the timetable sums to 7', pointer: '/schedule/hours_per_day', at: 'hours_per_day:', severity: 'warning' },
+      { message: 'the summary says 9 treatment hours a week (3 days × 3 h), the timetable sums to 7', pointer: '/schedule/hours_per_day', at: 'hours_per_day:', severity: 'warning', fix: 'Make the schedule summary and the weekly timetable agree: the timetable has 7 treatment hours a week, the summary 9.' },
     ]);
     expect(result.severity).toBe('warning');
   });
@@ -34,6 +34,7 @@ describe('SCHED-01 schedule-consistency', () => {
     expectFindings(rule, { 'schedule.hours_per_day': 4 }, [
       {
         message: 'the summary says 12 treatment hours a week (3 days × 4 h), the timetable sums to 10.5 (the summary counts the 1.5 adjunctive hours as program hours)',
+        fix: 'Make the schedule summary and the weekly timetable agree: the timetable has 10.5 treatment hours a week, the summary 12; count only treatment time, not adjunctive time.',
         pointer: '/schedule/hours_per_day',
         at: 'hours_per_day:',
       },
@@ -42,7 +43,7 @@ describe('SCHED-01 schedule-consistency', () => {
 
   it('warns when the days differ', () => {
     expectFindings(rule, { 'schedule.days_per_week': 4, 'schedule.hours_per_day': 2.625 }, [
-      { message: 'the summary says 4 days a week, the timetable has treatment on 3', pointer: '/schedule/days_per_week', at: 'days_per_week:', severity: 'warning' },
+      { message: 'the summary says 4 days a week, the timetable has treatment on 3', pointer: '/schedule/days_per_week', at: 'days_per_week:', severity: 'warning', fix: 'Make the schedule summary and the weekly timetable agree: the timetable has treatment on 3 days a week, the summary says 4.' },
     ]);
   });
 
@@ -52,6 +53,7 @@ describe('SCHED-01 schedule-consistency', () => {
     expectFindings(rule, { 'schedule.timetable': timetable, 'schedule.hours_per_day': 3 }, [
       {
         message: 'evening_or_weekend_option is true, but no treatment block in the timetable starts at 17:00 or later or falls on a weekend',
+        fix: 'Add a treatment block starting at 17:00 or later on a weekday, or on a weekend, to the weekly timetable, or stop saying that evening or weekend hours are offered.',
         pointer: '/schedule/evening_or_weekend_option',
         at: 'evening_or_weekend_option:',
       },
@@ -62,6 +64,7 @@ describe('SCHED-01 schedule-consistency', () => {
     expectFindings(rule, { 'schedule.evening_or_weekend_option': false }, [
       {
         message: 'evening_or_weekend_option is false, but the timetable has an evening or weekend treatment block (on monday)',
+        fix: 'Correct the schedule: it says no evening or weekend hours are offered, but the weekly timetable has such a treatment block on monday.',
         pointer: '/schedule/evening_or_weekend_option',
         at: 'evening_or_weekend_option:',
       },
@@ -80,6 +83,7 @@ describe('SCHED-01 schedule-consistency', () => {
     expectFindings(rule, { ...noSummary, 'schedule.evening_or_weekend_option': false }, [
       {
         message: 'evening_or_weekend_option is false, but the timetable has an evening or weekend treatment block (on monday)',
+        fix: 'Correct the schedule: it says no evening or weekend hours are offered, but the weekly timetable has such a treatment block on monday.',
         pointer: '/schedule/evening_or_weekend_option',
         at: 'evening_or_weekend_option:',
       },

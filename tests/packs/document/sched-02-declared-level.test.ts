@@ -28,6 +28,7 @@ describe('SCHED-02 declared-level', () => {
     expect(result.status).toBe('fail');
     expect(result.severity).toBe('error');
     expect(result.message).toBe('declared intensive outpatient (ASAM Level 2.1), but the schedule (20 treatment hours a week) implies partial hospitalization (ASAM Level 2.5)');
+    expect(result.findings[0]!.fix).toBe('Declare partial hospitalization (ASAM Level 2.5), or change the schedule to deliver intensive outpatient (ASAM Level 2.1): at least 9 and under 20 treatment hours a week (now 20).');
     expect(result.pointer).toBe('/program/level_of_care');
     expect(result.line).toBe(lineOf(yaml, 'level_of_care:'));
     expect(result.column).toBe(18);
@@ -37,6 +38,7 @@ describe('SCHED-02 declared-level', () => {
     expectFindings(rule, { 'schedule.timetable': undefined, 'schedule.days_per_week': 2, 'schedule.hours_per_day': 3 }, [
       {
         message: 'declared intensive outpatient (ASAM Level 2.1), but the schedule (6 treatment hours a week) implies standard outpatient (ASAM Level 1)',
+        fix: 'Declare standard outpatient (ASAM Level 1), or change the schedule to deliver intensive outpatient (ASAM Level 2.1): at least 9 and under 20 treatment hours a week (now 6).',
         pointer: '/program/level_of_care',
         at: 'level_of_care:',
       },
@@ -52,6 +54,7 @@ describe('SCHED-02 declared-level', () => {
     expectFindings(rule, { 'program.level_of_care': 'partial-hospitalization', ...noSummary, 'schedule.timetable': oneLongDay }, [
       {
         message: 'declared partial hospitalization (ASAM Level 2.5), but the schedule (9 treatment hours a week) implies intensive outpatient (ASAM Level 2.1)',
+        fix: 'Declare intensive outpatient (ASAM Level 2.1), or change the schedule to deliver partial hospitalization (ASAM Level 2.5): 20 treatment hours a week or more (now 9).',
         pointer: '/program/level_of_care',
         at: 'level_of_care:',
       },
@@ -69,7 +72,7 @@ describe('SCHED-02 declared-level', () => {
 
   it('fails when the schedule gives no treatment hours, at the schedule', () => {
     expectFindings(rule, { schedule: { evening_or_weekend_option: true } }, [
-      { message: 'the schedule gives no treatment hours, so the declared level (intensive outpatient (ASAM Level 2.1)) cannot be confirmed', pointer: '/schedule', at: 'schedule:' },
+      { message: 'the schedule gives no treatment hours, so the declared level (intensive outpatient (ASAM Level 2.1)) cannot be confirmed', pointer: '/schedule', at: 'schedule:', fix: 'Give the weekly treatment hours (a weekly timetable of treatment blocks, or the days a week and hours a day), so that the declared level, intensive outpatient (ASAM Level 2.1), can be confirmed.' },
     ]);
   });
 
@@ -78,6 +81,7 @@ describe('SCHED-02 declared-level', () => {
     const result = runRule(rule, yaml);
     expect(result.status).toBe('fail');
     expect(result.message).toBe('the program does not declare its level_of_care');
+    expect(result.findings[0]!.fix).toBe("Declare the program's level of care, for example intensive outpatient (ASAM Level 2.1).");
     expect(result.line).toBe(lineOf(yaml, 'program:'));
   });
 });

@@ -24,6 +24,7 @@ describe('SCHED-03 overlapping-blocks', () => {
     const result = expectFindings(rule, { 'schedule.timetable.4': { day: 'tuesday', start: '17:30', end: '18:15', activities: ['individual-counseling'] } }, [
       {
         message: 'this tuesday block (17:30–18:15) overlaps block 2 (17:30–21:00): a client attends one at a time, so the time they share is counted once',
+        fix: 'If these are choices for different clients, nothing needs to change; otherwise correct the times so that the tuesday 17:30–18:15 block and the 17:30–21:00 block do not overlap.',
         pointer: '/schedule/timetable/4',
         at: '- day: tuesday',
         severity: 'info',
@@ -51,7 +52,7 @@ describe('SCHED-03 overlapping-blocks', () => {
   it('warns about a block listed twice, at the copy', () => {
     const copy = { day: 'thursday', start: '17:30', end: '21:00', activities: ['skills-training', 'group-counseling', 'family-education'] };
     const result = expectFindings(rule, { 'schedule.timetable.4': copy }, [
-      { message: 'this block repeats block 3 (thursday 17:30–21:00): it is counted once; remove the copy', pointer: '/schedule/timetable/4', at: '- day: thursday', severity: 'warning' },
+      { message: 'this block repeats block 3 (thursday 17:30–21:00): it is counted once; remove the copy', pointer: '/schedule/timetable/4', at: '- day: thursday', severity: 'warning', fix: 'Remove the second copy of the thursday 17:30–21:00 block from the weekly timetable.' },
     ]);
     expect(result.severity).toBe('warning');
   });

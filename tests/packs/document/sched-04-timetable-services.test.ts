@@ -21,6 +21,7 @@ describe('SCHED-04 timetable-services', () => {
     expect(result.severity).toBe('warning');
     expect(result.findings).toHaveLength(1);
     expect(result.message).toBe('the thursday block schedules family-education, but services.family is not provided (provided: none)');
+    expect(result.findings[0]!.fix).toBe('Make the services and the weekly timetable agree: the thursday block schedules family education, but the services say family services are not provided.');
     expect(result.pointer).toBe('/schedule/timetable/2');
     expect(result.line).toBe(blockLine(yaml, 'thursday'));
   });
@@ -32,6 +33,7 @@ describe('SCHED-04 timetable-services', () => {
     expect(result.severity).toBe('info');
     expect(result.findings).toHaveLength(1);
     expect(result.message).toBe("the tuesday block schedules individual-counseling, but services.individual_counseling is provided by referral: if a partner delivers it in the program's blocks, say on-site and name the partner");
+    expect(result.findings[0]!.fix).toBe("If a partner delivers individual counseling in the program's own tuesday block, describe the service as on site and name the partner; otherwise take it out of the timetable.");
     expect(result.pointer).toBe('/schedule/timetable/1');
     expect(result.line).toBe(blockLine(yaml, 'tuesday'));
   });

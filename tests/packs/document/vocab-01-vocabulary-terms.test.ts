@@ -100,7 +100,7 @@ describe('VOCAB-01 vocabulary-terms', () => {
     const near = runRule(rule, withChanges({ 'continuing_care.step_down_to': ['standard-outpatient', 'recovery-coachng'] }));
     expect(near.findings.map((f) => f.message)).toEqual(["'recovery-coachng' is not in the vocabulary of continuing_care.step_down_to, not counted; closest: 'recovery-coaching'"]);
     expect(checked(withChanges({ 'continuing_care.step_down_to': ['standard-outpatient', 'recovery-coachng'] }))[0]!.fix)
-      .toBe("if 'recovery-coaching' is what is meant, write it; otherwise keep the term (no rule counts it)");
+      .toBe("If 'recovery-coaching' is what is meant, write it; otherwise keep 'recovery-coachng', which no rule counts.");
 
     const result = runRule(rule, DRAFTED);
     const unlisted = result.findings.filter((f) => f.message.includes('not in the vocabulary'));
@@ -109,7 +109,7 @@ describe('VOCAB-01 vocabulary-terms', () => {
       ['/staffing/team/1/credential', "'CASAC' is not in the vocabulary of staffing.team.credential, not counted"],
       ['/approaches/2', "'moral-reconation-therapy' is not in the vocabulary of approaches, not counted"],
     ]);
-    expect(checked(DRAFTED).find((f) => f.pointer === '/approaches/2')!.fix).toBe('see `iop-audit schema --field approaches` for the listed terms; keep the term if none fits (no rule counts it)');
+    expect(checked(DRAFTED).find((f) => f.pointer === '/approaches/2')!.fix).toBe("Check whether a listed term means the same as 'moral-reconation-therapy' and write it if so; otherwise keep it, knowing no rule counts it.");
   });
 
   it('audits the drafted document instead of refusing it, with every term the rules count read as listed', () => {

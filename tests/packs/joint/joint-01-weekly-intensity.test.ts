@@ -30,13 +30,13 @@ describe('JOINT-01 weekly-intensity', () => {
 
   it('holds a program serving adolescents and adults to the higher floor, and says which it meets', () => {
     expectFindings(rule, { ...sevenAndAHalf, 'program.populations': ['adults', 'adolescents'] }, [
-      { message: '7.5 treatment hours a week is below the floor of 9 for adults (it meets the floor of 6 for adolescents)', pointer: '/schedule/timetable', at: 'timetable:' },
+      { message: '7.5 treatment hours a week is below the floor of 9 for adults (it meets the floor of 6 for adolescents)', pointer: '/schedule/timetable', at: 'timetable:', fix: 'Add at least 1.5 hours of treatment a week to reach the 9-hour weekly floor for adults (now 7.5); mutual-support meetings and recreation do not count toward it.' },
     ]);
   });
 
   it('holds young adults to the adult floor alongside adolescents', () => {
     expectFindings(rule, { ...sevenAndAHalf, 'program.populations': ['adolescents', 'young-adults'] }, [
-      { message: '7.5 treatment hours a week is below the floor of 9 for young-adults (it meets the floor of 6 for adolescents)', pointer: '/schedule/timetable', at: 'timetable:' },
+      { message: '7.5 treatment hours a week is below the floor of 9 for young-adults (it meets the floor of 6 for adolescents)', pointer: '/schedule/timetable', at: 'timetable:', fix: 'Add at least 1.5 hours of treatment a week to reach the 9-hour weekly floor for young adults (now 7.5); mutual-support meetings and recreation do not count toward it.' },
     ]);
   });
 
@@ -56,7 +56,7 @@ describe('JOINT-01 weekly-intensity', () => {
       evening('thursday'),
     ];
     expectFindings(rule, { 'schedule.timetable': timetable, 'schedule.hours_per_day': 3 }, [
-      { message: '8.83 treatment hours a week is below the floor of 9 for adults', pointer: '/schedule/timetable', at: 'timetable:' },
+      { message: '8.83 treatment hours a week is below the floor of 9 for adults', pointer: '/schedule/timetable', at: 'timetable:', fix: 'Add at least 0.17 hours of treatment a week to reach the 9-hour weekly floor for adults (now 8.83); mutual-support meetings and recreation do not count toward it.' },
     ]);
     // Starting ten minutes earlier makes up for the test.
     const earlier = [{ ...timetable[0], start: '17:50' }, timetable[1], timetable[2]];
@@ -78,13 +78,13 @@ describe('JOINT-01 weekly-intensity', () => {
 
   it('uses the summary when there is no timetable, located at the schedule', () => {
     expectFindings(rule, { 'schedule.timetable': undefined, 'schedule.days_per_week': 2, 'schedule.hours_per_day': 4 }, [
-      { message: '8 treatment hours a week is below the floor of 9 for adults', pointer: '/schedule', at: 'schedule:' },
+      { message: '8 treatment hours a week is below the floor of 9 for adults', pointer: '/schedule', at: 'schedule:', fix: 'Add at least 1 hour of treatment a week to reach the 9-hour weekly floor for adults (now 8); mutual-support meetings and recreation do not count toward it.' },
     ]);
   });
 
   it('fails, never passes, when the schedule gives no hours', () => {
     expectFindings(rule, { schedule: { evening_or_weekend_option: true } }, [
-      { message: 'the schedule gives no treatment hours: add a timetable or days_per_week and hours_per_day', pointer: '/schedule', at: 'schedule:' },
+      { message: 'the schedule gives no treatment hours: add a timetable or days_per_week and hours_per_day', pointer: '/schedule', at: 'schedule:', fix: 'Give the weekly treatment hours: add a weekly timetable of treatment blocks, or state how many days a week and hours a day treatment runs.' },
     ]);
   });
 });

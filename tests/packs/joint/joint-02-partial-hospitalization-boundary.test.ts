@@ -32,6 +32,7 @@ describe('JOINT-02 partial-hospitalization-boundary', () => {
         pointer: '/schedule/timetable/2',
         at: '- day: saturday',
         severity: 'info',
+        fix: 'No change is needed for the level of care; if clients find the 6-hour day on saturday hard to fit around work or school, spread its treatment over more days.',
       },
     ]);
     expect(result.status).toBe('fail');
@@ -62,7 +63,7 @@ describe('JOINT-02 partial-hospitalization-boundary', () => {
       { day: 'saturday', start: '10:00', end: '11:30', activities: ['mutual-support-meeting'] },
     ];
     const result = expectFindings(rule, { 'schedule.timetable': timetable, 'schedule.days_per_week': 2, 'schedule.hours_per_day': 6.25 }, [
-      { message: `every treatment day runs 6 hours or more (the longest 6.5): ${DAILY_NOTE}`, pointer: '/schedule/timetable/1', at: '- day: wednesday', severity: 'warning' },
+      { message: `every treatment day runs 6 hours or more (the longest 6.5): ${DAILY_NOTE}`, pointer: '/schedule/timetable/1', at: '- day: wednesday', severity: 'warning', fix: 'Shorten at least one treatment day to under 6 hours (now every day runs 6 or more, the longest 6.5), or declare the program as partial hospitalization.' },
     ]);
     expect(result.severity).toBe('warning');
   });
@@ -74,6 +75,7 @@ describe('JOINT-02 partial-hospitalization-boundary', () => {
         message: '21 treatment hours a week reach the 20 hours a week of partial hospitalization (ASAM Level 2.5): an IOP week stays under 20',
         pointer: '/schedule/timetable',
         at: 'timetable:',
+        fix: 'Bring treatment under 20 hours a week (now 21), or declare and run the program as partial hospitalization.',
       },
     ]);
     expect(result.severity).toBe('error');
@@ -89,7 +91,7 @@ describe('JOINT-02 partial-hospitalization-boundary', () => {
   it('uses the schedule and hours_per_day when there is only a summary', () => {
     const result = expectFindings(rule, { 'schedule.timetable': undefined, 'schedule.days_per_week': 4, 'schedule.hours_per_day': 6.5 }, [
       // The week is judged at the 2.5 line; its 6.5-hour days are not judged a second time.
-      { message: '26 treatment hours a week reach the 20 hours a week of partial hospitalization (ASAM Level 2.5): an IOP week stays under 20', pointer: '/schedule', at: 'schedule:' },
+      { message: '26 treatment hours a week reach the 20 hours a week of partial hospitalization (ASAM Level 2.5): an IOP week stays under 20', pointer: '/schedule', at: 'schedule:', fix: 'Bring treatment under 20 hours a week (now 26), or declare and run the program as partial hospitalization.' },
     ]);
     expect(result.severity).toBe('error');
   });
@@ -100,6 +102,7 @@ describe('JOINT-02 partial-hospitalization-boundary', () => {
         message: 'the schedule gives no treatment hours, so the weekly and daily intensity cannot be checked: add a timetable or days_per_week and hours_per_day',
         pointer: '/schedule',
         at: 'schedule:',
+        fix: 'Give the weekly treatment hours: add a weekly timetable of treatment blocks, or state how many days a week and hours a day treatment runs.',
       },
     ]);
   });
@@ -115,6 +118,8 @@ describe('JOINT-02 partial-hospitalization-boundary', () => {
     const daily = runWith(COMPLIANT, { partial_hospitalization_day_hours: 3.5 });
     expect(daily.findings.map((f) => [f.pointer, f.line, f.severity])).toEqual([['/schedule/timetable/0', lineOf(COMPLIANT, 'day: monday'), 'warning']]);
     expect(daily.findings[0]!.message).toBe(`every treatment day runs 3.5 hours or more (the longest 3.5): ${DAILY_NOTE}`);
+    expect(result.findings[0]!.fix).toBe('Bring treatment under 10 hours a week (now 10.5), or declare and run the program as partial hospitalization.');
+    expect(daily.findings[0]!.fix).toBe('Shorten at least one treatment day to under 3.5 hours (now every day runs 3.5 or more, the longest 3.5), or declare the program as partial hospitalization.');
     expect(runWith(COMPLIANT, { partial_hospitalization_day_hours: 4 }).status).toBe('pass');
   });
 

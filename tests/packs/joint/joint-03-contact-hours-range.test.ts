@@ -46,6 +46,7 @@ describe('JOINT-03 contact-hours-range', () => {
     expect(result.status).toBe('fail');
     expect(result.severity).toBe('info');
     expect(result.message).toBe('10.5 treatment hours a week is below the 12–30 contact hours a week typical of an IOP');
+    expect(result.findings[0]!.fix).toBe('Consider adding at least 1.5 hours of treatment a week to reach the 12 contact hours typical of an IOP (now 10.5).');
     expect(result.pointer).toBe('/schedule/timetable');
     expect(result.line).toBe(lineOf(COMPLIANT, 'timetable:'));
   });
@@ -56,6 +57,7 @@ describe('JOINT-03 contact-hours-range', () => {
     expect(result.status).toBe('fail');
     expect(result.severity).toBe('info');
     expect(result.message).toBe('14 treatment hours a week is above the 6–12 contact hours a week typical of an IOP');
+    expect(result.findings[0]!.fix).toBe('Consider cutting at least 2 hours of treatment a week to stay within the 12 contact hours typical of an IOP (now 14).');
     expect(result.pointer).toBe('/schedule');
     expect(result.line).toBe(lineOf(yaml, 'schedule:'));
     expect(runWith(yaml, { contact_hours_max: 14 }).status).toBe('pass');

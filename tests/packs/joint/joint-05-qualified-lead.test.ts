@@ -33,6 +33,8 @@ describe('JOINT-05 qualified-lead', () => {
     expect(result.pointer).toBe('/staffing/clinical_lead/credential');
     expect(result.line).toBe(lineOf(yaml, 'credential: CAADC'));
     expect(result.message).toBe("the clinical lead's certification 'CAADC' is not one this audit accepts for a clinical lead (it accepts CADC, MAC): if your state recognises it for clinical supervision, add it to qualifying_certifications in the config; otherwise name a lead with a license or a recognised certification");
+    // The fix names the certifications this audit accepts, as configured.
+    expect(result.findings[0]!.fix).toBe('Name as clinical lead a clinician who holds a professional license (such as LCSW) or one of the counselor certifications accepted (CADC, MAC). If your state recognises CAADC for clinical supervision, have it added to the certifications this audit accepts.');
   });
 
   it('passes a certification a state adds in the config', () => {
@@ -46,7 +48,7 @@ describe('JOINT-05 qualified-lead', () => {
     const doc = auditText(yaml, 'test.yaml', { rules: [rule], qualifyingCertifications: ['CADC', 'CPRS'] });
     expect(doc.results[0]!.status).toBe('fail');
     expectFindings(rule, { 'staffing.clinical_lead': { role: 'clinical-director', credential: 'CPS', licensed: false } }, [
-      { message: "the clinical lead's credential 'CPS' is a peer-recovery certification, which does not qualify a person to lead clinical care: name a lead with a license or a counselor certification your state recognises", pointer: '/staffing/clinical_lead/credential', at: 'credential: CPS' },
+      { message: "the clinical lead's credential 'CPS' is a peer-recovery certification, which does not qualify a person to lead clinical care: name a lead with a license or a counselor certification your state recognises", pointer: '/staffing/clinical_lead/credential', at: 'credential: CPS', fix: 'Name as clinical lead a clinician who holds a professional license (such as LCSW) or one of the counselor certifications accepted (CADC, CAADC, CAC, CCS, MAC). A peer-recovery certification (CPS) qualifies a person for recovery support, not for leading clinical care.' },
     ]);
   });
 
@@ -56,25 +58,25 @@ describe('JOINT-05 qualified-lead', () => {
 
   it('fails a degree without a license, and a degree whose license is not stated', () => {
     expectFindings(rule, { 'staffing.clinical_lead': { role: 'social-worker', credential: 'MSW', licensed: false } }, [
-      { message: "the clinical lead's credential 'MSW' is a degree and they are not licensed (licensed: false): name a lead with a license or a counselor certification your state recognises", pointer: '/staffing/clinical_lead/licensed', at: 'licensed: false' },
+      { message: "the clinical lead's credential 'MSW' is a degree and they are not licensed (licensed: false): name a lead with a license or a counselor certification your state recognises", pointer: '/staffing/clinical_lead/licensed', at: 'licensed: false', fix: 'Name as clinical lead a clinician who holds a professional license (such as LCSW) or one of the counselor certifications accepted (CADC, CAADC, CAC, CCS, MAC). A degree (MSW) without a license does not qualify.' },
     ]);
     expectFindings(rule, { 'staffing.clinical_lead': { role: 'psychologist', credential: 'PsyD' } }, [
-      { message: "the clinical lead's credential 'PsyD' is a degree, not a license or certification: if they are licensed (a licensed psychologist, say) set licensed: true; otherwise name a lead with a license or a recognised certification", pointer: '/staffing/clinical_lead/licensed', at: 'clinical_lead:' },
+      { message: "the clinical lead's credential 'PsyD' is a degree, not a license or certification: if they are licensed (a licensed psychologist, say) set licensed: true; otherwise name a lead with a license or a recognised certification", pointer: '/staffing/clinical_lead/licensed', at: 'clinical_lead:', fix: 'State whether the clinical lead holds a professional license (a degree, PsyD, does not qualify on its own); if not, name as clinical lead a clinician who holds a professional license (such as LCSW) or one of the counselor certifications accepted (CADC, CAADC, CAC, CCS, MAC).' },
     ]);
   });
 
   it("fails a credential of 'none', and asks for the license by name when marked licensed", () => {
     expectFindings(rule, { 'staffing.clinical_lead': { role: 'counselor', credential: 'none' } }, [
-      { message: "the clinical lead holds no credential ('none'): name a lead with a license or a counselor certification your state recognises", pointer: '/staffing/clinical_lead/credential', at: 'credential: none' },
+      { message: "the clinical lead holds no credential ('none'): name a lead with a license or a counselor certification your state recognises", pointer: '/staffing/clinical_lead/credential', at: 'credential: none', fix: 'Name as clinical lead a clinician who holds a professional license (such as LCSW) or one of the counselor certifications accepted (CADC, CAADC, CAC, CCS, MAC).' },
     ]);
     expectFindings(rule, { 'staffing.clinical_lead.credential': 'none' }, [
-      { message: "the clinical lead's credential is 'none', but licensed: true says they hold a license: name the license (for example LCSW or PsyD)", pointer: '/staffing/clinical_lead/credential', at: 'clinical_lead:' },
+      { message: "the clinical lead's credential is 'none', but licensed: true says they hold a license: name the license (for example LCSW or PsyD)", pointer: '/staffing/clinical_lead/credential', at: 'clinical_lead:', fix: 'Name the license the clinical lead holds, for example LCSW or PsyD.' },
     ]);
   });
 
   it('fails a license credential contradicted by licensed: false', () => {
     expectFindings(rule, { 'staffing.clinical_lead': { role: 'counselor', credential: 'LPC', licensed: false } }, [
-      { message: "the clinical lead's credential 'LPC' is a license, but licensed: false says they hold none: correct licensed, or name the credential they do hold", pointer: '/staffing/clinical_lead/licensed', at: 'licensed: false' },
+      { message: "the clinical lead's credential 'LPC' is a license, but licensed: false says they hold none: correct licensed, or name the credential they do hold", pointer: '/staffing/clinical_lead/licensed', at: 'licensed: false', fix: 'Correct the record: the clinical lead either holds the LPC license (then say they are licensed) or another credential (then name it).' },
     ]);
   });
 
@@ -89,20 +91,20 @@ describe('JOINT-05 qualified-lead', () => {
 
   it('fails a program director with a peer certification, at each field', () => {
     expectFindings(rule, { 'staffing.clinical_lead': { role: 'program-director', credential: 'CRSS', licensed: false } }, [
-      { message: "the clinical lead's role 'program-director' is not a clinical role that can lead care: name a clinician such as a clinical-director or psychologist", pointer: '/staffing/clinical_lead/role', at: 'role: program-director' },
-      { message: "the clinical lead's credential 'CRSS' is a peer-recovery certification, which does not qualify a person to lead clinical care: name a lead with a license or a counselor certification your state recognises", pointer: '/staffing/clinical_lead/credential', at: 'credential: CRSS' },
+      { message: "the clinical lead's role 'program-director' is not a clinical role that can lead care: name a clinician such as a clinical-director or psychologist", pointer: '/staffing/clinical_lead/role', at: 'role: program-director', fix: 'Name as clinical lead a clinician, such as the clinical director or a psychologist, rather than the program director.' },
+      { message: "the clinical lead's credential 'CRSS' is a peer-recovery certification, which does not qualify a person to lead clinical care: name a lead with a license or a counselor certification your state recognises", pointer: '/staffing/clinical_lead/credential', at: 'credential: CRSS', fix: 'Name as clinical lead a clinician who holds a professional license (such as LCSW) or one of the counselor certifications accepted (CADC, CAADC, CAC, CCS, MAC). A peer-recovery certification (CRSS) qualifies a person for recovery support, not for leading clinical care.' },
     ]);
   });
 
   it('fails a lead whose credential is not stated, at the lead', () => {
     expectFindings(rule, { 'staffing.clinical_lead': { role: 'psychologist' } }, [
-      { message: "the clinical lead's credential is not stated: name their license or qualifying certification", pointer: '/staffing/clinical_lead/credential', at: 'clinical_lead:' },
+      { message: "the clinical lead's credential is not stated: name their license or qualifying certification", pointer: '/staffing/clinical_lead/credential', at: 'clinical_lead:', fix: "State the clinical lead's credential: a professional license (such as LCSW) or one of the counselor certifications accepted (CADC, CAADC, CAC, CCS, MAC)." },
     ]);
   });
 
   it('fails when no clinical lead is named, at the nearest parent', () => {
     expectFindings(rule, { 'staffing.clinical_lead': undefined }, [
-      { message: 'no clinical lead is named: add staffing.clinical_lead with a clinical role and a qualifying credential (a license such as LCSW, or a certification your state recognises such as CADC)', pointer: '/staffing/clinical_lead', at: 'staffing:' },
+      { message: 'no clinical lead is named: add staffing.clinical_lead with a clinical role and a qualifying credential (a license such as LCSW, or a certification your state recognises such as CADC)', pointer: '/staffing/clinical_lead', at: 'staffing:', fix: 'Name as clinical lead a clinician who holds a professional license (such as LCSW) or one of the counselor certifications accepted (CADC, CAADC, CAC, CCS, MAC).' },
     ]);
   });
 

@@ -16,9 +16,9 @@ describe('JOINT-07 accountable-referral', () => {
       'services.medical': { provided: 'referral' },
       'services.case_management': undefined,
     }, [
-      { message: 'the program does not take responsibility for the services it refers out (referral_responsibility: false)', pointer: '/treatment_planning/referral_responsibility', at: 'referral_responsibility:' },
-      { message: 'medical care is provided by referral, but no referral partner is named: add services.medical.partner', pointer: '/services/medical/partner', at: 'medical:' },
-      { message: 'case management is not described, so the program neither provides it nor has a referral arrangement: add services.case_management', pointer: '/services/case_management', at: 'services:' },
+      { message: 'the program does not take responsibility for the services it refers out (referral_responsibility: false)', pointer: '/treatment_planning/referral_responsibility', at: 'referral_responsibility:', fix: 'Take responsibility for the services clients are referred to: arrange each referral and follow up that the client is served.' },
+      { message: 'medical care is provided by referral, but no referral partner is named: add services.medical.partner', pointer: '/services/medical/partner', at: 'medical:', fix: "Name the partner that provides medical care to the program's clients by referral." },
+      { message: 'case management is not described, so the program neither provides it nor has a referral arrangement: add services.case_management', pointer: '/services/case_management', at: 'services:', fix: 'Provide case management on site, or arrange it with a named referral partner, and describe how.' },
     ]);
   });
 
@@ -30,7 +30,7 @@ describe('JOINT-07 accountable-referral', () => {
 
   it('fails a core service marked none, at its provided field', () => {
     expectFindings(rule, { 'services.case_management': { provided: 'none' } }, [
-      { message: 'the program neither provides case management nor has a referral arrangement for it (provided: none): provide it on site or name a referral partner', pointer: '/services/case_management/provided', at: 'provided: none' },
+      { message: 'the program neither provides case management nor has a referral arrangement for it (provided: none): provide it on site or name a referral partner', pointer: '/services/case_management/provided', at: 'provided: none', fix: 'Provide case management on site, or arrange it with a named referral partner.' },
     ]);
   });
 
@@ -40,7 +40,7 @@ describe('JOINT-07 accountable-referral', () => {
 
   it('reads the partner of referred services outside the core, such as drug testing', () => {
     expectFindings(rule, { 'services.drug_testing': { provided: 'referral', method: 'oral-fluid', schedule: 'random', per_week: 2 } }, [
-      { message: 'drug testing is provided by referral, but no referral partner is named: add services.drug_testing.partner', pointer: '/services/drug_testing/partner', at: 'drug_testing:' },
+      { message: 'drug testing is provided by referral, but no referral partner is named: add services.drug_testing.partner', pointer: '/services/drug_testing/partner', at: 'drug_testing:', fix: "Name the partner that provides drug testing to the program's clients by referral." },
     ]);
   });
 
@@ -59,7 +59,7 @@ describe('JOINT-07 accountable-referral', () => {
 
   it('fails when referral responsibility is not stated', () => {
     expectFindings(rule, { 'treatment_planning.referral_responsibility': undefined }, [
-      { message: 'responsibility for referrals is not stated: set treatment_planning.referral_responsibility: true', pointer: '/treatment_planning/referral_responsibility', at: 'treatment_planning:' },
+      { message: 'responsibility for referrals is not stated: set treatment_planning.referral_responsibility: true', pointer: '/treatment_planning/referral_responsibility', at: 'treatment_planning:', fix: 'State that the program remains responsible for the services it refers clients to: it arranges each referral and follows up that the client is served.' },
     ]);
   });
 

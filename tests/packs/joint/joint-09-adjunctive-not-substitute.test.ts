@@ -32,6 +32,7 @@ describe('JOINT-09 adjunctive-not-substitute', () => {
         pointer: '/schedule/timetable/0',
         at: '- {',
         severity: 'info',
+        fix: 'State how many minutes of the monday 17:30–21:00 block go to drug testing, so that only its treatment time is counted.',
       },
     ]);
     expect(result.severity).toBe('info');
@@ -57,6 +58,7 @@ describe('JOINT-09 adjunctive-not-substitute', () => {
         message: `the timetable schedules 3 hours of mutual-support meetings while treatment alone is 6 hours, below the floor of 9: ${ADJUNCTS}`,
         pointer: '/schedule/timetable/2',
         at: '- day: saturday',
+        fix: 'Add at least 3 hours of treatment a week to reach the 9-hour weekly floor (now 6); keep the mutual-support meetings as an addition, not as program hours.',
       },
     ]);
     expect(result.severity).toBe('error');
@@ -117,7 +119,7 @@ describe('JOINT-09 adjunctive-not-substitute', () => {
 
   it('fails when there is no schedule to judge, at the document root', () => {
     expectFindings(rule, { schedule: undefined }, [
-      { message: 'the schedule gives no hours, so treatment time cannot be told apart from adjunctive time: add a timetable', pointer: '/schedule', at: 'version:' },
+      { message: 'the schedule gives no hours, so treatment time cannot be told apart from adjunctive time: add a timetable', pointer: '/schedule', at: 'version:', fix: "Add a weekly timetable that shows each block's activities, so that treatment time can be told apart from mutual-support meetings and other adjunctive time." },
     ]);
   });
 });

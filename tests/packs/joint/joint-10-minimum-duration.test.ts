@@ -22,7 +22,10 @@ describe('JOINT-10 minimum-duration', () => {
 
   it('notes (info, never an error) a 6-week program, giving the length in days', () => {
     const result = expectFindings(rule, { 'schedule.program_length': { typical_weeks: 6 } }, [
-      { message: `the program plans 42 days, shorter than the typical 90: ${SHORTER}`, pointer: '/schedule/program_length', at: 'program_length:', severity: 'info' },
+      {
+        message: `the program plans 42 days, shorter than the typical 90: ${SHORTER}`, pointer: '/schedule/program_length', at: 'program_length:', severity: 'info',
+        fix: 'Plan at least 90 days of treatment (now 42), or set the length per client by clinical need, with continued-stay review.',
+      },
     ]);
     expect(result.status).toBe('fail');
     expect(result.severity).toBe('info');
@@ -51,6 +54,7 @@ describe('JOINT-10 minimum-duration', () => {
         pointer: '/schedule/program_length',
         at: 'program_length:',
         severity: 'info',
+        fix: 'Add continued-stay review to the individualized program length, or plan at least 90 days (now 56).',
       },
     ]);
   });
@@ -62,13 +66,17 @@ describe('JOINT-10 minimum-duration', () => {
         pointer: '/schedule/program_length',
         at: 'program_length:',
         severity: 'info',
+        fix: 'Add continued-stay review to the individualized program length, or state the planned length (at least 90 days is typical).',
       },
     ]);
   });
 
   it('notes a length that is not stated, at the schedule', () => {
     expectFindings(rule, { 'schedule.program_length': undefined }, [
-      { message: NOT_STATED, pointer: '/schedule/program_length', at: 'schedule:', severity: 'info' },
+      {
+        message: NOT_STATED, pointer: '/schedule/program_length', at: 'schedule:', severity: 'info',
+        fix: 'State the planned program length (at least 90 days is typical), or set the length per client by clinical need, with continued-stay review.',
+      },
     ]);
   });
 
@@ -83,6 +91,7 @@ describe('JOINT-10 minimum-duration', () => {
     expect(result.status).toBe('fail');
     expect(result.severity).toBe('info');
     expect(result.message).toBe(`the program plans 98 days, shorter than the typical 120: ${SHORTER}`);
+    expect(result.findings[0]!.fix).toBe('Plan at least 120 days of treatment (now 98), or set the length per client by clinical need, with continued-stay review.');
     expect(result.line).toBe(lineOf(COMPLIANT, 'program_length:'));
     expect(runWith(COMPLIANT, { minimum_program_days: 98 }).status).toBe('pass');
   });

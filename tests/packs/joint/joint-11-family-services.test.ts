@@ -17,7 +17,7 @@ describe('JOINT-11 family-services', () => {
 
   it('warns when family services are provided on site but no format is named', () => {
     const result = expectFindings(rule, { 'services.family': { provided: 'on-site' } }, [
-      { message: 'family services are provided on site, but no format is named: list the formats offered in formats (for example family-therapy, family-education or multifamily-group)', pointer: '/services/family/formats', at: 'family:', severity: 'warning' },
+      { message: 'family services are provided on site, but no format is named: list the formats offered in formats (for example family-therapy, family-education or multifamily-group)', pointer: '/services/family/formats', at: 'family:', severity: 'warning', fix: 'Name the family services offered, for example family therapy, family education or a multifamily group.' },
     ]);
     expect(result.severity).toBe('warning');
   });
@@ -30,13 +30,13 @@ describe('JOINT-11 family-services', () => {
 
   it('fails family services that are not provided, at the provided field', () => {
     expectFindings(rule, { 'services.family': { provided: 'none' } }, [
-      { message: 'family services are neither provided on site nor arranged by referral (provided: none): provide them on site or name a referral partner', pointer: '/services/family/provided', at: 'provided: none' },
+      { message: 'family services are neither provided on site nor arranged by referral (provided: none): provide them on site or name a referral partner', pointer: '/services/family/provided', at: 'provided: none', fix: 'Offer family services (for example family therapy, family education or a multifamily group), on site or with a named referral partner.' },
     ]);
   });
 
   it('fails when family services are missing, at the services section', () => {
     expectFindings(rule, { 'services.family': undefined }, [
-      { message: 'no family services are described: add services.family', pointer: '/services/family', at: 'services:' },
+      { message: 'no family services are described: add services.family', pointer: '/services/family', at: 'services:', fix: 'Offer family services (for example family therapy, family education or a multifamily group), on site or with a named referral partner, and describe them.' },
     ]);
   });
 });

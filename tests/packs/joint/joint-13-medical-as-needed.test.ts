@@ -16,13 +16,13 @@ describe('JOINT-13 medical-as-needed', () => {
 
   it('fails medical services that are not provided, at the provided field', () => {
     expectFindings(rule, { 'services.medical': { provided: 'none' } }, [
-      { message: 'medical services are neither provided on site nor arranged by referral (provided: none): provide them on site or name a referral partner', pointer: '/services/medical/provided', at: 'provided: none' },
+      { message: 'medical services are neither provided on site nor arranged by referral (provided: none): provide them on site or name a referral partner', pointer: '/services/medical/provided', at: 'provided: none', fix: 'Provide medical services as clients need them, on site or with a named referral partner.' },
     ]);
   });
 
   it('fails when medical services are missing, at the services section', () => {
     expectFindings(rule, { 'services.medical': undefined }, [
-      { message: 'no medical services are described: add services.medical', pointer: '/services/medical', at: 'services:' },
+      { message: 'no medical services are described: add services.medical', pointer: '/services/medical', at: 'services:', fix: 'Provide medical services as clients need them, on site or with a named referral partner, and describe how.' },
     ]);
   });
 });

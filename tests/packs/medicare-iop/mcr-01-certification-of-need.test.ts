@@ -29,13 +29,13 @@ describe('MCR-01 certification-of-need', () => {
 
   it('fails when no certification is described, at the admission', () => {
     expectFindings(rule, medicare({ 'admission.certification': undefined }), [
-      { message: 'no certification of need is described: add admission.certification with by: physician and minimum_hours_per_week of at least 9', pointer: '/admission/certification', at: 'admission:' },
+      { message: 'no certification of need is described: add admission.certification with by: physician and minimum_hours_per_week of at least 9', pointer: '/admission/certification', at: 'admission:', fix: 'Have a physician certify, for each patient, that they need at least 9 hours of services a week, and describe that certification.' },
     ]);
   });
 
   it('fails a certification by a nurse practitioner: Medicare names only a physician', () => {
     expectFindings(rule, medicare({ 'admission.certification.by': 'nurse-practitioner' }), [
-      { message: 'the need is certified by a nurse-practitioner, but Medicare accepts only a physician\'s certification for IOP services: have a physician sign it (set by: physician)', pointer: '/admission/certification/by', at: 'by: nurse-practitioner' },
+      { message: 'the need is certified by a nurse-practitioner, but Medicare accepts only a physician\'s certification for IOP services: have a physician sign it (set by: physician)', pointer: '/admission/certification/by', at: 'by: nurse-practitioner', fix: "Have a physician, not a nurse practitioner, sign each patient's certification of need." },
     ]);
   });
 
@@ -50,20 +50,20 @@ describe('MCR-01 certification-of-need', () => {
 
   it('fails when no one certifies', () => {
     expectFindings(rule, medicare({ 'admission.certification.by': 'none' }), [
-      { message: 'no one certifies the need (by: none): Medicare pays for IOP services only when a physician certifies it; set by: physician', pointer: '/admission/certification/by', at: 'by: none' },
+      { message: 'no one certifies the need (by: none): Medicare pays for IOP services only when a physician certifies it; set by: physician', pointer: '/admission/certification/by', at: 'by: none', fix: "Have a physician certify each patient's need for IOP services: Medicare pays only on a physician's certification." },
     ]);
   });
 
   it('fails a certified need under 9 hours, naming both figures', () => {
     expectFindings(rule, medicare({ 'admission.certification.minimum_hours_per_week': 6.5 }), [
-      { message: 'the certification states a need of 6.5 hours a week, under the 9 Medicare requires for IOP services: certify a need of at least 9 hours a week, or place the patient in outpatient care', pointer: '/admission/certification/minimum_hours_per_week', at: 'minimum_hours_per_week: 6.5' },
+      { message: 'the certification states a need of 6.5 hours a week, under the 9 Medicare requires for IOP services: certify a need of at least 9 hours a week, or place the patient in outpatient care', pointer: '/admission/certification/minimum_hours_per_week', at: 'minimum_hours_per_week: 6.5', fix: 'Certify a need of at least 9 hours of services a week (now 6.5), or place the patient in outpatient care instead.' },
     ]);
   });
 
   it('fails an unstated certifier and unstated hours, each at the certification', () => {
     expectFindings(rule, { 'program.payers': ['medicare'], 'program.settings': ['hospital-outpatient-department'], 'admission.certification.recertify_every_days': 45 }, [
-      { message: 'who certifies the need is not stated: set by: physician', pointer: '/admission/certification/by', at: 'certification:' },
-      { message: 'the certification does not state the weekly hours the patient needs: set minimum_hours_per_week to at least 9', pointer: '/admission/certification/minimum_hours_per_week', at: 'certification:' },
+      { message: 'who certifies the need is not stated: set by: physician', pointer: '/admission/certification/by', at: 'certification:', fix: "State who certifies each patient's need for IOP services: it must be a physician." },
+      { message: 'the certification does not state the weekly hours the patient needs: set minimum_hours_per_week to at least 9', pointer: '/admission/certification/minimum_hours_per_week', at: 'certification:', fix: 'State in the certification the hours of services a week the patient needs: at least 9.' },
     ]);
   });
 

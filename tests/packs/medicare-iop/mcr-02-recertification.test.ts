@@ -27,7 +27,7 @@ describe('MCR-02 recertification', () => {
 
   it('fails recertification every 90 days, naming the limit', () => {
     expectFindings(rule, medicare({ 'admission.certification.recertify_every_days': 90 }), [
-      { message: 'the need is recertified every 90 days, less often than Medicare\'s every other month (60 days): recertify at least every 60 days', pointer: '/admission/certification/recertify_every_days', at: 'recertify_every_days: 90' },
+      { message: 'the need is recertified every 90 days, less often than Medicare\'s every other month (60 days): recertify at least every 60 days', pointer: '/admission/certification/recertify_every_days', at: 'recertify_every_days: 90', fix: "Have a physician recertify each patient's need at least every 60 days (now every 90)." },
     ]);
   });
 
@@ -37,7 +37,7 @@ describe('MCR-02 recertification', () => {
 
   it('fails when no interval is stated, at the certification', () => {
     expectFindings(rule, medicare({ 'admission.certification.recertify_every_days': undefined }), [
-      { message: 'how often the physician recertifies the need is not stated: set recertify_every_days to at most 60', pointer: '/admission/certification/recertify_every_days', at: 'certification:' },
+      { message: 'how often the physician recertifies the need is not stated: set recertify_every_days to at most 60', pointer: '/admission/certification/recertify_every_days', at: 'certification:', fix: "State how often a physician recertifies each patient's need: at least every 60 days." },
     ]);
   });
 

@@ -34,13 +34,13 @@ describe('MCR-04 weekly-hours', () => {
 
   it('fails a week under 9 hours, naming the shortfall', () => {
     expectFindings(rule, medicare({ 'schedule.timetable': mornings('11:30'), 'schedule.days_per_week': 3, 'schedule.hours_per_day': 2.5 }), [
-      { message: 'the schedule offers 7.5 treatment hours a week, fewer than the 9 each Medicare IOP patient is certified to need: add 1.5 hours or more of services a week', pointer: '/schedule/timetable', at: 'timetable:' },
+      { message: 'the schedule offers 7.5 treatment hours a week, fewer than the 9 each Medicare IOP patient is certified to need: add 1.5 hours or more of services a week', pointer: '/schedule/timetable', at: 'timetable:', fix: 'Add at least 1.5 hours of services a week to reach the 9 hours each Medicare IOP patient is certified to need (now 7.5).' },
     ]);
   });
 
   it('fails 20 hours a week: partial hospitalization\'s line', () => {
     expectFindings(rule, medicare({ 'schedule.timetable': undefined, 'schedule.days_per_week': 5, 'schedule.hours_per_day': 4 }), [
-      { message: 'the schedule offers 20 treatment hours a week, at or over the 20 of partial hospitalization: keep a Medicare IOP under 20 hours a week, or run it as a partial hospitalization program', pointer: '/schedule', at: 'schedule:' },
+      { message: 'the schedule offers 20 treatment hours a week, at or over the 20 of partial hospitalization: keep a Medicare IOP under 20 hours a week, or run it as a partial hospitalization program', pointer: '/schedule', at: 'schedule:', fix: 'Bring services under 20 hours a week (now 20), or run the program as partial hospitalization.' },
     ]);
   });
 
@@ -53,7 +53,7 @@ describe('MCR-04 weekly-hours', () => {
 
   it('fails when the schedule gives no hours', () => {
     expectFindings(rule, medicare({ schedule: { evening_or_weekend_option: true } }), [
-      { message: 'the schedule gives no treatment hours, so the weekly hours Medicare certifies cannot be checked: add a timetable or days_per_week and hours_per_day', pointer: '/schedule', at: 'schedule:' },
+      { message: 'the schedule gives no treatment hours, so the weekly hours Medicare certifies cannot be checked: add a timetable or days_per_week and hours_per_day', pointer: '/schedule', at: 'schedule:', fix: 'Give the weekly treatment hours: add a weekly timetable of treatment blocks, or state how many days a week and hours a day treatment runs.' },
     ]);
   });
 

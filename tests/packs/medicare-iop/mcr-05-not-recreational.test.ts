@@ -25,7 +25,7 @@ describe('MCR-05 not-recreational', () => {
 
   it('warns about a recreation block, naming day, time and activity', () => {
     expectFindings(rule, medicare({ 'schedule.timetable.3.activities': ['recreation'] }), [
-      { message: 'the saturday 10:00-11:30 block schedules recreation: primarily recreational or diversionary activities are not IOP services Medicare pays for; keep it outside the IOP services billed, or replace it with individualized activity therapy tied to the plan of care', pointer: '/schedule/timetable/3/activities', at: 'activities: [ recreation ]', severity: 'warning' },
+      { message: 'the saturday 10:00-11:30 block schedules recreation: primarily recreational or diversionary activities are not IOP services Medicare pays for; keep it outside the IOP services billed, or replace it with individualized activity therapy tied to the plan of care', pointer: '/schedule/timetable/3/activities', at: 'activities: [ recreation ]', severity: 'warning', fix: "Leave the recreation in the saturday 10:00-11:30 block out of the IOP services billed to Medicare, or replace it with activity therapy tied to each patient's plan of care." },
     ]);
   });
 
@@ -35,7 +35,7 @@ describe('MCR-05 not-recreational', () => {
       'schedule.timetable.2.activities': ['fitness', 'recreation'],
     }), [
       { message: 'the monday 17:30-21:00 block schedules social-activity: primarily recreational or diversionary activities are not IOP services Medicare pays for; keep it outside the IOP services billed, or replace it with individualized activity therapy tied to the plan of care', pointer: '/schedule/timetable/0/activities', at: 'social-activity ]', severity: 'warning' },
-      { message: 'the thursday 17:30-21:00 block schedules fitness and recreation: primarily recreational or diversionary activities are not IOP services Medicare pays for; keep them outside the IOP services billed, or replace them with individualized activity therapy tied to the plan of care', pointer: '/schedule/timetable/2/activities', at: 'activities: [ fitness, recreation ]', severity: 'warning' },
+      { message: 'the thursday 17:30-21:00 block schedules fitness and recreation: primarily recreational or diversionary activities are not IOP services Medicare pays for; keep them outside the IOP services billed, or replace them with individualized activity therapy tied to the plan of care', pointer: '/schedule/timetable/2/activities', at: 'activities: [ fitness, recreation ]', severity: 'warning', fix: "Leave the fitness and recreation in the thursday 17:30-21:00 block out of the IOP services billed to Medicare, or replace them with activity therapy tied to each patient's plan of care." },
     ]);
     expect(result.severity).toBe('warning');
   });

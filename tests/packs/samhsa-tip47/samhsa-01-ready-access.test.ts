@@ -33,9 +33,9 @@ describe('SAMHSA-01 ready-access', () => {
       'admission.requirements': ['clinical-need', 'prior-treatment', 'insurance-only'],
       'admission.exclusions': ['needs-medical-withdrawal-management', 'co-occurring-mental-health'],
     }, [
-      { message: "'prior-treatment' is an admission barrier: admit on clinical need and willingness to take part", pointer: '/admission/requirements/1', at: '- prior-treatment' },
+      { message: "'prior-treatment' is an admission barrier: admit on clinical need and willingness to take part", pointer: '/admission/requirements/1', at: '- prior-treatment', fix: "Remove 'prior-treatment' from the admission requirements; admit on clinical need and willingness to take part." },
       { message: "'insurance-only' is an admission barrier: admit on clinical need and willingness to take part", pointer: '/admission/requirements/2', at: '- insurance-only' },
-      { message: "'co-occurring-mental-health' excludes clients with co-occurring conditions", pointer: '/admission/exclusions/1', at: '- co-occurring-mental-health' },
+      { message: "'co-occurring-mental-health' excludes clients with co-occurring conditions", pointer: '/admission/exclusions/1', at: '- co-occurring-mental-health', fix: "Remove 'co-occurring-mental-health' from the admission exclusions, and treat co-occurring conditions alongside the disorder the program treats (on site or by referral)." },
     ]);
   });
 
@@ -70,8 +70,8 @@ describe('SAMHSA-01 ready-access', () => {
       'program.payers': ['commercial', 'medicaid'],
       'admission.requirements': ['clinical-need', 'physician-certification', 'court-order'],
     }, [
-      { message: "'physician-certification' is an admission barrier unless a payer or the law imposes it: if Medicare pays for this program, list it (program.payers: [medicare]); otherwise admit on clinical need and willingness to take part", pointer: '/admission/requirements/1', at: '- physician-certification', severity: 'warning' },
-      { message: "'court-order' is an admission barrier unless a payer or the law imposes it: if this is a court or probation track, add justice-involved to program.populations; otherwise admit on clinical need and willingness to take part", pointer: '/admission/requirements/2', at: '- court-order', severity: 'warning' },
+      { message: "'physician-certification' is an admission barrier unless a payer or the law imposes it: if Medicare pays for this program, list it (program.payers: [medicare]); otherwise admit on clinical need and willingness to take part", pointer: '/admission/requirements/1', at: '- physician-certification', severity: 'warning', fix: "If Medicare pays for this program, list Medicare among its payers; otherwise remove 'physician-certification' from the admission requirements." },
+      { message: "'court-order' is an admission barrier unless a payer or the law imposes it: if this is a court or probation track, add justice-involved to program.populations; otherwise admit on clinical need and willingness to take part", pointer: '/admission/requirements/2', at: '- court-order', severity: 'warning', fix: "If this is a court or probation track, list justice-involved clients among the people served; otherwise remove 'court-order' from the admission requirements." },
     ]);
     expect(result.severity).toBe('warning');
   });
@@ -83,7 +83,7 @@ describe('SAMHSA-01 ready-access', () => {
 
   it('fails when requirements are not stated, at the admission section', () => {
     expectFindings(rule, { 'admission.requirements': undefined }, [
-      { message: 'admission requirements are not stated: list them (clinical-need, willingness-to-participate)', pointer: '/admission/requirements', at: 'admission:' },
+      { message: 'admission requirements are not stated: list them (clinical-need, willingness-to-participate)', pointer: '/admission/requirements', at: 'admission:', fix: 'State the admission requirements: clinical need and willingness to take part, and nothing more.' },
     ]);
   });
 
@@ -93,7 +93,7 @@ describe('SAMHSA-01 ready-access', () => {
 
   it('warns, at the timetable, that weekday-morning hours may not fit adults, whatever the flag says', () => {
     const result = expectFindings(rule, { 'schedule.timetable': MORNINGS, 'schedule.evening_or_weekend_option': true }, [
-      { message: `the hours may not fit adults: every treatment block starts on a weekday before 17:00; ${ADULT_HOURS}. ${ADD_OR_EXPLAIN}`, pointer: '/schedule/timetable', at: 'timetable:', severity: 'warning' },
+      { message: `the hours may not fit adults: every treatment block starts on a weekday before 17:00; ${ADULT_HOURS}. ${ADD_OR_EXPLAIN}`, pointer: '/schedule/timetable', at: 'timetable:', severity: 'warning', fix: 'Add to the weekly timetable at least one treatment block starting at 17:00 or later on a weekday, or on a weekend; or state in the schedule why the current hours fit the people served.' },
     ]);
     expect(result.severity).toBe('warning');
   });
@@ -118,7 +118,7 @@ describe('SAMHSA-01 ready-access', () => {
     const saturday = [...MORNINGS.slice(0, 2), { day: 'saturday', start: '10:00', end: '13:00', activities: ['group-counseling', 'family-education'] }];
     expect(runRule(rule, withChanges({ ...teens, 'schedule.timetable': saturday })).status).toBe('pass');
     expectFindings(rule, { ...teens, 'schedule.timetable': MORNINGS }, [
-      { message: `the hours may not fit adolescents: every treatment block starts on a weekday before 15:00; ${TEEN_HOURS}. ${ADD_OR_EXPLAIN}`, pointer: '/schedule/timetable', at: 'timetable:', severity: 'warning' },
+      { message: `the hours may not fit adolescents: every treatment block starts on a weekday before 15:00; ${TEEN_HOURS}. ${ADD_OR_EXPLAIN}`, pointer: '/schedule/timetable', at: 'timetable:', severity: 'warning', fix: 'Add to the weekly timetable at least one treatment block starting at 15:00 or later on a weekday, or on a weekend; or state in the schedule why the current hours fit the people served.' },
     ]);
   });
 
@@ -131,7 +131,7 @@ describe('SAMHSA-01 ready-access', () => {
       { message: `the hours may not fit adults: every treatment block starts on a weekday before 17:00; ${ADULT_HOURS}. ${ADD_OR_EXPLAIN}`, pointer: '/schedule/timetable', at: 'timetable:', severity: 'warning' },
     ]);
     expectFindings(rule, { 'program.populations': ['adolescents', 'adults'], 'schedule.timetable': MORNINGS }, [
-      { message: `the hours may not fit adolescents and adults: every treatment block starts on a weekday before 15:00; ${ADULT_HOURS}; ${TEEN_HOURS}. ${ADD_OR_EXPLAIN}`, pointer: '/schedule/timetable', at: 'timetable:', severity: 'warning' },
+      { message: `the hours may not fit adolescents and adults: every treatment block starts on a weekday before 15:00; ${ADULT_HOURS}; ${TEEN_HOURS}. ${ADD_OR_EXPLAIN}`, pointer: '/schedule/timetable', at: 'timetable:', severity: 'warning', fix: 'Add to the weekly timetable at least one treatment block starting at 17:00 or later on a weekday, or on a weekend; or state in the schedule why the current hours fit the people served.' },
     ]);
   });
 
@@ -147,7 +147,7 @@ describe('SAMHSA-01 ready-access', () => {
     const summary = { 'schedule.timetable': undefined, 'schedule.days_per_week': 4, 'schedule.hours_per_day': 2.5 };
     expect(runRule(rule, withChanges(summary)).status).toBe('pass');
     expectFindings(rule, { ...summary, 'schedule.evening_or_weekend_option': false }, [
-      { message: `the hours offered are not shown for adults: there is no timetable and evening_or_weekend_option is not true; ${ADULT_HOURS}. Add a timetable with such a block (telehealth delivery changes where clients attend, not when), set evening_or_weekend_option: true if evening or weekend hours are offered, or state in schedule.hours_rationale why the hours fit the people served`, pointer: '/schedule/evening_or_weekend_option', at: 'evening_or_weekend_option:', severity: 'warning' },
+      { message: `the hours offered are not shown for adults: there is no timetable and evening_or_weekend_option is not true; ${ADULT_HOURS}. Add a timetable with such a block (telehealth delivery changes where clients attend, not when), set evening_or_weekend_option: true if evening or weekend hours are offered, or state in schedule.hours_rationale why the hours fit the people served`, pointer: '/schedule/evening_or_weekend_option', at: 'evening_or_weekend_option:', severity: 'warning', fix: 'Add a weekly timetable with at least one treatment block starting at 17:00 or later on a weekday, or on a weekend; or, if evening or weekend hours are already offered, say so in the schedule; or state in the schedule why the hours fit the people served.' },
     ]);
   });
 });

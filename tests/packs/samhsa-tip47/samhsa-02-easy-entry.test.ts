@@ -11,8 +11,8 @@ describe('SAMHSA-02 easy-entry', () => {
 
   it('fails a long wait and a waiting list', () => {
     expectFindings(rule, { 'admission.days_to_first_session': 14, 'admission.waiting_list': true }, [
-      { message: '14 days to the first session is longer than the 7-day limit (a convention; TIP 47 names no number)', pointer: '/admission/days_to_first_session', at: 'days_to_first_session:' },
-      { message: 'the program keeps a waiting list', pointer: '/admission/waiting_list', at: 'waiting_list:' },
+      { message: '14 days to the first session is longer than the 7-day limit (a convention; TIP 47 names no number)', pointer: '/admission/days_to_first_session', at: 'days_to_first_session:', fix: 'Shorten the wait from first contact to the first session by at least 7 days, to 7 days or fewer (now 14).' },
+      { message: 'the program keeps a waiting list', pointer: '/admission/waiting_list', at: 'waiting_list:', fix: 'Close the waiting list: offer everyone who asks a first session within 7 days of first contact.' },
     ]);
   });
 
@@ -31,7 +31,7 @@ describe('SAMHSA-02 easy-entry', () => {
 
   it('fails when the wait is not stated, never passing on missing evidence', () => {
     expectFindings(rule, { 'admission.days_to_first_session': undefined }, [
-      { message: 'the wait from first contact to first session is not stated: add admission.days_to_first_session', pointer: '/admission/days_to_first_session', at: 'admission:' },
+      { message: 'the wait from first contact to first session is not stated: add admission.days_to_first_session (at most 7)', pointer: '/admission/days_to_first_session', at: 'admission:', fix: 'State the typical number of days from first contact to the first session, and keep it to 7 or fewer.' },
     ]);
   });
 

@@ -16,8 +16,8 @@ describe('SAMHSA-03 use-motivation', () => {
       'engagement.motivational_approach': undefined,
       approaches: ['cognitive-behavioral-therapy'],
     }, [
-      { message: 'motivation is not assessed at intake: set engagement.motivation_assessed or add motivation to the assessment', pointer: '/engagement/motivation_assessed', at: 'motivation_assessed:' },
-      { message: 'no motivational approach is in use: name motivational-interviewing or motivational-enhancement-therapy', pointer: '/engagement/motivational_approach', at: 'engagement:' },
+      { message: 'motivation is not assessed at intake: set engagement.motivation_assessed or add motivation to the assessment', pointer: '/engagement/motivation_assessed', at: 'motivation_assessed:', fix: "Assess each client's motivation for change at intake, as part of the initial assessment." },
+      { message: 'no motivational approach is in use: name motivational-interviewing or motivational-enhancement-therapy', pointer: '/engagement/motivational_approach', at: 'engagement:', fix: 'Use a motivational approach (motivational interviewing or motivational enhancement therapy) and name it among the approaches in use.' },
     ]);
   });
 

@@ -35,7 +35,7 @@ describe('SAMHSA-08 monitor-abstinence', () => {
 
   it('fails urine testing less often than drug_tests_per_week, at per_week', () => {
     expectFindings(rule, { 'services.drug_testing.per_week': 0.5 }, [
-      { message: '0.5 test(s) a week is below the minimum of 1', pointer: '/services/drug_testing/per_week', at: 'drug_testing:' },
+      { message: '0.5 test(s) a week is below the minimum of 1', pointer: '/services/drug_testing/per_week', at: 'drug_testing:', fix: 'Test each client at least once a week (now 0.5 a week).' },
     ]);
   });
 
@@ -43,6 +43,11 @@ describe('SAMHSA-08 monitor-abstinence', () => {
     const { auditText } = await import('../../../src/core/engine.js');
     const doc = auditText(COMPLIANT, 't.yaml', { rules: [rule], thresholds: { drug_tests_per_week: 2 } });
     expect(doc.results[0]!.message).toBe('1 test(s) a week is below the minimum of 2');
+    expect(doc.results[0]!.findings[0]!.fix).toBe('Test each client at least 2 times a week (now 1 a week).');
+    // The methods that fit are named with the tuned count too, in the message and in the fix.
+    const missing = auditText(withChanges({ 'services.drug_testing': undefined }), 't.yaml', { rules: [rule], thresholds: { drug_tests_per_week: 3 } });
+    expect(missing.results[0]!.message).toBe('no drug testing is described: add services.drug_testing (urine, oral fluid, breath or blood at least 3 a week, or a sweat patch worn continuously and changed weekly)');
+    expect(missing.results[0]!.findings[0]!.fix).toBe('Test every client for drug use objectively: urine, oral fluid, breath or blood tests at least 3 times a week, or a sweat patch worn continuously and changed weekly, on random days.');
   });
 
   it('warns, not errs, when testing is scheduled rather than random', () => {
@@ -57,7 +62,7 @@ describe('SAMHSA-08 monitor-abstinence', () => {
 
   it('fails hair testing, which looks back months, as an error', () => {
     const result = expectFindings(rule, { 'services.drug_testing.method': 'hair' }, [
-      { message: `'hair' looks back months, so it cannot show use week by week: use ${FIT}`, pointer: '/services/drug_testing/method', at: 'drug_testing:' },
+      { message: `'hair' looks back months, so it cannot show use week by week: use ${FIT}`, pointer: '/services/drug_testing/method', at: 'drug_testing:', fix: "Replace 'hair' testing, which cannot show in which week use happened, with urine, oral fluid, breath or blood tests at least once a week, or a sweat patch worn continuously and changed weekly." },
     ]);
     expect(result.severity).toBe('error');
   });
@@ -83,8 +88,8 @@ describe('SAMHSA-08 monitor-abstinence', () => {
 
   it('errs on on-suspicion testing with no count, and warns on its timing', () => {
     expectFindings(rule, { 'services.drug_testing': { provided: 'on-site', method: 'urine', schedule: 'on-suspicion' } }, [
-      { message: 'tests per week are not stated: test at least 1 a week', pointer: '/services/drug_testing/per_week', at: 'drug_testing:' },
-      { message: 'testing is on-suspicion, not random: clients can time their use around the tests, so test at random', pointer: '/services/drug_testing/schedule', at: 'schedule: on-suspicion', severity: 'warning' },
+      { message: 'tests per week are not stated: test at least 1 a week', pointer: '/services/drug_testing/per_week', at: 'drug_testing:', fix: 'State how often each client is tested: at least once a week.' },
+      { message: 'testing is on-suspicion, not random: clients can time their use around the tests, so test at random', pointer: '/services/drug_testing/schedule', at: 'schedule: on-suspicion', severity: 'warning', fix: 'Test on random days rather than only on suspicion, so that clients cannot time their use around the tests.' },
     ]);
   });
 });

@@ -14,13 +14,13 @@ describe('SAMHSA-09 support-groups', () => {
 
   it('fails when groups are only offered', () => {
     expectFindings(rule, { 'services.support_groups.expectation': 'offered' }, [
-      { message: 'mutual-support groups are only offered: require or encourage them', pointer: '/services/support_groups/expectation', at: 'support_groups:' },
+      { message: 'mutual-support groups are only offered: require or encourage them', pointer: '/services/support_groups/expectation', at: 'support_groups:', fix: 'Require or actively encourage clients to take part in mutual-support groups, rather than only offering them.' },
     ]);
   });
 
   it('fails when support groups are not described', () => {
     expectFindings(rule, { 'services.support_groups': undefined }, [
-      { message: 'no mutual-support groups are described: add services.support_groups', pointer: '/services/support_groups', at: 'services:' },
+      { message: 'no mutual-support groups are described: add services.support_groups', pointer: '/services/support_groups', at: 'services:', fix: 'Link clients to mutual-support groups, name the groups, and state whether taking part is required or encouraged.' },
     ]);
   });
 
@@ -54,7 +54,7 @@ describe('SAMHSA-09 support-groups', () => {
 
   it('speaks of peer or family support groups to a mental-health-only program that has none', () => {
     expectFindings(rule, { ...MOOD_PROGRAM, 'services.support_groups': undefined }, [
-      { message: 'no peer or family support groups are described: add services.support_groups', pointer: '/services/support_groups', at: 'services:' },
+      { message: 'no peer or family support groups are described: add services.support_groups', pointer: '/services/support_groups', at: 'services:', fix: 'Link clients to peer or family support groups, name the groups, and state whether taking part is required or encouraged.' },
     ]);
   });
 });

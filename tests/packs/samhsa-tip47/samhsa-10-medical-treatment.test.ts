@@ -19,13 +19,13 @@ describe('SAMHSA-10 medical-treatment', () => {
 
   it('fails an SUD program without medication for alcohol use disorder, naming what is missing', () => {
     expectFindings(rule, { 'services.medications.includes': ['moud', 'psychiatric-medications'] }, [
-      { message: 'no medication for alcohol use disorder (aud-medications) is reachable: add aud-medications to services.medications.includes, on site or by referral', pointer: '/services/medications/includes', at: 'medications:' },
+      { message: 'no medication for alcohol use disorder (aud-medications) is reachable: add aud-medications to services.medications.includes, on site or by referral', pointer: '/services/medications/includes', at: 'medications:', fix: 'Add medication for alcohol use disorder to the medications clients can get, on site or by referral.' },
     ]);
   });
 
   it('names both SUD medications when neither is reachable', () => {
     expectFindings(rule, { ...SUBSTANCE_ONLY, 'services.medications.includes': ['psychiatric-medications'] }, [
-      { message: 'no medication for opioid use disorder (moud) and no medication for alcohol use disorder (aud-medications) is reachable: add moud and aud-medications to services.medications.includes, on site or by referral', pointer: '/services/medications/includes', at: 'medications:' },
+      { message: 'no medication for opioid use disorder (moud) and no medication for alcohol use disorder (aud-medications) is reachable: add moud and aud-medications to services.medications.includes, on site or by referral', pointer: '/services/medications/includes', at: 'medications:', fix: 'Add medication for opioid use disorder and medication for alcohol use disorder to the medications clients can get, on site or by referral.' },
     ]);
   });
 
@@ -41,19 +41,19 @@ describe('SAMHSA-10 medical-treatment', () => {
 
   it('fails an SUD program with no medications described, when the focus is not stated too', () => {
     expectFindings(rule, { 'program.focus': undefined, 'services.medications': undefined }, [
-      { message: 'no medications for substance use disorders are described: add services.medications with medication for opioid use disorder (moud) and medication for alcohol use disorder (aud-medications), on site or by referral', pointer: '/services/medications', at: 'services:' },
+      { message: 'no medications for substance use disorders are described: add services.medications with medication for opioid use disorder (moud) and medication for alcohol use disorder (aud-medications), on site or by referral', pointer: '/services/medications', at: 'services:', fix: 'Make medication for opioid use disorder and medication for alcohol use disorder available to clients, prescribed on site or through a named referral partner.' },
     ]);
   });
 
   it('fails medications that are not provided', () => {
     expectFindings(rule, { ...SUBSTANCE_ONLY, 'services.medications': { provided: 'none' } }, [
-      { message: 'medications are not provided, on site or by referral: make medication for opioid use disorder (moud) and medication for alcohol use disorder (aud-medications) reachable', pointer: '/services/medications/provided', at: 'provided: none' },
+      { message: 'medications are not provided, on site or by referral: make medication for opioid use disorder (moud) and medication for alcohol use disorder (aud-medications) reachable', pointer: '/services/medications/provided', at: 'provided: none', fix: 'Make medication for opioid use disorder and medication for alcohol use disorder available to clients, prescribed on site or through a named referral partner.' },
     ]);
   });
 
   it('cites excluding clients on MOUD at that exclusion', () => {
     const result = expectFindings(rule, { 'admission.exclusions': ['needs-medical-withdrawal-management', 'receiving-moud'] }, [
-      { message: 'clients receiving medication for opioid use disorder are excluded (receiving-moud): admit them and continue their medication, which is treatment, not a reason to refuse care', pointer: '/admission/exclusions/1', at: '- receiving-moud' },
+      { message: 'clients receiving medication for opioid use disorder are excluded (receiving-moud): admit them and continue their medication, which is treatment, not a reason to refuse care', pointer: '/admission/exclusions/1', at: '- receiving-moud', fix: "Remove 'receiving-moud' from the admission exclusions: admit clients who take medication for opioid use disorder and keep their medication going." },
     ]);
     expect(result.severity).toBe('error');
   });
@@ -78,7 +78,7 @@ describe('SAMHSA-10 medical-treatment', () => {
 
   it('fails a co-occurring program with no psychiatric medication reachable', () => {
     expectFindings(rule, { 'program.focus': ['co-occurring'], 'services.medications.includes': ['moud', 'aud-medications'], 'services.psychiatric': undefined }, [
-      { message: 'no psychiatric medication is reachable for the mental illness the program treats: add psychiatric-medications to services.medications, or provide services.psychiatric on site or by referral', pointer: '/services/medications/includes', at: 'medications:' },
+      { message: 'no psychiatric medication is reachable for the mental illness the program treats: add psychiatric-medications to services.medications, or provide services.psychiatric on site or by referral', pointer: '/services/medications/includes', at: 'medications:', fix: 'Make psychiatric medication available for the mental illness the program treats: prescribe it on site, or arrange psychiatric care with a named referral partner.' },
     ]);
   });
 

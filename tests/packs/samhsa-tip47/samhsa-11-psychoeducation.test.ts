@@ -12,7 +12,7 @@ describe('SAMHSA-11 psychoeducation', () => {
 
   it('fails topics that leave out the nature of the disorder and relapse', () => {
     expectFindings(rule, { 'services.psychoeducation.topics': ['recovery', 'medications'] }, [
-      { message: 'psychoeducation does not cover the nature of the disorder (nature-of-addiction or nature-of-illness), relapse', pointer: '/services/psychoeducation/topics', at: 'psychoeducation:' },
+      { message: 'psychoeducation does not cover the nature of the disorder (nature-of-addiction or nature-of-illness), relapse', pointer: '/services/psychoeducation/topics', at: 'psychoeducation:', fix: 'Add the nature of addiction and relapse to the psychoeducation topics.' },
     ]);
   });
 
@@ -29,13 +29,13 @@ describe('SAMHSA-11 psychoeducation', () => {
 
   it('fails a mental-health-only program that teaches the nature of addiction instead of its clients\' illness', () => {
     expectFindings(rule, { 'program.focus': ['eating-disorders'], 'services.psychoeducation.topics': ['nature-of-addiction', 'recovery', 'relapse', 'nutrition'] }, [
-      { message: 'psychoeducation does not cover the nature of the illness (nature-of-illness)', pointer: '/services/psychoeducation/topics', at: 'topics:' },
+      { message: 'psychoeducation does not cover the nature of the illness (nature-of-illness)', pointer: '/services/psychoeducation/topics', at: 'topics:', fix: 'Add the nature of the illness to the psychoeducation topics.' },
     ]);
   });
 
   it('fails when psychoeducation is missing', () => {
     expectFindings(rule, { 'services.psychoeducation': undefined }, [
-      { message: 'no psychoeducation is described: add services.psychoeducation', pointer: '/services/psychoeducation', at: 'services:' },
+      { message: 'no psychoeducation is described: add services.psychoeducation', pointer: '/services/psychoeducation', at: 'services:', fix: 'Provide psychoeducation for clients covering the nature of addiction, recovery and relapse.' },
     ]);
   });
 });

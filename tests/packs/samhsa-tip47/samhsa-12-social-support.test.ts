@@ -15,8 +15,8 @@ describe('SAMHSA-12 social-support', () => {
       'social_support.peer_support': false,
       'social_support.employer_or_school_involvement': 'not-offered',
     }, [
-      { message: 'families are not involved', pointer: '/social_support/family_involvement', at: 'family_involvement:' },
-      { message: 'no support beyond the family: add peer_support or employer_or_school_involvement: with-consent', pointer: '/social_support', at: 'social_support:' },
+      { message: 'families are not involved', pointer: '/social_support/family_involvement', at: 'family_involvement:', fix: "Involve clients' families, or the people they count as family, in their treatment." },
+      { message: 'no support beyond the family: add peer_support or employer_or_school_involvement: with-consent', pointer: '/social_support', at: 'social_support:', fix: "Build support beyond the family: offer peer support, or work with the client's employer or school with their consent." },
     ]);
   });
 
@@ -26,7 +26,7 @@ describe('SAMHSA-12 social-support', () => {
 
   it('fails when social support is not described', () => {
     expectFindings(rule, { social_support: undefined }, [
-      { message: 'no social support is described: add social_support', pointer: '/social_support', at: 'version:' },
+      { message: 'no social support is described: add social_support', pointer: '/social_support', at: 'version:', fix: "Describe how the program builds clients' support: involve their families, and offer peer support or, with the client's consent, work with their employer or school." },
     ]);
   });
 

@@ -13,9 +13,9 @@ describe('SAMHSA-13 evidence-based', () => {
 
   it('fails when no approach is evidence based, names an unrecognised one as a warning and confrontation as an error', () => {
     const result = expectFindings(rule, { approaches: ['art-therapy', 'confrontational-counseling'] }, [
-      { message: 'none of the named approaches is evidence based', pointer: '/approaches', at: 'approaches:' },
-      { message: "'art-therapy' is not an approach the catalog recognises as evidence based", pointer: '/approaches/0', at: '- art-therapy', severity: 'warning' },
-      { message: HARMFUL, pointer: '/approaches/1', at: '- confrontational-counseling' },
+      { message: 'none of the named approaches is evidence based', pointer: '/approaches', at: 'approaches:', fix: 'Adopt at least one evidence-based approach, for example cognitive behavioral therapy, motivational interviewing or contingency management.' },
+      { message: "'art-therapy' is not an approach the catalog recognises as evidence based", pointer: '/approaches/0', at: '- art-therapy', severity: 'warning', fix: "Review 'art-therapy': keep it only beside evidence-based approaches, or replace it with one such as cognitive behavioral therapy, motivational interviewing or contingency management." },
+      { message: HARMFUL, pointer: '/approaches/1', at: '- confrontational-counseling', fix: "Stop using 'confrontational-counseling': replace it with an empathic, motivational style (motivational interviewing or motivational enhancement therapy)." },
     ]);
     expect(result.severity).toBe('error');
   });
@@ -36,7 +36,7 @@ describe('SAMHSA-13 evidence-based', () => {
 
   it('fails when no approaches are named', () => {
     expectFindings(rule, { approaches: undefined }, [
-      { message: 'no treatment approaches are named: list the evidence-based approaches in use', pointer: '/approaches', at: 'version:' },
+      { message: 'no treatment approaches are named: list the evidence-based approaches in use', pointer: '/approaches', at: 'version:', fix: 'Name the evidence-based approaches the program uses, for example cognitive behavioral therapy, motivational interviewing or contingency management.' },
     ]);
   });
 

@@ -12,15 +12,15 @@ describe('SAMHSA-14 continuous-improvement', () => {
 
   it('fails without measures, with a long review interval and no client feedback', () => {
     expectFindings(rule, { 'quality.outcome_measures': [], 'quality.review_every_months': 24, 'quality.client_feedback': false }, [
-      { message: 'no outcome measures are named', pointer: '/quality/outcome_measures', at: 'outcome_measures:' },
-      { message: 'outcomes reviewed every 24 months: the longest acceptable interval is 12', pointer: '/quality/review_every_months', at: 'review_every_months:' },
-      { message: 'client feedback is not collected', pointer: '/quality/client_feedback', at: 'client_feedback:' },
+      { message: 'no outcome measures are named', pointer: '/quality/outcome_measures', at: 'outcome_measures:', fix: 'Name the outcome measures the program tracks, for example retention, completion, substance use at discharge and symptom scores.' },
+      { message: 'outcomes reviewed every 24 months: the longest acceptable interval is 12', pointer: '/quality/review_every_months', at: 'review_every_months:', fix: 'Review outcomes at least every 12 months (now every 24).' },
+      { message: 'client feedback is not collected', pointer: '/quality/client_feedback', at: 'client_feedback:', fix: 'Collect feedback from clients regularly, for example a survey during treatment and at discharge.' },
     ]);
   });
 
   it('fails when the quality section is missing', () => {
     expectFindings(rule, { quality: undefined }, [
-      { message: 'no quality improvement is described: add quality', pointer: '/quality', at: 'version:' },
+      { message: 'no quality improvement is described: add quality', pointer: '/quality', at: 'version:', fix: 'Describe quality improvement: name the outcome measures, review them at least every 12 months, collect client feedback, and keep a plan that turns the reviews into changes.' },
     ]);
   });
 
@@ -34,7 +34,7 @@ describe('SAMHSA-14 continuous-improvement', () => {
 
   it('warns when there is no improvement plan, at improvement_plan', () => {
     const result = expectFindings(rule, { 'quality.improvement_plan': false }, [
-      { message: 'there is no improvement plan (improvement_plan: false): keep a plan that turns outcome reviews into changes and set improvement_plan: true', pointer: '/quality/improvement_plan', at: 'improvement_plan:', severity: 'warning' },
+      { message: 'there is no improvement plan (improvement_plan: false): keep a plan that turns outcome reviews into changes and set improvement_plan: true', pointer: '/quality/improvement_plan', at: 'improvement_plan:', severity: 'warning', fix: 'Keep an improvement plan that turns each outcome review into changes to the program.' },
     ]);
     expect(result.severity).toBe('warning');
   });
