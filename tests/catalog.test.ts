@@ -7,6 +7,7 @@ import { THRESHOLDS } from '../src/domain/thresholds.js';
 import { ADJUNCTIVE_ACTIVITIES, CONTRAINDICATED_APPROACHES, CREDENTIAL_KINDS, EVIDENCE_BASED_APPROACHES, OTHER_APPROACHES, TREATMENT_ACTIVITIES } from '../src/domain/vocabulary.js';
 import type { SourceRef } from '../src/domain/sources.js';
 import { catalogTable, ruleDoc } from '../src/docs/catalog.js';
+import { formatDoc } from '../src/docs/format.js';
 import { PACKS, RULES } from '../src/packs/index.js';
 
 const root = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
@@ -20,7 +21,7 @@ describe('the rule catalog', () => {
     expect(new Set(ids).size).toBe(ids.length);
     expect(new Set(aliases).size).toBe(aliases.length);
     for (const rule of RULES) {
-      expect(rule.id).toMatch(/^(SAMHSA|JOINT|MCR|SCHED|EVID)-\d{2}$/);
+      expect(rule.id).toMatch(/^(SAMHSA|JOINT|MCR|SCHED|EVID|VOCAB|DRAFT)-\d{2}$/);
       expect(rule.alias).toMatch(/^[a-z]+(-[a-z]+)*$/);
     }
   });
@@ -32,6 +33,7 @@ describe('the rule catalog', () => {
       ...Array.from({ length: 13 }, (_, i) => `JOINT-${String(i + 1).padStart(2, '0')}`),
       ...Array.from({ length: 6 }, (_, i) => `MCR-${String(i + 1).padStart(2, '0')}`),
       'SCHED-01', 'SCHED-02', 'SCHED-03', 'SCHED-04', 'EVID-01', 'EVID-02',
+      'VOCAB-01', 'DRAFT-01',
     ];
     expect(ids).toEqual(expected);
   });
@@ -107,12 +109,13 @@ describe('vocabularies', () => {
   });
 
   it('classifies every approach the schema accepts', () => {
-    const approaches: string[] = schema.properties.approaches.items.enum;
+    // An open list: its words are the enum of its first branch.
+    const approaches: string[] = schema.properties.approaches.items.anyOf[0].enum;
     expect([...EVIDENCE_BASED_APPROACHES, ...OTHER_APPROACHES, ...CONTRAINDICATED_APPROACHES].sort()).toEqual([...approaches].sort());
   });
 
   it('classifies every credential the schema accepts, in one table', () => {
-    const credentials: string[] = schema.properties.staffing.properties.clinical_lead.properties.credential.enum;
+    const credentials: string[] = schema.properties.staffing.properties.clinical_lead.properties.credential.anyOf[0].enum;
     expect(Object.keys(CREDENTIAL_KINDS).sort()).toEqual([...credentials].sort());
   });
 
@@ -167,5 +170,16 @@ describe('generated documentation', () => {
       }
     }
     expect(readdirSync(root('docs/rules')).sort()).toEqual(RULES.map((r) => `${r.id}.md`).sort());
+  });
+
+  it('docs/format.md matches the schema and the vocabularies (run `npm run docs` to refresh)', () => {
+    const path = root('docs/format.md');
+    const fresh = formatDoc();
+    if (update) {
+      if (!existsSync(path) || readFileSync(path, 'utf8') !== fresh) writeFileSync(path, fresh);
+    } else {
+      expect(existsSync(path), path).toBe(true);
+      expect(readFileSync(path, 'utf8'), path).toBe(fresh);
+    }
   });
 });

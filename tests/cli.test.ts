@@ -66,6 +66,25 @@ describe('iop-audit audit', () => {
     expect(cli(['p.yaml', '--max-warnings', '1'], { cwd: dir }).code).toBe(0);
   });
 
+  it('reads abbreviations and unlisted approaches with warnings the report shows, instead of refusing the document', () => {
+    // Written as a program director would: abbreviations, a capitalised activity, a therapy no list names.
+    const drafted = withChanges({
+      'program.level_of_care': 'IOP',
+      approaches: ['CBT', 'MI', 'Moral Reconation Therapy'],
+      'schedule.timetable.1.activities': ['Group Counseling', 'relapse-prevention'],
+    });
+    const dir = workspace({ 'p.yaml': drafted });
+    const run = cli(['p.yaml', '--format', 'github'], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("'IOP' read as 'intensive-outpatient' (program.level_of_care)");
+    expect(run.stdout).toContain("'Group Counseling' read as 'group-counseling' (schedule.timetable.activities)");
+    expect(run.stdout).toContain("'CBT' read as 'cognitive-behavioral-therapy' (approaches)");
+    expect(run.stdout).toContain("'Moral Reconation Therapy' is not in the vocabulary of approaches, not counted");
+    expect(run.stdout).toMatch(/^::warning file=p\.yaml,line=\d+,col=\d+,title=VOCAB-01/m);
+    // Warnings, so a gate that allows none stops on them.
+    expect(cli(['p.yaml', '--max-warnings', '0'], { cwd: dir }).code).toBe(1);
+  });
+
   it('limits the audit to one standard with --standard', () => {
     const report = JSON.parse(cli([compliantFile, '--format', 'json', '--standard', 'samhsa']).stdout);
     const standards = new Set(report.documents[0].results.map((r: { standard: string }) => r.standard));
@@ -144,6 +163,19 @@ describe('other commands', () => {
     expect(JSON.parse(cli(['schema']).stdout).title).toMatch(/program document/);
   });
 
+  it('schema --field prints one field\'s reference, and names the field meant when the path is wrong', () => {
+    const run = cli(['schema', '--field', 'services.drug_testing.method']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^services\.drug_testing\.method\n {2}type: a word from the list below\n/);
+    expect(run.stdout).toContain('    hair         hair test: looks back months, cannot show when use happened\n');
+    expect(run.stdout).toContain('  example:\n    services:\n      drug_testing:\n        method: urine\n');
+    const typo = cli(['schema', '--field', 'services.drugtesting.method']);
+    expect(typo.code).toBe(2);
+    expect(typo.stdout).toBe('');
+    expect(typo.stderr).toMatch(/^iop-audit: unknown field 'services\.drugtesting\.method'; did you mean 'services\.drug_testing\.method'\?: the top-level fields are version, program, schedule, .*, quality\b.* \(each lists its keys\)\n$/);
+    expect(cli(['schema', '--field', 'frequency']).stderr).toMatch(/^iop-audit: unknown field 'frequency': the top-level fields are version, program, schedule, .* \(each lists its keys\)\n$/);
+  });
+
   it('validate checks the schema only', () => {
     const dir = workspace({ 'p.yaml': 'version: 1\nprogram: { name: Draft }\n' });
     const validated = cli(['validate', 'p.yaml'], { cwd: dir });
@@ -184,12 +216,25 @@ describe('other commands', () => {
     expect(existsSync(join(dir, 'c'))).toBe(false);
   });
 
-  it('init writes a template that passes the audit, and never overwrites without --force', () => {
+  it('init writes a template whose placeholders fail the audit until filled in, and never overwrites without --force', () => {
     const dir = tempDir();
     expect(cli(['init', 'mine.yaml'], { cwd: dir }).code).toBe(0);
     const written = readFileSync(join(dir, 'mine.yaml'), 'utf8');
     // Outside a project with iop-audit installed there is no schema path that travels with the file (see init.test.ts).
     expect(written).toMatch(/^# For completion in your editor: /);
+    const unfilled = cli(['mine.yaml', '--format', 'json'], { cwd: dir });
+    expect(unfilled.code).toBe(1);
+    const draft = JSON.parse(unfilled.stdout).documents[0].results.find((r: { rule: string }) => r.rule === 'DRAFT-01');
+    expect(draft.findings.map((f: { line: number; message: string }) => `${f.line} ${f.message}`)).toEqual([
+      `${written.split('\n').findIndex((l) => l.includes('name: <program name>')) + 1} placeholder left unfilled: program.name is '<program name>'`,
+      `${written.split('\n').findIndex((l) => l.includes('provider: <')) + 1} placeholder left unfilled: program.provider is '<organisation that runs it>'`,
+      `${written.split('\n').findIndex((l) => l.includes('medical: {')) + 1} placeholder left unfilled: services.medical.partner is '<primary care partner>'`,
+      `${written.split('\n').findIndex((l) => l.includes('medications: {')) + 1} placeholder left unfilled: services.medications.partner is '<addiction medicine partner>'`,
+    ]);
+    // Filled in, every rule passes.
+    writeFileSync(join(dir, 'mine.yaml'), written
+      .replace('<program name>', 'Harbor Light Evening IOP').replace('<organisation that runs it>', 'Harbor Light Behavioral Health')
+      .replace('<primary care partner>', 'Eastside Family Medicine').replace('<addiction medicine partner>', 'Bayview Addiction Medicine'));
     expect(cli(['mine.yaml'], { cwd: dir }).code).toBe(0);
     writeFileSync(join(dir, 'mine.yaml'), 'kept');
     const again = cli(['init', 'mine.yaml'], { cwd: dir });
@@ -207,7 +252,9 @@ describe('other commands', () => {
     expect(run.stderr).toBe('');
     expect(run.stdout).toMatch(/^# For completion in your editor: /);
     expect(readdirSync(dir)).toEqual([]);
-    expect(cli(['-'], { cwd: dir, input: run.stdout }).code).toBe(0);
+    // Valid as written; the audit fails only on its placeholders.
+    expect(cli(['validate', '-'], { cwd: dir, input: run.stdout }).code).toBe(0);
+    expect(cli(['-'], { cwd: dir, input: run.stdout }).code).toBe(1);
   });
 });
 

@@ -319,14 +319,25 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
 
   program
     .command('schema')
-    .description('print the program document JSON Schema (for editors and other tools)')
-    .action(() => {
-      io.stdout.write(`${JSON.stringify(programSchema, null, 2)}\n`);
+    .description('print the program document JSON Schema (for editors and other tools), or one field\'s reference')
+    .option('--field <path>', 'one field: its type, meaning, allowed values and an example (e.g. services.drug_testing.method)')
+    .action(async (options: { field?: string }) => {
+      if (options.field === undefined) {
+        io.stdout.write(`${JSON.stringify(programSchema, null, 2)}\n`);
+        return;
+      }
+      const { closestField, fieldReference, topLevelFields } = await import('../docs/format.js');
+      const reference = fieldReference(options.field);
+      if (reference === undefined) {
+        const guess = closestField(options.field);
+        throw new UsageError(`unknown field '${visible(options.field)}'${guess ? `; did you mean '${guess}'?` : ''}: the top-level fields are ${topLevelFields().join(', ')} (each lists its keys)`);
+      }
+      io.stdout.write(reference);
     });
 
   program
     .command('init')
-    .description('write a commented program document template that passes the audit')
+    .description('write a commented program document template (its <placeholders> fail the audit until filled in)')
     .argument('[file]', 'where to write it (- for standard output)', 'program.yaml')
     .option('--force', 'overwrite the file if it exists')
     .action(async (file: string, options: { force?: boolean }) => {

@@ -3,9 +3,11 @@ import { validateProgramSchema } from '../generated/validators.js';
 import type { Locator } from '../yaml/locate.js';
 import { LIST_INDEX, pointerSegments } from '../yaml/locate.js';
 import { patientDataProblems } from './privacy.js';
+import { PLACEHOLDER, readTerms } from './readings.js';
 import type { Program } from '../domain/program.js';
 import { quote, sanitize } from './sanitize.js';
 import { suggest } from './suggest.js';
+import { fieldPath } from '../domain/terms.js';
 import type { Problem } from './types.js';
 
 /** The part of an ajv error object the messages need (ajv's own type is not exported by standalone code). */
@@ -58,11 +60,14 @@ export function listed(problems: Problem[]): Problem[] {
 
 /**
  * Validates a parsed program document: patient data first (so that no later
- * message can repeat it), then the schema, then the timetable's times.
+ * message can repeat it), then the vocabulary fields are read (synonyms and
+ * other spellings become the vocabulary's words, src/core/readings.ts), then
+ * the schema, then the timetable's times.
  */
 export function validateProgram(data: unknown, locator: Locator): Problem[] {
   const privacy = patientDataProblems(data, locator);
   if (privacy.length > 0) return listed(privacy);
+  readTerms(data);
   const problems = schemaProblems(validateProgramSchema as SchemaValidator, programSchema, data, locator);
   if (problems.length > 0) return problems;
   return listed(timetableProblems(data as Program, locator));
@@ -124,16 +129,21 @@ function describe(error: SchemaError, schema: object, data: unknown): { pointer:
     }
     case 'enum': {
       const allowed = (error.params.allowedValues as unknown[]).map(String);
+      const choices = allowed.length <= 12 ? `one of: ${allowed.join(', ')}` : `a value listed by \`iop-audit schema --field ${fieldPath(pointerSegments(where))}\``;
+      if (typeof value === 'string' && PLACEHOLDER.test(value)) return { pointer: where, message: `${field}: placeholder left unfilled (${shown(value)}): write ${choices}`, at: 'value' };
       const guess = typeof value === 'string' ? suggest(value, allowed) : undefined;
-      const hint = guess ? `did you mean '${guess}'?` : allowed.length <= 12 ? `expected one of: ${allowed.join(', ')}` : `see \`iop-audit schema\` for the allowed values`;
+      const hint = guess ? `did you mean '${guess}'?` : `expected ${choices}`;
       return { pointer: where, message: `${field}: ${shown(value)} is not an allowed value; ${hint}`, at: 'value' };
     }
     case 'const':
       return { pointer: where, message: `${field} must be ${JSON.stringify(error.params.allowedValue)} (got ${shown(value)})`, at: 'value' };
-    case 'type':
+    case 'type': {
+      if (TIME_FIELD.test(where)) return { pointer: where, message: notATime(field, value), at: 'value' };
       // A whole file that is not a mapping (an .env file, a note) is named by its kind: its text may be anything.
       return { pointer: where, message: `${field} must be ${article(String(error.params.type))} (got ${where === '' ? kindAlone(value) : kindOf(value)})`, at: 'value' };
+    }
     case 'pattern': {
+      if (String(error.params.pattern) === TIME_PATTERN) return { pointer: where, message: notATime(field, value), at: 'value' };
       const form = PATTERN_FORMS[String(error.params.pattern)];
       if (form === undefined) return { pointer: where, message: `${field} must not be empty`, at: 'value' };
       return { pointer: where, message: `${field}: ${shown(value)} is not ${form}`, at: 'value' };
@@ -154,9 +164,51 @@ function describe(error: SchemaError, schema: object, data: unknown): { pointer:
   }
 }
 
+/** The schema's pattern for a time of day, and the fields that hold one. */
+const TIME_PATTERN = '^(?:[01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$';
+const TIME_FIELD = /^\/schedule\/timetable\/\d+\/(?:start|end)$/;
+
+function notATime(field: string, value: unknown): string {
+  return `${field}: ${shown(value)} is not a time as the format writes it: ${timeHint(value) ?? 'write a 24-hour time as HH:MM, like "17:30"'}`;
+}
+
+/**
+ * The right form of a time written another way ("5pm", "1730", "9:00", "17.30",
+ * which YAML reads as the number 17.3), as 'write "17:30" (24-hour HH:MM)';
+ * undefined when no time can be made out of it.
+ */
+export function timeHint(value: unknown): string | undefined {
+  let hours: number;
+  let minutes: number;
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value) || value < 0) return undefined;
+    if (Number.isInteger(value)) {
+      // 1730 or 930; a lone 17 is an hour.
+      [hours, minutes] = value >= 100 ? [Math.floor(value / 100), value % 100] : [value, 0];
+    } else {
+      // 17.30 reaches us as 17.3: the digits after the point are minutes, a lone digit tens of them.
+      const [whole, fraction = ''] = String(value).split('.');
+      hours = Number(whole);
+      minutes = Number(fraction.length === 1 ? `${fraction}0` : fraction.slice(0, 2));
+    }
+  } else if (typeof value === 'string') {
+    const parts = /^\s*(\d{1,2})(?:[:.h]?(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?\s*$/i.exec(value);
+    if (!parts) return undefined;
+    hours = Number(parts[1]);
+    minutes = Number(parts[2] ?? 0);
+    const half = parts[3]?.toLowerCase().replace(/\./g, '');
+    if (half !== undefined) {
+      if (hours < 1 || hours > 12) return undefined;
+      hours = (hours % 12) + (half === 'pm' ? 12 : 0);
+    }
+  } else return undefined;
+  if (hours > 24 || minutes > 59 || (hours === 24 && minutes > 0)) return undefined;
+  const time = `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
+  return `write "${time}" (24-hour HH:MM)`;
+}
+
 /** What each schema pattern means, for the message; the remaining pattern ("\\S") means "not empty". */
 const PATTERN_FORMS: Record<string, string> = {
-  '^(?:[01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$': 'a 24-hour time like "18:30"',
   '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$': 'a date like 2027-06-30',
   '^[A-Za-z0-9][A-Za-z0-9.-]*$': 'a short ID like "P-12" (letters, digits, "." and "-")',
   '^[A-Za-z0-9][A-Za-z0-9.-]*(?:[ \\t]+\\S.*)?$': 'a reference like "P-12 §4.2" (a source document\'s ID, then where in it)',

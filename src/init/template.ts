@@ -1,7 +1,8 @@
 /**
- * What `iop-audit init` writes (with the schema modeline pointing at this installation's schema): a complete program document that passes the
- * audit, each section saying which rules it satisfies. Replace the values with
- * your program's own; the comments say what each one proves.
+ * What `iop-audit init` writes (with the schema modeline pointing at this installation's schema): a complete program document,
+ * each section saying which rules it satisfies. Its program-specific values are placeholders
+ * (<program name>) that fail the audit (DRAFT-01) until they are replaced; every other value
+ * is an example that passes. Replace them with your program's own; the comments say what each one proves.
  */
 export function template(schemaPath: string): string {
   return TEMPLATE.replace('{{schema}}', schemaPath);
@@ -10,12 +11,14 @@ export function template(schemaPath: string): string {
 const TEMPLATE = `# yaml-language-server: $schema={{schema}}
 # An intensive outpatient program, described for iop-audit (format version 1).
 # Every value below is an example: replace it with what your program really does,
-# then run \`iop-audit <this file>\`. \`iop-audit explain <RULE>\` shows any rule in full.
+# then run \`iop-audit <this file>\`. Values in <angle brackets> are placeholders: the audit
+# fails (DRAFT-01) until each is replaced. \`iop-audit schema --field <field>\` lists a
+# field's allowed values; \`iop-audit explain <RULE>\` shows any rule in full.
 version: 1
 
 program:
-  name: Example Recovery IOP                 # required
-  provider: Example Health                   # the organisation that runs it
+  name: <program name>                       # required
+  provider: <organisation that runs it>
   level_of_care: intensive-outpatient        # SCHED-02: must match what the schedule delivers
   populations: [adults]                      # adults, young-adults, older-adults, adolescents (set the floor, JOINT-01, and the hours that fit, SAMHSA-01); justice-involved
   focus: [substance-use, co-occurring]       # decides which substance-use rules apply (SAMHSA-08, SAMHSA-10)
@@ -63,9 +66,9 @@ services:
   psychoeducation: { provided: on-site, topics: [nature-of-addiction, recovery, relapse] }
   family: { provided: on-site, formats: [family-education] }
   case_management: { provided: on-site }
-  medical: { provided: referral, partner: Example Primary Care }
+  medical: { provided: referral, partner: <primary care partner> }
   psychiatric: { provided: on-site }
-  medications: { provided: referral, partner: Example Addiction Medicine, includes: [moud, aud-medications] }
+  medications: { provided: referral, partner: <addiction medicine partner>, includes: [moud, aud-medications] }
   crisis: { available_24_7: true, method: on-call-clinician }
   drug_testing: { provided: on-site, method: urine, schedule: random, per_week: 1 }
   support_groups: { expectation: encouraged, types: [12-step, smart-recovery] }

@@ -1,5 +1,6 @@
 import type { CST, Document } from 'yaml';
 import { fastLoad } from './fast-load.js';
+import { layoutMistake } from './layout-mistakes.js';
 import { lineIndex } from './lines.js';
 import { createLocator, type Locator } from './locate.js';
 import { reviewedLines, type ReviewedLocator } from '../core/privacy.js';
@@ -50,7 +51,17 @@ export function loadYaml(text: string, { fast = true }: { fast?: boolean } = {})
     return { problems };
   }
   const first = docs[0]!;
+  // A layout mistake is said once, in plain words, where it is. The library's errors after it are mostly
+  // its consequences (a tab or a stray indent throws off every line below), so only repeated keys are kept.
+  let laidOut = false;
   for (const issue of [...withDuplicateKeys(first.errors, duplicateKeyOffsets(first)), ...first.warnings]) {
+    if (laidOut && issue.code !== 'DUPLICATE_KEY') continue;
+    const mistake = layoutMistake(issue.code, issue.message, issue.pos[0], text);
+    if (mistake) {
+      laidOut = true;
+      problems.push({ kind: 'syntax', pointer: '', message: mistake.message, ...at(mistake.offset) });
+      continue;
+    }
     problems.push({ kind: 'syntax', pointer: '', message: syntaxMessage(issue.code, issue.message, text.slice(issue.pos[0], issue.pos[0] + 200)), ...at(issue.pos[0]) });
   }
   for (const extra of docs.slice(1)) {

@@ -35,8 +35,55 @@ describe('loading and schema validation', () => {
     const yaml = 'version: 1\nprogram: { name: Test }\nschedule:\n  days_per_week: three\n  timetable:\n    - { day: monday, start: "6pm", end: "21:00", activities: [group-counseling] }\n';
     expect(problems(yaml).map((p) => [p.line, p.message])).toEqual([
       [4, "schedule.days_per_week must be a whole number (got the text 'three')"],
-      [6, `schedule.timetable[0].start: '6pm' is not a 24-hour time like "18:30"`],
+      [6, `schedule.timetable[0].start: '6pm' is not a time as the format writes it: write "18:00" (24-hour HH:MM)`],
     ]);
+  });
+
+  it('gives the right form of a time written as people write them', () => {
+    // As typed in a block timetable: unquoted 1730 is a number, 17.30 the number 17.3, 9:00 text without its leading zero.
+    const yaml = `version: 1
+program: { name: Harbor Light Evening IOP }
+schedule:
+  timetable:
+    - day: monday
+      start: 9:00
+      end: 1130
+      activities: [group-counseling]
+    - day: tuesday
+      start: 17.30
+      end: 8:30 PM
+      activities: [group-counseling]
+    - day: thursday
+      start: 5pm
+      end: "21h00"
+      activities: [group-counseling]
+    - day: friday
+      start: noon
+      end: 25:00
+      activities: [group-counseling]
+    - day: saturday
+      start: 1075
+      end: true
+      activities: [group-counseling]
+`;
+    const lines = yaml.split('\n');
+    expect(problems(yaml).map((p) => [lines[p.line - 1]!.trim(), p.message])).toEqual([
+      ['start: 9:00', `schedule.timetable[0].start: '9:00' is not a time as the format writes it: write "09:00" (24-hour HH:MM)`],
+      ['end: 1130', 'schedule.timetable[0].end: 1130 is not a time as the format writes it: write "11:30" (24-hour HH:MM)'],
+      ['start: 17.30', 'schedule.timetable[1].start: 17.3 is not a time as the format writes it: write "17:30" (24-hour HH:MM)'],
+      ['end: 8:30 PM', `schedule.timetable[1].end: '8:30 PM' is not a time as the format writes it: write "20:30" (24-hour HH:MM)`],
+      ['start: 5pm', `schedule.timetable[2].start: '5pm' is not a time as the format writes it: write "17:00" (24-hour HH:MM)`],
+      ['end: "21h00"', `schedule.timetable[2].end: '21h00' is not a time as the format writes it: write "21:00" (24-hour HH:MM)`],
+      // Nothing to make a time of: the form alone.
+      ['start: noon', `schedule.timetable[3].start: 'noon' is not a time as the format writes it: write a 24-hour time as HH:MM, like "17:30"`],
+      ['end: 25:00', `schedule.timetable[3].end: '25:00' is not a time as the format writes it: write a 24-hour time as HH:MM, like "17:30"`],
+      ['start: 1075', 'schedule.timetable[4].start: 1075 is not a time as the format writes it: write a 24-hour time as HH:MM, like "17:30"'],
+      ['end: true', 'schedule.timetable[4].end: true is not a time as the format writes it: write a 24-hour time as HH:MM, like "17:30"'],
+    ]);
+  });
+
+  it('keeps "must be" messages for other numbers in text fields', () => {
+    expect(problems('version: 1\nprogram: { name: 1730 }\n').map((p) => p.message)).toEqual(['program.name must be text (got number 1730)']);
   });
 
   it('reports syntax errors, duplicate keys, empty files and extra documents with positions', () => {

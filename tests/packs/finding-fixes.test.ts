@@ -86,6 +86,7 @@ approaches: [equine-therapy, art-therapy]
 const THIN_YOUTH_TRACK = `version: 1
 program:
   name: Brookside Teen Recovery Track
+  provider: TODO confirm with the board
   populations: [adolescents]
   focus: [substance-use]
   level_of_care: intensive-outpatient
@@ -95,6 +96,7 @@ schedule:
     - { day: thursday, start: "15:30", end: "17:30", activities: [group-counseling, mutual-support-meeting], minutes: { mutual-support-meeting: 60 } }
 admission:
   assessment: { timing: none }
+approaches: [MI, Moral Reconation Therapy]
 `;
 
 /** A program that cites its documents, one of them under a mistyped ID, and leaves other sections uncited. */

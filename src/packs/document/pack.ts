@@ -1,5 +1,7 @@
 import { FORMAT, convention } from '../../domain/sources.js';
 import type { Pack } from '../pack.js';
+import { NO_PLACEHOLDERS } from './draft-01-placeholders-filled.js';
+import { TERMS_AS_LISTED } from './vocab-01-vocabulary-terms.js';
 
 /** The program document's own consistency: always audited, whatever standards are selected. */
 export default {
@@ -19,5 +21,7 @@ export default {
       title: 'Evidence references point at listed source documents (and, when required, every audited section cites one)',
       source: convention('claims are traced to the documents where they are written, through source_documents and evidence references'),
     },
+    { clause: 'terms-as-listed', title: 'Terms are the vocabulary\'s own, or reported', source: TERMS_AS_LISTED },
+    { clause: 'placeholders-filled', title: 'No placeholder of the template is left', source: NO_PLACEHOLDERS },
   ],
 } satisfies Pack;

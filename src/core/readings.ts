@@ -1,0 +1,127 @@
+import programSchema from '../../schemas/program.schema.json' with { type: 'json' };
+import type { Program } from '../domain/program.js';
+import { readAs } from '../domain/terms.js';
+import { suggest } from './suggest.js';
+
+/**
+ * A value of a vocabulary field the audit read in a way the document did not
+ * write it: another spelling or a synonym read as the vocabulary's word, or a
+ * term an open list does not know, kept and counted by no rule. The VOCAB-01
+ * rule reports each one, so that nothing is read silently.
+ */
+export interface Reading {
+  pointer: string;
+  /** The field, as `schema --field` names it. */
+  field: string;
+  written: string;
+  /** The vocabulary's word it was read as; absent for an unlisted term of an open list. */
+  read?: string;
+  /** For an unlisted term: the vocabulary's word nearest to it, if one is near. */
+  closest?: string;
+}
+
+/** Where a document's readings travel with it, from validation to the rules (never a key of the data). */
+const READINGS = Symbol('readings');
+
+export function readingsOf(program: Program): readonly Reading[] {
+  return (program as { [READINGS]?: Reading[] })[READINGS] ?? [];
+}
+
+/** A value the template leaves for the writer to fill: `<program name>`, `TODO ...`, `TBD`. */
+export const PLACEHOLDER = /^\s*(?:<[^<>\n]*>|(?:TODO|TBD)\b.*)\s*$/;
+
+/** The schema as the reading walks it: the vocabulary of each field that has one, and whether its list is open. */
+interface Shape {
+  field: string;
+  words?: { all: readonly string[]; known: ReadonlySet<string>; open: boolean };
+  properties?: Record<string, Shape>;
+  items?: Shape;
+}
+
+interface SchemaNode {
+  enum?: string[];
+  anyOf?: SchemaNode[];
+  properties?: Record<string, SchemaNode>;
+  items?: SchemaNode;
+}
+
+function shapeOf(node: SchemaNode, field: string): Shape | undefined {
+  const shape: Shape = { field };
+  const closed = node.enum;
+  const open = node.anyOf?.find((branch) => branch.enum)?.enum;
+  const all = closed ?? open;
+  if (all && all.every((w) => typeof w === 'string')) shape.words = { all, known: new Set(all), open: !closed };
+  if (node.properties) {
+    shape.properties = {};
+    for (const [key, child] of Object.entries(node.properties)) {
+      const inner = shapeOf(child, field ? `${field}.${key}` : key);
+      if (inner) shape.properties[key] = inner;
+    }
+    if (Object.keys(shape.properties).length === 0) delete shape.properties;
+  }
+  if (node.items) {
+    const inner = shapeOf(node.items, field);
+    if (inner) shape.items = inner;
+  }
+  return shape.words || shape.properties || shape.items ? shape : undefined;
+}
+
+let programShape: Shape | undefined;
+
+/**
+ * Reads the document's vocabulary fields before the schema checks them: a value
+ * the vocabulary writes differently ("CBT", "Group Counselling", "IOP") is
+ * replaced by the vocabulary's word, and an unlisted term of an open list is
+ * kept; each is recorded on the program for VOCAB-01. Anything else is left for
+ * the schema to judge. Changes values only, never keys, so every pointer still
+ * locates its line.
+ */
+export function readTerms(data: unknown): void {
+  programShape ??= shapeOf(programSchema as SchemaNode, '');
+  if (!programShape || data === null || typeof data !== 'object' || Array.isArray(data)) return;
+  const readings: Reading[] = [];
+  walk(data, programShape, '', readings);
+  if (readings.length > 0) Object.defineProperty(data, READINGS, { value: readings, enumerable: false });
+}
+
+function walk(node: unknown, shape: Shape, pointer: string, readings: Reading[]): void {
+  if (Array.isArray(node)) {
+    if (!shape.items) return;
+    for (let i = 0; i < node.length; i++) {
+      const value = node[i];
+      if (typeof value === 'string' && shape.items.words) {
+        const read = reading(value, shape.items, `${pointer}/${i}`, readings);
+        if (read !== undefined) node[i] = read;
+      } else walk(value, shape.items, `${pointer}/${i}`, readings);
+    }
+    return;
+  }
+  if (node === null || typeof node !== 'object' || !shape.properties) return;
+  const record = node as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    const inner = shape.properties[key];
+    if (!inner) continue;
+    const value = record[key];
+    const at = `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+    if (typeof value === 'string' && inner.words) {
+      const read = reading(value, inner, at, readings);
+      if (read !== undefined) record[key] = read;
+    } else walk(value, inner, at, readings);
+  }
+}
+
+/** The vocabulary's word for `written` when it is another way of writing one; records what was read. */
+function reading(written: string, shape: Shape, pointer: string, readings: Reading[]): string | undefined {
+  const words = shape.words!;
+  if (words.known.has(written) || PLACEHOLDER.test(written) || !/\S/.test(written)) return undefined;
+  const read = readAs(written, words.all);
+  if (read !== undefined) {
+    readings.push({ pointer, field: shape.field, written, read });
+    return read;
+  }
+  if (words.open) {
+    const closest = suggest(written, words.all);
+    readings.push({ pointer, field: shape.field, written, ...(closest ? { closest } : {}) });
+  }
+  return undefined;
+}
