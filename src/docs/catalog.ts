@@ -19,7 +19,6 @@ function capital(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-const STANDARD_NAMES: Readonly<Record<string, string>> = { samhsa: 'SAMHSA TIP 47', joint: 'Joint ASAM/APA/AAAP', schedule: 'Schedule' };
 
 function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -33,8 +32,8 @@ function defaultSeverity(rule: Rule): string {
 /** The README's rule catalog table, generated from the rule metadata. */
 export function catalogTable(rules: readonly Rule[]): string {
   const rows = rules.map((r) =>
-    `| [${r.id}](docs/rules/${r.id}.md) | \`${r.alias}\` | ${STANDARD_NAMES[r.standard]} | ${defaultSeverity(r)} | ${r.basis} | ${cell(r.title)} |`);
-  return ['| ID | Alias | Standard | Default | Basis | Checks that |', '|---|---|---|---|---|---|', ...rows].join('\n');
+    `| [${r.id}](docs/rules/${r.id}.md) | \`${r.alias}\` | \`${r.standard}\` | ${defaultSeverity(r)} | ${r.basis} | ${cell(r.title)} |`);
+  return ['| ID | Alias | Pack | Default | Basis | Checks that |', '|---|---|---|---|---|---|', ...rows].join('\n');
 }
 
 /** One rule's documentation page (docs/rules/<ID>.md), the target of every report's help link. */
@@ -47,7 +46,7 @@ export function ruleDoc(rule: Rule): string {
     `<!-- Generated from src/packs by \`npm run docs\`: do not edit. -->`,
     `# ${rule.id} \`${rule.alias}\`: ${rule.title}`,
     '',
-    `- Standard: ${STANDARD_NAMES[rule.standard]}, ${rule.clause}`,
+    `- Pack: \`${rule.standard}\`, ${rule.clause}`,
     `- Default severity: ${defaultSeverity(rule)}`,
     `- Applies: ${rule.appliesTo ? `unless ${rule.appliesTo.otherwise}` : 'to every program'}`,
     `- Basis: ${rule.basis} (${BASIS_MEANING[rule.basis]})`,
