@@ -49,8 +49,8 @@ describe('example engagement', () => {
     expect(page.split('2027-02-18')).toHaveLength(2);
     expect(cover).toContain('Overall readiness: Not ready: 1 requirement not met in 1 program');
     const summary = section(page, 'summary');
-    expect(summary).toMatch(/Bayview Adolescent After-School IOP\s+Bayview Behavioral Health Services\s+31 met, 1 partially met\s+0\s+2\s+0/);
-    expect(summary).toMatch(/Bayview Adult Evening IOP\s+Bayview Behavioral Health Services\s+31 met, 1 not met\s+1\s+0\s+0/);
+    expect(summary).toMatch(/Bayview Adolescent After-School IOP\s+Bayview Behavioral Health Services\s+33 met, 1 partially met\s+0\s+2\s+0/);
+    expect(summary).toMatch(/Bayview Adult Evening IOP\s+Bayview Behavioral Health Services\s+33 met, 1 not met\s+1\s+0\s+0/);
     expect(summary).toContain('Desk review of the two program descriptions');
     // Evidence under each requirement, passing or failing; a met claim without any is marked.
     const adult = section(page, 'program-2');

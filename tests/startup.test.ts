@@ -75,7 +75,7 @@ describe('start-up from the code cache', () => {
     writeFileSync(cache, cacheFile(key.toString('latin1'), Buffer.alloc(4096, 7)));
     expect(cacheUse(dir)).toBe('true');
     const refused = run(dir);
-    expect(refused.stderr).toBe('iop-audit: 2 of 6 documents failed\n');
+    expect(refused.stderr).toBe('iop-audit: 3 of 8 documents failed\n');
     expect(refused.stdout).toBe(expected);
   });
 
@@ -87,7 +87,7 @@ describe('start-up from the code cache', () => {
       writeFileSync(cache, damaged(original));
       expect(cacheUse(dir), damage).toBe('undefined');
       const result = run(dir);
-      expect(result.stderr, damage).toBe('iop-audit: 2 of 6 documents failed\n');
+      expect(result.stderr, damage).toBe('iop-audit: 3 of 8 documents failed\n');
       expect(result.status, damage).toBe(1);
       expect(result.stdout, damage).toBe(expected);
     }

@@ -85,8 +85,8 @@ describe('csv-ratings', () => {
     const records = readCsv(csvRatings(engagementResult(), engagementContext));
     expect(records[0]).toEqual(['program', 'file', 'pack', 'requirement', 'title', 'rating', 'evidence', 'unevidenced']);
     expect(records.every((r) => r.length === 8)).toBe(true);
-    // 14 TIP 47 principles, 13 joint elements, 5 document checks, for each of two programs.
-    expect(records).toHaveLength(1 + 2 * 32);
+    // 14 TIP 47 principles, 13 joint elements, 7 document checks, for each of two programs.
+    expect(records).toHaveLength(1 + 2 * 34);
     expect(records[2]).toEqual(['Cedar Ridge Adult Day IOP', 'programs/adult-day.yaml', 'samhsa-tip47', '2', 'Ease entry', 'not met', '', 'no']);
     // Met on the description alone: no source document cited.
     expect(records[3]).toEqual(['Cedar Ridge Adult Day IOP', 'programs/adult-day.yaml', 'samhsa-tip47', '3', 'Build on existing motivation', 'met', '', 'yes']);

@@ -48,7 +48,7 @@ describe('markdown', () => {
       'Reviewed by: Dana Whitfield, LCSW, CADC',
       'Review date: 2027-03-15',
       expect.stringMatching(/^Scope: TIP 47: the 14 principles of intensive outpatient treatment \(samhsa-tip47; TIP 47, HHS Pub\. No\. \(SMA\) 06-4182, 2006\); Joint/),
-      'Overall readiness: Not ready: 1 requirement not met in 1 program; 57 of 60 applicable requirement ratings met.',
+      'Overall readiness: Not ready: 1 requirement not met in 1 program; 61 of 64 applicable requirement ratings met.',
     ]);
     expect(text.split('2027-03-15')).toHaveLength(2);
   });
@@ -71,8 +71,8 @@ describe('markdown', () => {
     const text = markdown(engagementResult(), engagementContext);
     expect(tableAfter(text, 'Requirements by standard')[1]).toEqual(['TIP 47: the 14 principles of intensive outpatient treatment', '25', '2', '1', '0', '0', '0']);
     expect(tableAfter(text, 'Programs').slice(1)).toEqual([
-      ['Cedar Ridge Adult Day IOP', 'Cedar Ridge Behavioral Health, Inc.', '26 met, 2 partially met, 1 not met, 2 not applicable, 1 waived', '1', '2', '0'],
-      ['Cedar Ridge Young Adult Evening IOP', 'Cedar Ridge Behavioral Health, Inc.', '31 met, 1 not applicable', '0', '0', '0'],
+      ['Cedar Ridge Adult Day IOP', 'Cedar Ridge Behavioral Health, Inc.', '28 met, 2 partially met, 1 not met, 2 not applicable, 1 waived', '1', '2', '0'],
+      ['Cedar Ridge Young Adult Evening IOP', 'Cedar Ridge Behavioral Health, Inc.', '33 met, 1 not applicable', '0', '0', '0'],
     ]);
   });
 
