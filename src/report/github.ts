@@ -1,5 +1,5 @@
 import type { Severity } from '../core/types.js';
-import type { Formatter } from './types.js';
+import { whole, type Formatter, type ReportStream } from './types.js';
 import { titleWithBasis } from './sections.js';
 import { refusedWhenTooLarge } from './too-large.js';
 import { visible } from './visible.js';
@@ -10,26 +10,32 @@ import { visible } from './visible.js';
  */
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
-export const github: Formatter = refusedWhenTooLarge('github', (result) => {
-  const lines: string[] = [];
-  for (const doc of result.documents) {
+export const githubStream: ReportStream = {
+  start: () => '',
+  document(doc) {
+    let text = '';
     for (const p of doc.problems) {
-      lines.push(annotation('error', doc.file, p.line, p.column, `iop-audit ${p.kind} error`, p.message));
+      text += `${annotation('error', doc.file, p.line, p.column, `iop-audit ${p.kind} error`, p.message)}\n`;
     }
     for (const r of doc.results) {
       if (r.status !== 'fail' || r.baselined) continue;
       for (const f of r.findings) {
-        lines.push(annotation(COMMAND[f.severity], doc.file, f.line, f.column, `${r.rule} ${r.alias}: ${titleWithBasis(r)}`, `${f.message} (${f.pointer})`));
+        text += `${annotation(COMMAND[f.severity], doc.file, f.line, f.column, `${r.rule} ${r.alias}: ${titleWithBasis(r)}`, `${f.message} (${f.pointer})`)}\n`;
       }
     }
-  }
-  // The run's notes (config and baseline applied, expired waivers…) as plain notices, so nothing vanishes without a word.
-  for (const notice of result.notices) lines.push(`::notice title=iop-audit::${data(notice)}`);
-  const s = result.summary;
-  const baselined = s.baselined ? `; ${s.baselined} in the baseline, not annotated` : '';
-  lines.push(`iop-audit: ${s.documents} document(s), ${s.passed} passed, ${s.failed} failed, ${s.invalid} invalid; ${s.errors} error(s), ${s.warnings} warning(s)${baselined}`);
-  return `${lines.join('\n')}\n`;
-});
+    return text;
+  },
+  end(tail) {
+    // The run's notes (config and baseline applied, expired waivers…) as plain notices, so nothing vanishes without a word.
+    let text = '';
+    for (const notice of tail.notices) text += `::notice title=iop-audit::${data(notice)}\n`;
+    const s = tail.summary;
+    const baselined = s.baselined ? `; ${s.baselined} in the baseline, not annotated` : '';
+    return `${text}iop-audit: ${s.documents} document(s), ${s.passed} passed, ${s.failed} failed, ${s.invalid} invalid; ${s.errors} error(s), ${s.warnings} warning(s)${baselined}\n`;
+  },
+};
+
+export const github: Formatter = refusedWhenTooLarge('github', whole(githubStream));
 
 function annotation(command: string, file: string, line: number, col: number, title: string, message: string): string {
   return `::${command} file=${property(file)},line=${line},col=${col},title=${property(title)}::${data(message)}`;

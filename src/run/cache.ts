@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import type { DocumentResult } from '../core/types.js';
 import { BUILD_ID } from '../generated/build-id.js';
@@ -166,32 +167,110 @@ export function memoPath(cacheLocation: string): string {
   return `${cacheLocation}.report`;
 }
 
-/** The memo's check: binds the exit code and the report's bytes to the build and the run key. */
-function memoCheck(key: string, code: number, report: readonly (string | Uint8Array)[]): string {
-  const hash = createHash('sha256').update(`memo\0${BUILD_ID}\0${key}\0${code}\0`);
-  for (const piece of report) hash.update(piece);
-  return hash.digest('hex');
+/** The memo's check: binds the report's bytes and the exit code to the build and the run key (the code comes last, as it is known last). */
+function memoHash(key: string) {
+  return createHash('sha256').update(`memo\0${BUILD_ID}\0${key}\0`);
 }
+const memoCheck = (hash: ReturnType<typeof memoHash>, code: number) => hash.update(`\0${code}`).digest('hex');
 
-export function readMemo(cacheLocation: string, key: string): RunMemo | undefined {
+/** How much of a memo is read at a time: a large report is never held whole. */
+const MEMO_READ_BYTES = 1 << 20;
+
+/**
+ * The run memo at `cacheLocation` for this run key, checked (its bytes read in pieces):
+ * the exit code and a way to copy the report out, or undefined for a miss.
+ */
+export function readMemo(cacheLocation: string, key: string): { code: number; copyTo(write: (piece: Uint8Array) => void | Promise<void>): Promise<void> } | undefined {
+  let fd: number | undefined;
   try {
-    const stored = readFileSync(memoPath(cacheLocation));
-    const newline = stored.indexOf(0x0a);
+    fd = openSync(memoPath(cacheLocation), 'r');
+    const first = Buffer.allocUnsafe(Math.min(MEMO_READ_BYTES, 64 * 1024));
+    const got = readSync(fd, first, 0, first.length, 0);
+    const newline = first.subarray(0, got).indexOf(0x0a);
     if (newline === -1) return undefined;
-    const header: unknown = JSON.parse(stored.subarray(0, newline).toString('utf8'));
+    const header: unknown = JSON.parse(first.subarray(0, newline).toString('utf8'));
     if (typeof header !== 'object' || header === null) return undefined;
     const { format, key: storedKey, code, check } = header as Record<string, unknown>;
     // A run that writes a report ends with 0 (passed) or 1 (findings); 2 never leaves a memo.
     if (format !== FORMAT || storedKey !== key || (code !== 0 && code !== 1)) return undefined;
-    const body = stored.subarray(newline + 1);
-    return check === memoCheck(key, code, [body]) ? { code, body } : undefined;
+    const hash = memoHash(key);
+    const opened = fd;
+    const read = (position: number) => {
+      const piece = Buffer.allocUnsafe(MEMO_READ_BYTES);
+      const got = readSync(opened, piece, 0, MEMO_READ_BYTES, position);
+      return got === MEMO_READ_BYTES ? piece : piece.subarray(0, got);
+    };
+    for (let position = newline + 1, piece = read(position); piece.length > 0; position += piece.length, piece = read(position)) hash.update(piece);
+    if (memoCheck(hash, code) !== check) return undefined;
+    fd = undefined;
+    return {
+      code,
+      async copyTo(write) {
+        try {
+          for (let position = newline + 1, piece = read(position); piece.length > 0; position += piece.length, piece = read(position)) await write(piece);
+        } finally {
+          closeSync(opened);
+        }
+      },
+    };
   } catch {
     return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
-/** The memo file: a header line (with the check), then the report (given whole or in pieces). */
-export function serializeMemo(key: string, code: number, report: string | readonly Uint8Array[]): (string | Uint8Array)[] {
+/** The memo file whole: a header line (with the check), then the report (given whole or in pieces). */
+export function serializeMemo(key: string, code: number, report: string | readonly (string | Uint8Array)[]): (string | Uint8Array)[] {
   const pieces = typeof report === 'string' ? [report] : report;
-  return [`${JSON.stringify({ format: FORMAT, key, code, check: memoCheck(key, code, pieces) })}\n`, ...pieces];
+  const hash = memoHash(key);
+  for (const piece of pieces) hash.update(piece);
+  return [memoHeader(key, code, memoCheck(hash, code)), ...pieces];
+}
+
+const memoHeader = (key: string, code: number, check: string) => `${JSON.stringify({ format: FORMAT, key, code, check })}\n`;
+
+/**
+ * Records a report for the run memo while it is written: its bytes go to a private
+ * temporary file (a large report is never held) and into the check. At the end,
+ * `header` gives the memo's first line and `copyTo` the report.
+ */
+export class MemoRecorder {
+  private readonly hash;
+  private readonly path: string;
+  private fd: number | undefined;
+
+  constructor(private readonly key: string, folder: string) {
+    this.hash = memoHash(key);
+    this.path = join(folder, `.iop-audit-memo-${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}.tmp`);
+    this.fd = openSync(this.path, 'wx+', 0o600);
+    const path = this.path;
+    process.once('exit', () => rmSync(path, { force: true }));
+  }
+
+  record(piece: string | Uint8Array): void {
+    const bytes = typeof piece === 'string' ? Buffer.from(piece) : piece;
+    this.hash.update(bytes);
+    for (let done = 0; done < bytes.length;) done += writeSync(this.fd!, bytes, done, bytes.length - done);
+  }
+
+  header(code: number): string {
+    return memoHeader(this.key, code, memoCheck(this.hash, code));
+  }
+
+  copyTo(write: (piece: Uint8Array) => void): void {
+    for (let position = 0; ;) {
+      const piece = Buffer.allocUnsafe(MEMO_READ_BYTES);
+      const read = readSync(this.fd!, piece, 0, MEMO_READ_BYTES, position);
+      if (read === 0) return;
+      position += read;
+      write(read === MEMO_READ_BYTES ? piece : piece.subarray(0, read));
+    }
+  }
+
+  discard(): void {
+    if (this.fd !== undefined) closeSync(this.fd);
+    this.fd = undefined;
+    rmSync(this.path, { force: true });
+  }
 }

@@ -21,7 +21,10 @@ import { yamlLibraries } from './yaml-loader.js';
 export function fastLoad(text: string): QuickRead | undefined {
   // The plain-shape reader makes its own checks; the screen below is js-yaml's.
   const plain = readPlainShape(text);
-  if (plain) return plain;
+  if (plain) {
+    readerCounts.plain++;
+    return plain;
+  }
   if (needsFullReader(text)) return undefined;
   const stack: Frame[] = [];
   let root: Frame | undefined;
@@ -61,8 +64,15 @@ export function fastLoad(text: string): QuickRead | undefined {
     return undefined;
   }
   if (!root || root.kind !== 'mapping' || stack.length > 0) return undefined;
+  readerCounts.jsyaml++;
   return quickRead(root, text);
 }
+
+/**
+ * How many texts each reader took on this thread (the full reader's are counted by loadYaml):
+ * the benchmark prints them (IOP_AUDIT_READERS=1, see main.ts), to show which path a corpus takes.
+ */
+export const readerCounts = { plain: 0, jsyaml: 0, full: 0 };
 
 /**
  * Texts the fast path leaves to the full reader without trying: directives
