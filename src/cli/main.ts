@@ -395,8 +395,12 @@ async function runAudit(paths: string[], given: ReportOptions, io: Io, mode: 'au
   const threads = threadsFor(options.threads, onWorkersWhole, io);
   const tool = { name: 'iop-audit', version: packageJson.version };
   const progress = progressOn(io, sources.length);
+  // Between documents: waits for a slow reader of standard output, and now and then lets the event loop
+  // run, so that Ctrl-C or a SIGTERM removes a report's temporary file while a long run goes.
   const toStdout = outputs.some((o) => o.path === undefined);
-  const pause = toStdout ? () => io.stdout.drained?.() : undefined;
+  let sinceYield = 0;
+  const pause = (): Promise<void> | undefined =>
+    (toStdout ? io.stdout.drained?.() : undefined) ?? (++sinceYield % 32 === 0 ? new Promise<void>((resolve) => setImmediate(resolve)) : undefined);
   // The policy as the report worker threads build it: the baseline as read here, not read again.
   const { baseline: _baselinePath, ...setupWithoutBaseline } = policySetup;
   const workerPolicy: PolicySetup = policy.baseline ? { ...setupWithoutBaseline, recorded: policy.baseline.recorded() } : policySetup;
@@ -448,7 +452,7 @@ async function runAudit(paths: string[], given: ReportOptions, io: Io, mode: 'au
       const { rules: _rules, ...context } = single!.context;
       try {
         const run = await reportOnWorkers(new URL('./report-worker.cjs', import.meta.url), threads, { settings, policy: workerPolicy, format: single!.format, context, maxBytes }, batchSources, {
-          ...hooks, onProgress: (file) => progress.tick(file), pause: () => pause?.(),
+          ...hooks, onProgress: (file) => progress.tick(file), pause,
         });
         policy.waivers.markUsed([...run.usedWaivers]);
         return run.summary;
@@ -490,7 +494,7 @@ async function runAudit(paths: string[], given: ReportOptions, io: Io, mode: 'au
           workerUrl: new URL('./worker.cjs', import.meta.url),
           ...(cache ? { cache } : {}),
           onProgress: (_done, file) => progress.tick(file),
-          ...(pause ? { pause } : {}),
+          pause,
         }, (audited, index) => {
           const doc = applyPolicy(audited, policy);
           tally(summary, doc);

@@ -27,7 +27,8 @@ export interface ReportWriter {
   discard(): void;
 }
 
-export function reportWriter(report: ReportKind, context: FormatContext, out: Destination): ReportWriter {
+/** `spoolCharacters`: how much of a section stays in memory before it goes to a temporary file (tests make it small). */
+export function reportWriter(report: ReportKind, context: FormatContext, out: Destination, spoolCharacters = SPOOL_CHARACTERS): ReportWriter {
   switch (report.kind) {
     case 'stream': {
       const { stream } = report;
@@ -39,7 +40,7 @@ export function reportWriter(report: ReportKind, context: FormatContext, out: De
       };
     }
     case 'sectioned':
-      return sectionedWriter(report.stream, report.digest, context, out);
+      return sectionedWriter(report.stream, report.digest, context, out, spoolCharacters);
     case 'whole': {
       let tool: AuditResult['tool'] = { name: '', version: '' };
       const documents: DocumentResult[] = [];
@@ -61,8 +62,9 @@ export function reportWriter(report: ReportKind, context: FormatContext, out: De
  */
 function sectionedWriter<Digest>(
   stream: SectionedStream<Digest>, digestOf: (doc: DocumentResult, context: FormatContext) => Digest, context: FormatContext, out: Destination,
+  spoolCharacters: number,
 ): ReportWriter {
-  const spools = new Map(stream.sections.map((section) => [section, new Spool()]));
+  const spools = new Map(stream.sections.map((section) => [section, new Spool(spoolCharacters)]));
   const digests: Digest[] = [];
   let head = '';
   return {
@@ -107,6 +109,11 @@ const SPOOL_CHARACTERS = 4 << 20;
 /** How much of a spool file is read back at a time. */
 const READ_BYTES = 1 << 20;
 
+/** The temporary files of spools now open (for tests: none is left once a writer is discarded). */
+export function spoolFiles(): string[] {
+  return [...openSpools];
+}
+
 /** Temporary files still to remove when the process ends (Ctrl-C included: the signal handlers exit the process). */
 const openSpools = new Set<string>();
 let removingAtExit = false;
@@ -119,6 +126,8 @@ class Spool {
   private fd: number | undefined;
   private anything = false;
 
+  constructor(private readonly limit: number) {}
+
   get empty(): boolean {
     return !this.anything;
   }
@@ -128,7 +137,7 @@ class Spool {
     this.anything = true;
     this.pieces.push(piece);
     this.characters += piece.length;
-    if (this.characters >= SPOOL_CHARACTERS) this.spill();
+    if (this.characters >= this.limit) this.spill();
   }
 
   /** Writes the pieces so far to the file and forgets them. */
