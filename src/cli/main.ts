@@ -211,7 +211,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       .option('--baseline <report.json>', 'an earlier JSON report: failures recorded there do not fail the run', fileName('--baseline'))
       .option('--cache', 'reuse results for documents unchanged since the last run')
       .option('--cache-location <file>', `where the cache lives (default: ${DEFAULT_CACHE_LOCATION})`, fileName('--cache-location'))
-      .option('--threads <n>', 'worker threads for runs of 500 documents or more (default: one per core, at most 8; 1 for none; never more than the cores)', (v) => positive(v, '--threads'))
+      .option('--threads <n>', 'worker threads for runs of 500 documents or more (default: none on one or two cores, else one per core, at most 8; 1 for none; never more than the cores)', (v) => positive(v, '--threads'))
       .option('-q, --quiet', 'report failures only')
       .option('--no-color', 'no colour in terminal output (also NO_COLOR)')
       .addHelpText('after', EXAMPLES);
@@ -405,9 +405,10 @@ async function runAudit(paths: string[], given: ReportOptions, io: Io, mode: 'au
   const { baseline: _baselinePath, ...setupWithoutBaseline } = policySetup;
   const workerPolicy: PolicySetup = policy.baseline ? { ...setupWithoutBaseline, recorded: policy.baseline.recorded() } : policySetup;
 
-  const texts = onWorkersWhole && !caching && threads > 1 && sources.length >= WORKER_THRESHOLD
-    ? undefined
-    : await readSources(sources, maxBytes, () => io.readStdin(maxBytes), caching?.digestOf);
+  const onReportWorkersOnly = onWorkersWhole && !caching && threads > 1 && sources.length >= WORKER_THRESHOLD;
+  // Files are read as their turn comes (when caching, first, for their digests): an unreadable one stops the run before any report is written.
+  if (!onReportWorkersOnly && !caching) checkReadable(sources);
+  const texts = onReportWorkersOnly ? undefined : await readSources(sources, maxBytes, () => io.readStdin(maxBytes), caching?.digestOf);
   const key = caching && texts ? caching.runKey(BUILD_ID, {
     version: packageJson.version, settings, maxBytes, ...formatContext, rules: undefined, failOn, maxWarnings,
     reports: outputs.map((o) => [o.format, o.context.color]),

@@ -105,7 +105,7 @@ function sectionedWriter<Digest>(
 }
 
 /** How many characters of a section are kept in memory before it goes to a temporary file. */
-const SPOOL_CHARACTERS = 4 << 20;
+const SPOOL_CHARACTERS = 1 << 16;
 /** How much of a spool file is read back at a time. */
 const READ_BYTES = 1 << 20;
 

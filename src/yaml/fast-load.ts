@@ -33,9 +33,10 @@ export function fastLoad(text: string): QuickRead | undefined {
     jsyaml.load(text, {
       schema: coreSchema(jsyaml),
       // js-yaml only warns about lines indented less than YAML allows (inside flow collections and quoted
-      // text); the full reader refuses them, and gives the message.
-      onWarning() {
-        throw OUTSIDE_FAST_PATH;
+      // text); the full reader refuses them, and gives the message. One such line it takes as written: a
+      // flow list or mapping closed on a line of its own at its key's indentation (`payers: [` ... `]`).
+      onWarning(warning) {
+        if (!closesKeyFlow(text, stack[stack.length - 1]?.start, warning.mark?.position)) throw OUTSIDE_FAST_PATH;
       },
       listener(event, state) {
         if (event === 'open') {
@@ -86,6 +87,25 @@ function needsFullReader(text: string): boolean {
   if (text.includes('\r') && LONE_CARRIAGE_RETURN.test(text)) return true;
   return text.includes('#') && GLUED_COMMENT.test(text);
 }
+
+/**
+ * Whether a warning at `position` is about a line holding nothing but the closing bracket (or brace)
+ * of the flow collection opened at `open`, written after a plain key (`payers: [`), at that key's
+ * indentation: the full reader takes that, and so does this path. Anything else is left to it.
+ */
+function closesKeyFlow(text: string, open: number | undefined, position: number | undefined): boolean {
+  if (open === undefined || position === undefined) return false;
+  const opener = text.charCodeAt(open);
+  if (opener !== 0x5b && opener !== 0x7b) return false;
+  const key = KEY_BEFORE_FLOW.exec(text.slice(text.lastIndexOf('\n', open - 1) + 1, open));
+  const start = text.lastIndexOf('\n', position - 1) + 1;
+  const end = text.indexOf('\n', position);
+  const closer = CLOSER_ONLY.exec(text.slice(start, end === -1 ? text.length : end));
+  return key !== null && closer !== null && closer[1]!.length === key[1]!.length && closer[2]!.charCodeAt(0) === opener + 2;
+}
+
+const KEY_BEFORE_FLOW = /^( *)[A-Za-z_][\w-]*: +$/;
+const CLOSER_ONLY = /^( *)([\]}])\r?$/;
 
 const DIRECTIVE = /^%/m;
 const LONE_CARRIAGE_RETURN = /\r(?!\n)/;

@@ -59,7 +59,7 @@ describe('the report writer', () => {
   for (const [name, result] of Object.entries(results)) {
     for (const spool of [1, 64, 1 << 22]) {
       it(`writes ${name} as the whole formatters do, sections spooled after ${spool} characters`, async () => {
-        const sectioned = (stream: SectionedStream<unknown>, digest: ReportKind & { kind: 'sectioned' }['digest']): ReportKind => ({ kind: 'sectioned', stream, digest });
+        const sectioned = (stream: SectionedStream<unknown>, digest: (doc: DocumentResult, ctx: FormatContext) => unknown): ReportKind => ({ kind: 'sectioned', stream, digest });
         expect(await written(sectioned(testStream as SectionedStream<unknown>, testDigest), result, context, spool, true)).toBe(wholeSectioned(testStream, testDigest)(result, context));
         for (const ctx of [context, quiet]) {
           expect(await written(sectioned(sarifStream as SectionedStream<unknown>, () => null), result, ctx, spool)).toBe(sarif(result, ctx));

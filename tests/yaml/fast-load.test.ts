@@ -7,10 +7,7 @@ import { readPlainShape } from '../../src/yaml/plain-reader.js';
 import { loadYaml } from '../../src/yaml/load.js';
 import { toPointer } from '../../src/yaml/locate.js';
 import { EXAMPLES, editedExample, mutatedExample, plainShapedYaml, randomYaml, restyledExample } from '../../scripts/fuzz/inputs.mjs';
-import { writeCorpus } from '../../scripts/bench/corpus.mjs';
-import { readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { corpusDocuments } from '../../scripts/bench/corpus.mjs';
 
 /** `FUZZ_RUNS=100000 npx vitest run tests/core/fast-load.test.ts` for a longer search. */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1500);
@@ -45,8 +42,15 @@ function agree(text: string, read: (text: string) => QuickRead | undefined = fas
 describe('fast YAML path', () => {
   it('reads every shipped example and a generated corpus exactly as the full reader does', () => {
     for (const text of EXAMPLES) expect(agree(text)).toBe(true);
-    const files = writeCorpus(join(tmpdir(), `iop-audit-fast-${process.pid}`), 200, 11);
-    for (const file of files) expect(agree(readFileSync(file, 'utf8'))).toBe(true);
+    // The corpus's layouts: all but anchors (and syntax errors) are for the fast paths to read, and
+    // among them a list closed at its key's indentation (`payers: [` ... `]`), which js-yaml only warns about.
+    let closedAtKey = 0;
+    for (const { text, layout, kind } of corpusDocuments(300, 11)) {
+      const read = agree(text);
+      if (layout !== 'anchors' && kind !== 'syntax') expect(read, text).toBe(true);
+      if (read && /: \[\n[^\]]*\n *\]\n/.test(text)) closedAtKey++;
+    }
+    expect(closedAtKey).toBeGreaterThan(5);
   });
 
   it('agrees with the full reader on the same documents written in other styles', () => {
@@ -101,8 +105,10 @@ describe('plain-shape reader', () => {
   it('reads every shipped example and a generated corpus, as the full reader does', () => {
     // These are the documents the reader exists for: if it declined them, runs would silently slow down.
     for (const text of EXAMPLES) expect(agree(text, readPlainShape)).toBe(true);
-    const files = writeCorpus(join(tmpdir(), `iop-audit-plain-${process.pid}`), 200, 13);
-    for (const file of files) expect(agree(readFileSync(file, 'utf8'), readPlainShape)).toBe(true);
+    for (const { text, layout, kind } of corpusDocuments(200, 13)) {
+      const read = agree(text, readPlainShape);
+      if (['house', 'block', 'crlf'].includes(layout) && kind !== 'syntax') expect(read, text).toBe(true);
+    }
   });
 
   it('agrees with the full reader on documents at the edges of its shape, or leaves them to the other paths', () => {
