@@ -142,7 +142,7 @@ describe('the cache and memo checks', () => {
     const cache = await AuditCache.open(path, 'key');
     cache.store('p.yaml', digest, storedForm(result));
     cache.store('q.yaml', digest, '{"file":"q.yaml","verdict":"pass","problems":[],"results":[{"rule":"NO-SUCH-RULE"}]}');
-    writeFileSync(path, cache.serialize().join(''));
+    writeFileSync(path, [...cache.serialize()].join(''));
     const reopened = await AuditCache.open(path, 'key');
     expect(reopened.stored('p.yaml', digest)).toEqual(compact(result));
     expect(reopened.stored('q.yaml', digest)).toBeUndefined();

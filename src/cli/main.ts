@@ -31,7 +31,7 @@ import { visible } from '../report/visible.js';
 import { EXIT, exitCode, type ExitCode } from './exit-code.js';
 import { checkTarget, isStandardOutput, openAtomically, writeAtomically, type AtomicFile } from './output.js';
 import { reportWriter, type Destination, type ReportWriter } from '../run/report-writer.js';
-import type { MemoRecorder } from '../run/cache.js';
+import type { AuditCache, MemoRecorder } from '../run/cache.js';
 import { template } from '../init/template.js';
 
 export interface Io {
@@ -423,6 +423,7 @@ async function runAudit(paths: string[], given: ReportOptions, io: Io, mode: 'au
   const files: AtomicFile[] = [];
   const writers: ReportWriter[] = [];
   let recorder: MemoRecorder | undefined;
+  let cache: AuditCache | undefined;
   try {
     const destinations = outputs.map((output): Destination => {
       if (output.path === undefined) return { write: (piece) => io.stdout.write(piece), drained: () => io.stdout.drained?.() };
@@ -461,7 +462,7 @@ async function runAudit(paths: string[], given: ReportOptions, io: Io, mode: 'au
         progress.done();
       }
     };
-    const cache = caching ? await caching.AuditCache.open(cacheLocation, caching.settingsKey(BUILD_ID, settings)) : undefined;
+    cache = caching ? await caching.AuditCache.open(cacheLocation, caching.settingsKey(BUILD_ID, settings)) : undefined;
     const started = () => { for (const writer of writers) writer.start({ tool }); };
     const write = (text: string) => destinations[0]!.write(text);
     if (!texts) {
@@ -483,7 +484,7 @@ async function runAudit(paths: string[], given: ReportOptions, io: Io, mode: 'au
         write,
         onStored: (index, stored) => {
           const source = batchSources[index]!;
-          if ('digest' in source && source.digest) cache.store(source.file, source.digest, stored);
+          if ('digest' in source && source.digest) cache!.store(source.file, source.digest, stored);
         },
       }));
     } else {
@@ -529,6 +530,7 @@ async function runAudit(paths: string[], given: ReportOptions, io: Io, mode: 'au
     for (const writer of writers) writer.discard();
     for (const file of files) file.discard();
     recorder?.discard();
+    cache?.close();
   }
 }
 

@@ -3,7 +3,7 @@ import { basename, dirname, join } from 'node:path';
 import { kindOf } from '../run/read.js';
 import { describeError, UsageError } from './errors.js';
 
-type Text = string | Uint8Array | readonly (string | Uint8Array)[];
+type Text = string | Uint8Array | Iterable<string | Uint8Array>;
 
 /** The longest file name (in bytes) the usual file systems take: ext4, XFS, Btrfs, APFS, NTFS. */
 const NAME_MAX = 255;

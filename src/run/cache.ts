@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import type { DocumentResult } from '../core/types.js';
@@ -42,7 +43,8 @@ const FORMAT = 2;
 interface Entry {
   digest: string;
   check: string;
-  json: string;
+  /** The result as read from the cache file, or, for one this run audited, where it lies in the spool file. */
+  json: string | { at: number; length: number };
 }
 
 /** An entry's check: binds its result to the build, the settings key, the file and its content. */
@@ -96,10 +98,12 @@ export class AuditCache {
    */
   stored(file: string, digest: string): CompactResult | undefined {
     const entry = this.entries.get(file);
-    if (!entry || entry.digest !== digest || entry.check !== entryCheck(this.key, file, digest, entry.json)) return undefined;
+    if (!entry) return undefined;
+    const json = this.text(entry);
+    if (entry.digest !== digest || entry.check !== entryCheck(this.key, file, digest, json)) return undefined;
     let result: unknown;
     try {
-      result = JSON.parse(entry.json);
+      result = JSON.parse(json);
     } catch {
       return undefined;
     }
@@ -111,10 +115,41 @@ export class AuditCache {
     this.store(file, digest, storedForm(result));
   }
 
-  /** Keeps a result already in its stored form (storedForm), as a worker thread sends it. */
+  /**
+   * Keeps a result already in its stored form (storedForm), as a worker thread sends it: in a
+   * private temporary file until the cache is written, so that a large run's new entries (about
+   * 11 KB each) are not all held in memory.
+   */
   store(file: string, digest: string, json: string): void {
-    this.entries.set(file, { digest, check: entryCheck(this.key, file, digest, json), json });
+    const bytes = Buffer.from(json);
+    if (this.spool === undefined) {
+      const path = join(tmpdir(), `iop-audit-cache-${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}.tmp`);
+      this.spool = { path, fd: openSync(path, 'wx+', 0o600), size: 0 };
+      process.once('exit', () => rmSync(path, { force: true }));
+    }
+    const at = this.spool.size;
+    for (let done = 0; done < bytes.length;) done += writeSync(this.spool.fd, bytes, done, bytes.length - done, at + done);
+    this.spool.size += bytes.length;
+    this.entries.set(file, { digest, check: entryCheck(this.key, file, digest, json), json: { at, length: bytes.length } });
     this.changed = true;
+  }
+
+  private spool: { path: string; fd: number; size: number } | undefined;
+
+  /** An entry's result as text, read back from the spool file when it lies there. */
+  private text(entry: Entry): string {
+    if (typeof entry.json === 'string') return entry.json;
+    const bytes = Buffer.allocUnsafe(entry.json.length);
+    for (let done = 0; done < bytes.length;) done += readSync(this.spool!.fd, bytes, done, bytes.length - done, entry.json.at + done);
+    return bytes.toString('utf8');
+  }
+
+  /** Removes the spool file (once the cache is written, or when the run stops). */
+  close(): void {
+    if (this.spool === undefined) return;
+    closeSync(this.spool.fd);
+    rmSync(this.spool.path, { force: true });
+    this.spool = undefined;
   }
 
   /** Whether anything changed since the cache was opened (nothing to write otherwise). */
@@ -122,16 +157,18 @@ export class AuditCache {
     return this.changed;
   }
 
-  /** The cache file, in pieces (the header, then a line per document in file-name order), never one large string. */
-  serialize(): string[] {
+  /**
+   * The cache file, in pieces made as they are written (the header, then a line per document in
+   * file-name order): never one large string, nor a second copy of every entry.
+   */
+  *serialize(): Generator<string> {
     const files = [...this.entries.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    const pieces = [JSON.stringify({ format: FORMAT, key: this.key })];
+    yield JSON.stringify({ format: FORMAT, key: this.key });
     for (const file of files) {
-      const { digest, check, json } = this.entries.get(file)!;
-      pieces.push(`\n${JSON.stringify(file)}\t${digest}\t${check}\t${json}`);
+      const entry = this.entries.get(file)!;
+      yield `\n${JSON.stringify(file)}\t${entry.digest}\t${entry.check}\t${this.text(entry)}`;
     }
-    pieces.push('\n');
-    return pieces;
+    yield '\n';
   }
 }
 
