@@ -174,6 +174,7 @@ Examples:
   $ iop-audit examples/                      audit every *.yaml / *.yml under examples/
   $ iop-audit program.yaml --format json     machine-readable report
   $ iop-audit "programs/**/*.yaml" --format sarif --output audit.sarif
+  $ iop-audit programs/ -f sarif:audit.sarif -f github    two reports from one audit
   $ cat program.yaml | iop-audit -           audit standard input
   $ iop-audit explain monitor-abstinence     one rule in full
 

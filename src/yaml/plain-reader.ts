@@ -45,7 +45,10 @@ const SINGLE_QUOTE = 0x27;
 const COMMA = 0x2c;
 const DASH = 0x2d;
 const COLON = 0x3a;
+const GREATER = 0x3e;
 const OPEN_BRACKET = 0x5b;
+const PIPE = 0x7c;
+const PLUS = 0x2b;
 const BACKSLASH = 0x5c;
 const CLOSE_BRACKET = 0x5d;
 const OPEN_BRACE = 0x7b;
@@ -193,6 +196,9 @@ class PlainScanner {
         if (this.lineIndent > indent) value = this.atItem() ? this.blockSequence(this.lineIndent) : this.blockMapping(this.lineIndent);
         else if (this.lineIndent === indent && this.atItem()) value = this.blockSequence(indent);
         else throw DECLINE; // an empty value
+      } else if (c === PIPE || c === GREATER) {
+        value = this.blockScalar(indent);
+        this.nextContentLine();
       } else {
         value = this.inlineValue();
         this.endLine();
@@ -203,6 +209,70 @@ class PlainScanner {
       if (this.lineIndent < indent) return this.leave(mapping(start, this.at, result, entries));
       if (this.lineIndent > indent) throw DECLINE;
     }
+  }
+
+  /**
+   * A block scalar as a mapping's value (`|` keeps line breaks, `>` folds them into spaces), in its
+   * common forms: an optional chomping indicator (`-` strip, `+` keep), no indentation indicator,
+   * content indented more than its key and starting on the next line, and, when folded, no line
+   * indented more than the first. Returns with `at` at the start of the first line after it.
+   */
+  private blockScalar(parentIndent: number): Frame {
+    const text = this.text;
+    const start = this.at;
+    const folded = text.charCodeAt(this.at) === GREATER;
+    this.at++;
+    const chomp = text.charCodeAt(this.at);
+    const chomping = chomp === DASH ? 'strip' : chomp === PLUS ? 'keep' : 'clip';
+    if (chomping !== 'clip') this.at++;
+    const after = text.charCodeAt(this.at);
+    if (!(after === SPACE || after === LINE_FEED || this.at >= text.length)) throw DECLINE;
+    this.endLine();
+    // The content's indentation is its first line's, which must hold text.
+    let contentIndent = 0;
+    while (text.charCodeAt(this.at + contentIndent) === SPACE) contentIndent++;
+    const first = text.charCodeAt(this.at + contentIndent);
+    if (contentIndent <= parentIndent || this.at + contentIndent >= text.length || first === LINE_FEED) throw DECLINE;
+    const lines: string[] = [];
+    let trailingBlank = 0;
+    for (;;) {
+      const lineStart = this.at;
+      let spaces = 0;
+      while (text.charCodeAt(lineStart + spaces) === SPACE) spaces++;
+      const eol = text.indexOf('\n', lineStart);
+      const lineEnd = eol === -1 ? text.length : eol;
+      if (lineStart + spaces === lineEnd) {
+        // A blank line: part of the text (or of what chomping drops) if the content goes on.
+        if (lineStart >= text.length || spaces > contentIndent) {
+          if (lineStart < text.length) throw DECLINE;
+          break;
+        }
+        trailingBlank++;
+        this.at = eol === -1 ? text.length : eol + 1;
+        if (eol === -1) break;
+        continue;
+      }
+      if (spaces < contentIndent) break;
+      if (spaces > contentIndent && folded) throw DECLINE;
+      for (; trailingBlank > 0; trailingBlank--) lines.push('');
+      lines.push(text.slice(lineStart + contentIndent, lineEnd));
+      this.at = eol === -1 ? text.length : eol + 1;
+      if (eol === -1) {
+        // The last line has no line break: clip and keep have none to keep.
+        if (chomping !== 'strip') throw DECLINE;
+        break;
+      }
+    }
+    let value = '';
+    if (folded) {
+      for (let i = 0; i < lines.length; i++) {
+        if (i > 0) value += lines[i] === '' || lines[i - 1] === '' ? (lines[i] === '' ? '\n' : '') : ' ';
+        value += lines[i];
+      }
+    } else value = lines.join('\n');
+    if (chomping === 'clip') value += '\n';
+    else if (chomping === 'keep') value += '\n'.repeat(1 + trailingBlank);
+    return frame(start, this.at, 'scalar', value);
   }
 
   private blockSequence(indent: number): Frame {

@@ -107,7 +107,7 @@ describe('plain-shape reader', () => {
     for (const text of EXAMPLES) expect(agree(text, readPlainShape)).toBe(true);
     for (const { text, layout, kind } of corpusDocuments(200, 13)) {
       const read = agree(text, readPlainShape);
-      if (['house', 'block', 'crlf'].includes(layout) && kind !== 'syntax') expect(read, text).toBe(true);
+      if (['house', 'block', 'crlf', 'block-scalars'].includes(layout) && kind !== 'syntax') expect(read, text).toBe(true);
     }
   });
 
@@ -174,7 +174,9 @@ describe('plain-shape reader', () => {
     ['a list item continued on the next line', 'a:\n  - one\n    two\n'],
     ['an escape in double quotes', 'a: "x\\ty"\n'],
     ['quoted text over two lines', "a: 'x\n  y'\n"],
-    ['a block scalar', 'a: |\n  x\n'],
+    ['a block scalar with an indentation indicator', 'a: |1\n  x\n'],
+    ['a block scalar in a list', 'a:\n  - |\n    x\n'],
+    ['a folded block scalar with a line indented more', 'a: >\n  x\n    y\n'],
     ['a flow list over two lines', 'a: [x,\n  y]\n'],
     ['a trailing comma', 'a: [x, y, ]\n'],
     ['an empty flow value', 'a: { b: }\n'],
