@@ -4,17 +4,18 @@ import { MAX_KEY_LENGTH, quickRead, type Frame, type QuickRead } from './frames.
 /**
  * The quickest reading path, for the shape nearly every program document has:
  * block mappings and lists whose values fit on their line (plain text, quoted
- * text without escapes, or a flow list or mapping closed on the same line),
- * with comments and blank lines between. One pass over the text builds the
- * data and every node's position at once, several times faster than a
- * general YAML reader. Anything else (values continued on the next line,
- * block scalars, escapes, keys other than plain names, anchors, tags,
- * document markers, lone carriage returns, characters YAML does not print, ...)
- * returns `undefined` for the next reading path to take.
+ * text with the common escapes, or a flow list or mapping closed on the same
+ * line) or are block scalars (`|`, `>`: free text over several lines), with
+ * comments and blank lines between. One pass over the text builds the data and
+ * every node's position at once, several times faster than a general YAML
+ * reader. Anything else (plain or quoted values continued on the next line,
+ * keys other than plain names, anchors, tags, document markers, lone carriage
+ * returns, characters YAML does not print, ...) returns `undefined` for the
+ * next reading path to take.
  */
 export function readPlainShape(text: string): QuickRead | undefined {
-  // Lines ending in CRLF (a Windows checkout) are read as if they ended in LF: in this shape a line
-  // break is never part of a value, and dropping the CR at each line's end moves no character to
+  // Lines ending in CRLF (a Windows checkout) are read as if they ended in LF: YAML reads a line break
+  // inside a block scalar as LF, and dropping the CR at each line's end moves no character to
   // another line or column, so the values and the positions read from the LF text are the same.
   const lines = text.includes('\r') ? text.replace(CRLF, '\n') : text;
   if (UNUSUAL_CHARACTER.test(lines)) return undefined;
@@ -36,6 +37,10 @@ const CRLF = /\r\n/g;
 const UNUSUAL_CHARACTER = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]/;
 
 const DECLINE = new Error('outside the plain shape');
+
+/** The one-character escapes of double-quoted text the reader takes, and what they stand for. */
+const SIMPLE_ESCAPES: Record<string, string> = { '\\': '\\', '"': '"', '/': '/', t: '\t', n: '\n', r: '\r', ' ': ' ' };
+const HEX = /^[0-9a-fA-F]*$/;
 
 const LINE_FEED = 0x0a;
 const SPACE = 0x20;
@@ -338,16 +343,37 @@ class PlainScanner {
     return frame(start, end, 'scalar', resolvePlain(text.slice(start, end)));
   }
 
+  /** Double-quoted text on one line, with the escapes editors and converters write (`\\`, `\"`, `\/`, `\t`, `\n`, `\xXX`, `\uXXXX`, ...). */
   private doubleQuoted(): Frame {
     const start = this.at;
     const text = this.text;
-    for (let at = start + 1; at < text.length; at++) {
+    let value = '';
+    let from = start + 1;
+    for (let at = from; at < text.length; at++) {
       const c = this.text.charCodeAt(at);
       if (c === DOUBLE_QUOTE) {
         this.at = at + 1;
-        return frame(start, this.at, 'scalar', text.slice(start + 1, at));
+        return frame(start, this.at, 'scalar', value + text.slice(from, at));
       }
-      if (c === BACKSLASH || c === LINE_FEED) break;
+      if (c === LINE_FEED) break;
+      if (c !== BACKSLASH) continue;
+      value += text.slice(from, at);
+      const escape = text[at + 1] ?? '';
+      const simple = SIMPLE_ESCAPES[escape];
+      if (simple !== undefined) {
+        value += simple;
+        at++;
+      } else {
+        const digits = escape === 'x' ? 2 : escape === 'u' ? 4 : escape === 'U' ? 8 : 0;
+        const hex = text.slice(at + 2, at + 2 + digits);
+        if (digits === 0 || !HEX.test(hex) || hex.length !== digits) throw DECLINE;
+        const code = Number.parseInt(hex, 16);
+        // Only printable characters: control characters, surrogates and the like are for the full reader to judge.
+        if (code < 0x20 || (code >= 0x7f && code <= 0x9f) || (code >= 0xd800 && code <= 0xdfff) || code > 0x10ffff || UNUSUAL_CHARACTER.test(String.fromCodePoint(code))) throw DECLINE;
+        value += String.fromCodePoint(code);
+        at += 1 + digits;
+      }
+      from = at + 1;
     }
     throw DECLINE;
   }

@@ -107,7 +107,7 @@ describe('plain-shape reader', () => {
     for (const text of EXAMPLES) expect(agree(text, readPlainShape)).toBe(true);
     for (const { text, layout, kind } of corpusDocuments(200, 13)) {
       const read = agree(text, readPlainShape);
-      if (['house', 'block', 'crlf', 'block-scalars'].includes(layout) && kind !== 'syntax') expect(read, text).toBe(true);
+      if (['house', 'block', 'crlf', 'block-scalars', 'escapes'].includes(layout) && kind !== 'syntax') expect(read, text).toBe(true);
     }
   });
 
@@ -170,9 +170,20 @@ describe('plain-shape reader', () => {
   });
 
   it.each([
+    ['a literal block scalar', 'a:\n  b: |\n    one two\n      indented\n\n    three # not a comment\n  # a comment\n  c: x\n'],
+    ['a folded block scalar, stripped', 'a: >-\n  one\n  two\n\n\n  three\nb: x\n'],
+    ['a block scalar kept, at the end', 'a: x\nb: |+\n  one\n\n'],
+    ['a block scalar, CRLF', 'a: |\r\n  one\r\n  two\r\nb: "x\\u00e9\\x2C\\/\\"y\\\\"\r\n'],
+    ['escapes in double quotes', 'a: "tab\\there \\u2019 \\x41"\nb: [ "x\\"y", z ]\n'],
+  ])('reads %s as the full reader does', (_name, text) => {
+    expect(agree(text, readPlainShape)).toBe(true);
+  });
+
+  it.each([
     ['a value continued on the next line', 'a: one\n  two\n'],
     ['a list item continued on the next line', 'a:\n  - one\n    two\n'],
-    ['an escape in double quotes', 'a: "x\\ty"\n'],
+    ['an escape for a control character in double quotes', 'a: "x\\ey"\n'],
+    ['a numeric escape for a control character', 'a: "x\\x07y"\n'],
     ['quoted text over two lines', "a: 'x\n  y'\n"],
     ['a block scalar with an indentation indicator', 'a: |1\n  x\n'],
     ['a block scalar in a list', 'a:\n  - |\n    x\n'],
