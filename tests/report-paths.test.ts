@@ -71,6 +71,7 @@ describe('every path gives the same report', () => {
     refused(['-f', 'json:same.out', '-f', 'sarif:same.out'], /^iop-audit: same.out is named for two reports/);
     refused(['-f', 'pdf:report.pdf'], /^iop-audit: option '-f, --format <format>' argument 'pdf:report.pdf' is invalid/);
     refused(['-f', 'json:'], /a file name after 'json:' is needed/);
+    refused(['-f', 'json:a.json', '--output', 'b.json'], /^iop-audit: --output names no report/);
     refused(['-f', 'json:corpus/program-00001.yaml'], /would replace a file this run reads/);
   });
 });

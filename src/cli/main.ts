@@ -8,7 +8,7 @@ import packageJson from '../../package.json' with { type: 'json' };
 import { addSummary, applyPolicy, emptySummary, tally } from '../core/engine.js';
 import { DEFAULT_MAX_FILE_SIZE_KB } from '../yaml/decode.js';
 import { readerCounts } from '../yaml/fast-load.js';
-import type { DocumentResult, Summary } from '../core/types.js';
+import type { Summary } from '../core/types.js';
 import { BUILD_ID } from '../generated/build-id.js';
 import { checkReadable } from '../run/read.js';
 import { auditSources, defaultThreads, readSources, triage, WORKER_THRESHOLD } from '../run/run.js';
@@ -613,6 +613,7 @@ interface ReportTarget {
 function reportTargets(options: ReportOptions, cwd: string): ReportTarget[] {
   const specs = options.format ?? [{ format: 'table' as const }];
   const unnamed = specs.filter((spec) => spec.file === undefined);
+  if (options.output !== undefined && unnamed.length === 0) throw new UsageError('--output names no report: every --format given has its own file');
   if (options.output !== undefined && unnamed.length > 1) {
     throw new UsageError(`--output names one file, for ${unnamed.length} formats: give each its own with --format <format>:<file>`);
   }
