@@ -1,1 +1,1 @@
-export declare function offShapeDocuments(plain: string): Record<'block-scalar.yaml' | 'anchor.yaml' | 'broken.yaml', string>;
+export declare function offShapeDocuments(plain: string): Record<'continued.yaml' | 'anchor.yaml' | 'broken.yaml', string>;

@@ -1,7 +1,7 @@
-import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AuditCache, digestOf, readMemo, serializeMemo } from '../src/run/cache.js';
+import { AuditCache, digestOf, MemoRecorder, readMemo, serializeMemo } from '../src/run/cache.js';
 import { compact, expand, isCompactResult, storedForm } from '../src/run/compact.js';
 import { auditWith } from '../src/run/settings.js';
 import { ROOT, cli, tempDir } from './support/cli.js';
@@ -148,7 +148,7 @@ describe('the cache and memo checks', () => {
     const cache = await AuditCache.open(path, 'key');
     cache.store('p.yaml', digest, storedForm(result));
     cache.store('q.yaml', digest, '{"file":"q.yaml","verdict":"pass","problems":[],"results":[{"rule":"NO-SUCH-RULE"}]}');
-    writeFileSync(path, cache.serialize().join(''));
+    writeFileSync(path, [...cache.serialize()].join(''));
     const reopened = await AuditCache.open(path, 'key');
     expect(reopened.stored('p.yaml', digest)).toEqual(compact(result));
     expect(reopened.stored('q.yaml', digest)).toBeUndefined();
@@ -156,11 +156,20 @@ describe('the cache and memo checks', () => {
     expect((await AuditCache.open(path, 'another key')).stored('p.yaml', digest)).toBeUndefined();
   });
 
-  it('misses a memo whose report, code or key changed, or that is cut short', () => {
+  /** What readMemo gives: the exit code and the report, copied out in pieces. */
+  const memoRead = async (location: string, key: string) => {
+    const memo = readMemo(location, key);
+    if (!memo) return undefined;
+    const pieces: Uint8Array[] = [];
+    await memo.copyTo((piece) => { pieces.push(Buffer.from(piece)); });
+    return { code: memo.code, body: Buffer.concat(pieces) };
+  };
+
+  it('misses a memo whose report, code or key changed, or that is cut short', async () => {
     const location = join(dir, 'memo-cache');
     const write = (pieces: (string | Uint8Array)[]) => writeFileSync(`${location}.report`, Buffer.concat(pieces.map((p) => Buffer.from(p))));
     write(serializeMemo('key', 1, 'the report\n'));
-    expect(readMemo(location, 'key')).toEqual({ code: 1, body: Buffer.from('the report\n') });
+    expect(await memoRead(location, 'key')).toEqual({ code: 1, body: Buffer.from('the report\n') });
     expect(readMemo(location, 'other key')).toBeUndefined();
     const memo = readFileSync(`${location}.report`, 'utf8');
     for (const damaged of [memo.replace('the report', 'the r3port'), memo.replace('"code":1', '"code":0'), memo.slice(0, -3), memo.split('\n')[0]!]) {
@@ -169,6 +178,23 @@ describe('the cache and memo checks', () => {
     }
     // A report given in pieces is checked as the bytes written.
     write(serializeMemo('key', 0, [Buffer.from('the '), Buffer.from('report\n')]));
-    expect(readMemo(location, 'key')).toEqual({ code: 0, body: Buffer.from('the report\n') });
+    expect(await memoRead(location, 'key')).toEqual({ code: 0, body: Buffer.from('the report\n') });
+  });
+
+  it('records a report written in pieces as the memo of the whole, without holding it', async () => {
+    const location = join(dir, 'recorded-cache');
+    const recorder = new MemoRecorder('key', dir);
+    const report = ['a report ', Buffer.from('in pieces, '), 'x'.repeat(3 << 20), ' ünïcödé\n'];
+    for (const piece of report) recorder.record(piece);
+    const pieces: Uint8Array[] = [Buffer.from(recorder.header(1))];
+    recorder.copyTo((piece) => pieces.push(Buffer.from(piece)));
+    recorder.discard();
+    // Compared with equals: a deep comparison of megabytes takes the test runner a minute.
+    expect(Buffer.concat(pieces).equals(Buffer.concat(serializeMemo('key', 1, report).map((p) => Buffer.from(p))))).toBe(true);
+    writeFileSync(`${location}.report`, Buffer.concat(pieces));
+    const read = await memoRead(location, 'key');
+    expect(read?.code).toBe(1);
+    expect(read?.body.equals(Buffer.concat(report.map((p) => Buffer.from(p))))).toBe(true);
+    expect(readdirSync(dir).filter((name) => name.startsWith('.iop-audit-memo-'))).toEqual([]);
   });
 });

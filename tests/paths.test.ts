@@ -16,7 +16,7 @@ describe('single, workers and cache give the same report', () => {
   writeCorpus(corpus, 520); // above the 500 documents at which worker threads start
   cpSync(join(ROOT, 'examples'), join(corpus, 'examples'), { recursive: true });
   // A few documents off the plain shape, so that every path also starts the YAML libraries' bundle
-  // (a block scalar for js-yaml, an anchor for the full reader, a syntax error).
+  // (a value continued on the next line for js-yaml, an anchor for the full reader, a syntax error).
   readdirSync(corpus).filter((name) => name.endsWith('.yaml')).slice(400, 430).forEach((name, i) => {
     const path = join(corpus, name);
     writeFileSync(path, Object.values(offShapeDocuments(readFileSync(path, 'utf8')))[i % 3]!);

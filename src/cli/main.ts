@@ -3,25 +3,26 @@ import { appendFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Argument, Command, CommanderError, Option } from 'commander';
+import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import programSchema from '../../schemas/program.schema.json' with { type: 'json' };
 import packageJson from '../../package.json' with { type: 'json' };
-import { addSummary, buildResult, emptySummary } from '../core/engine.js';
+import { addSummary, emptySummary, tally } from '../core/engine.js';
 import { DEFAULT_MAX_FILE_SIZE_KB } from '../yaml/decode.js';
-import type { AuditResult, DocumentResult, Summary } from '../core/types.js';
+import { readerCounts } from '../yaml/fast-load.js';
+import type { DocumentResult, Summary } from '../core/types.js';
 import { BUILD_ID } from '../generated/build-id.js';
 import { checkReadable } from '../run/read.js';
 import { auditSources, defaultThreads, readSources, triage, WORKER_THRESHOLD } from '../run/run.js';
 import type { ReportHooks } from '../run/pool.js';
 import type { BatchSource } from '../run/report-worker.js';
-import { decide, loadPolicy, reportPiece, type PolicySetup } from '../run/policy.js';
+import { decide, loadPolicy, type PolicySetup } from '../run/policy.js';
 import { baselineEntriesOf, baselineFileText, baselineNotice, type BaselineFileEntry } from '../config/baseline.js';
 import type { AuditSettings } from '../run/settings.js';
 import { allPacks, allRules, findRule } from '../packs/index.js';
 import type { Pack } from '../packs/pack.js';
 import { SelectionError, selectPacks } from '../packs/select.js';
 import { explainJson, explainRule, rulesJson, rulesList, standardsJson, standardsList } from '../docs/catalog.js';
-import { FORMATS, loadFormatter, loadReportStream, type Format, type FormatContext } from '../report/index.js';
+import { FORMATS, loadFormatter, loadReport, type Format, type FormatContext } from '../report/index.js';
 import { loadConfig, today, type LoadedConfig } from '../config/config.js';
 import { engagementOf } from '../config/engagement.js';
 import { configPackPaths, loadPackFiles, type PackFile } from './packs.js';
@@ -31,7 +32,9 @@ import { editDistance, suggest } from '../core/suggest.js';
 import { CROSSWALK_FORMATS, formatCrosswalk, type CrosswalkFormat } from '../report/crosswalk.js';
 import { visible } from '../report/visible.js';
 import { EXIT, exitCode, exitReason, type ExitCode, type WarningLimit } from './exit-code.js';
-import { checkTarget, isStandardOutput, writeAtomically } from './output.js';
+import { checkTarget, isStandardOutput, openAtomically, writeAtomically, type AtomicFile } from './output.js';
+import { reportWriter, type Destination, type ReportWriter } from '../run/report-writer.js';
+import type { AuditCache, MemoRecorder } from '../run/cache.js';
 import { template } from '../init/template.js';
 import { completionScript, completionSpec, SHELLS, type Shell } from './completion.js';
 
@@ -150,7 +153,7 @@ function collect(value: string, previous: string[] | undefined): string[] {
 }
 
 interface ReportOptions {
-  format?: Format;
+  format?: ReportSpec[];
   output?: string;
   /** Pack IDs (repeatable), `all`, or a pinned edition (`asam-criteria-3@2013`). */
   standard?: string[];
@@ -185,6 +188,7 @@ Examples:
   $ iop-audit examples/                      audit every *.yaml / *.yml under examples/
   $ iop-audit program.yaml --format json     machine-readable report
   $ iop-audit "programs/**/*.yaml" --format sarif --output audit.sarif
+  $ iop-audit programs/ -f sarif:audit.sarif -f github    two reports from one audit
   $ cat program.yaml | iop-audit -           audit standard input
   $ iop-audit explain monitor-abstinence     one rule in full
   $ iop-audit diff visit-1.json visit-2.json what changed between two JSON reports
@@ -214,8 +218,8 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
 
   const withReportOptions = (command: Command) =>
     command
-      .addOption(new Option('-f, --format <format>', 'report format').choices(FORMATS))
-      .option('-o, --output <file>', 'write the report to a file (atomically) instead of standard output (- for standard output)', fileName('--output'))
+      .option('-f, --format <format>', `report format: ${FORMATS.join(', ')} (default: table); repeatable, each format optionally followed by :<file> to write it there, so that one run writes several reports (-f sarif:audit.sarif -f github)`, reportSpec)
+      .option('-o, --output <file>', 'write the report of the format given without a file to this file (atomically) instead of standard output (- for standard output)', fileName('--output'))
       .option('--standard <pack>', 'a pack to audit, by ID (repeatable; all for every pack; default: the config\'s, else samhsa-tip47 and joint; see `iop-audit standards`)', collect)
       .option('--pack <file>', 'a pack file to add and audit (repeatable; see packs/README.md)', collect)
       .addOption(new Option('--fail-on <severity>', 'lowest severity that fails a document (default: error)').choices(['error', 'warning']))
@@ -226,7 +230,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       .option('--write-baseline <file>', 'also write this run\'s failures (not waived ones) to a baseline file, paths relative to its folder; the run is judged as usual', fileName('--write-baseline'))
       .option('--cache', 'reuse results for documents unchanged since the last run')
       .option('--cache-location <file>', `where the cache lives (default: ${DEFAULT_CACHE_LOCATION})`, fileName('--cache-location'))
-      .option('--threads <n>', 'worker threads for runs of 500 documents or more (default: one per core, at most 8; 1 for none; never more than the cores)', (v) => positive(v, '--threads'))
+      .option('--threads <n>', 'worker threads for runs of 500 documents or more (default: none on one or two cores, else one per core, at most 8; 1 for none; never more than the cores)', (v) => positive(v, '--threads'))
       .option('--ignore <glob>', 'pass over files and folders matching this glob in a search, relative to the working directory (repeatable; also exclude: in the config)', collect)
       .option('--no-ignore-vcs', 'do not honour .gitignore files when searching folders and globs')
       .option('--stdin-filename <name>', 'the name of the document read from standard input, in reports and for waivers and exclude:')
@@ -365,6 +369,8 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     await program.parseAsync([...argv], { from: 'user' });
     await reportDelivered(io);
     if (code !== EXIT.ok && reason !== undefined) io.stderr.write(`iop-audit: ${visible(reason)}\n`);
+    // For the benchmark: which reader took how many texts on this thread (worker threads count their own).
+    if (io.env.IOP_AUDIT_READERS) io.stderr.write(`iop-audit: readers: ${JSON.stringify(readerCounts)}\n`);
     return code;
   } catch (error) {
     if (error instanceof CommanderError) {
@@ -385,9 +391,8 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
 
 async function runAudit(paths: string[], given: ReportOptions, io: Io, mode: 'audit' | 'validate', onFailure: (reason: string | undefined) => void): Promise<ExitCode> {
   if (mode === 'audit') refuseMistypedCommand(paths[0], io.cwd);
-  // `--output -` is standard output, as `-` is standard input among the paths.
-  const toStdout = given.output === '-' || (given.output !== undefined && isStandardOutput(resolve(io.cwd, given.output)));
-  const options = toStdout ? { ...given, output: undefined } : given;
+  const options = given;
+  const reports = reportTargets(options, io.cwd);
   const { path: configPath, file: configFile, config, packFiles, fromFiles } = await catalogOf(options, io);
   const packs = selected(options.standard ?? config.standards, fromFiles);
   const failOn = options.failOn ?? config.fail_on ?? 'error';
@@ -422,13 +427,12 @@ async function runAudit(paths: string[], given: ReportOptions, io: Io, mode: 'au
   const cacheLocation = resolve(io.cwd, options.cacheLocation ?? DEFAULT_CACHE_LOCATION);
   // The cache module (and its hashing) loads only for runs that use the cache.
   const caching = options.cache ? await import('../run/cache.js') : undefined;
-  checkTargets(options, discovered.realPaths, configPath, cacheLocation, caching?.memoPath(cacheLocation), io.cwd);
+  checkTargets(options, reports, discovered.realPaths, configPath, cacheLocation, caching?.memoPath(cacheLocation), io.cwd);
   const maxBytes = (options.maxFileSize ?? config.max_file_size_kb ?? DEFAULT_MAX_FILE_SIZE_KB) * 1024;
-  const format = options.format ?? 'table';
-  const formatContext = {
+  const formatContext: FormatContext = {
     rules: allRules(),
     packs,
-    color: options.output === undefined && useColor(options, io),
+    color: false,
     quiet: options.quiet ?? false,
     width: io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : 120,
     ...(mode === 'validate' ? { validating: true } : {}),
@@ -456,136 +460,171 @@ async function runAudit(paths: string[], given: ReportOptions, io: Io, mode: 'au
   // Writing a baseline needs every failure on this thread: no report worker threads, no replayed report.
   const written: BaselineFileEntry[] | undefined = mode === 'audit' && options.writeBaseline !== undefined ? [] : undefined;
   const baselineTarget = written ? resolve(io.cwd, options.writeBaseline!) : '';
-  const record = (doc: DocumentResult) => {
-    if (written) for (const entry of baselineEntriesOf(doc, io.cwd, dirname(baselineTarget))) written.push(entry);
-    return doc;
-  };
-  // A large run's report goes out while it runs, document by document, so that no
-  // result is kept: when the format allows it and the report goes to a pipe or file
-  // on standard output (on a terminal it would mix with the progress counter; a
-  // report file is written whole and atomically).
-  const stream = options.output === undefined && io.stdout.isTTY !== true ? await loadReportStream(format) : undefined;
+  // In GitHub Actions the GitHub report also appends a job summary of every finding, built from the results.
+  const jobSummary = reports.some((r) => r.format === 'github') && (io.env.GITHUB_STEP_SUMMARY ?? '') !== '' ? [] as DocumentResult[] : undefined;
+  // Every report is written while the run goes, document by document, so that no result is kept
+  // (a format that does not stream yet keeps its documents): to standard output, or to a temporary
+  // file renamed over the target at the end. On a terminal the report is built whole, so that it does
+  // not mix with the progress counter.
+  const outputs = await Promise.all(reports.map(async (report) => {
+    const context = { ...formatContext, color: report.path === undefined && useColor(options, io) };
+    const kind = report.path === undefined && io.stdout.isTTY === true ? { kind: 'whole' as const, formatter: await loadFormatter(report.format) } : await loadReport(report.format);
+    return { ...report, context, kind };
+  }));
+  const single = outputs.length === 1 ? outputs[0]! : undefined;
+  const plainStream = single?.kind.kind === 'stream' ? single.kind.stream : undefined;
   // Worker threads can do all of a streamed run but the ordering (and, when caching, reading the files and keeping results).
-  const onWorkersWhole = stream !== undefined && sources.every((source) => source.path !== null);
+  const onWorkersWhole = plainStream !== undefined && !written && !jobSummary && sources.every((source) => source.path !== null);
   const threads = threadsFor(options.threads, onWorkersWhole, io);
   const tool = { name: 'iop-audit', version: packageJson.version };
   const progress = progressOn(io, sources.length);
+  // Between documents: waits for a slow reader of standard output, and now and then lets the event loop
+  // run, so that Ctrl-C or a SIGTERM removes a report's temporary file while a long run goes.
+  const toStdout = outputs.some((o) => o.path === undefined);
+  let sinceYield = 0;
+  const pause = (): Promise<void> | undefined =>
+    (toStdout ? io.stdout.drained?.() : undefined) ?? (++sinceYield % 32 === 0 ? new Promise<void>((resolve) => setImmediate(resolve)) : undefined);
   // The policy as the report worker threads build it: the baseline as read here, not read again.
   const { baseline: _baselinePath, ...setupWithoutBaseline } = policySetup;
   const workerPolicy: PolicySetup = policy.baseline ? { ...setupWithoutBaseline, recorded: policy.baseline.recorded() } : policySetup;
-  // A streamed report written by the report worker threads (see reportOnWorkers): the run's summary,
-  // with the waivers the threads used marked as used here.
-  const onReportWorkers = async (batchSources: readonly BatchSource[], hooks: Pick<ReportHooks, 'start' | 'write' | 'onStored'>): Promise<Summary> => {
-    const { reportOnWorkers } = await import('../run/pool.js');
-    const { rules: _rules, ...context } = formatContext;
-    try {
-      const run = await reportOnWorkers(new URL('./report-worker.cjs', import.meta.url), threads, { settings, policy: workerPolicy, format, context, maxBytes }, batchSources, {
-        ...hooks, onProgress: (file) => progress.tick(file), pause: () => io.stdout.drained?.(),
-      });
-      policy.waivers.markUsed([...run.usedWaivers]);
-      policy.baseline?.addUse(run.baselineUse);
-      return run.summary;
-    } finally {
-      progress.done();
-    }
-  };
 
-  if (stream && onWorkersWhole && !written && !caching && threads > 1 && sources.length >= WORKER_THRESHOLD) {
-    // Worker threads read, audit and write each document's piece; this thread puts them in order.
-    const summary = await onReportWorkers(sources, {
-      start: () => {
-        // While the threads boot: an unreadable file stops the run before any of the report is written.
-        checkReadable(sources);
-        io.stdout.write(stream.start({ tool }, formatContext));
-      },
-      write: (text) => io.stdout.write(text),
-    });
-    io.stdout.write(stream.end({ summary, notices: notices(summary) }, summary.documents, formatContext));
-    return finish(summary);
-  }
-
-  const texts = await readSources(sources, maxBytes, () => io.readStdin(maxBytes), caching?.digestOf);
-  const key = caching?.runKey(BUILD_ID, {
-    version: packageJson.version, settings, maxBytes, format, ...formatContext, rules: undefined, failOn, maxWarnings,
+  const onReportWorkersOnly = onWorkersWhole && !caching && threads > 1 && sources.length >= WORKER_THRESHOLD;
+  // Files are read as their turn comes (when caching, first, for their digests): an unreadable one stops the run before any report is written.
+  if (!onReportWorkersOnly && !caching) checkReadable(sources);
+  const texts = onReportWorkersOnly ? undefined : await readSources(sources, maxBytes, () => io.readStdin(maxBytes), caching?.digestOf);
+  const key = caching && texts ? caching.runKey(BUILD_ID, {
+    version: packageJson.version, settings, maxBytes, ...formatContext, rules: undefined, failOn, maxWarnings,
+    reports: outputs.map((o) => [o.format, o.context.color]),
     cwd: io.cwd, config: configPath ?? null, waivers: config.waivers ?? [], today: policySetup.today, skipped: discovered.skipped,
     // The baseline by what it records (a FIFO cannot be read again for its bytes), and by its name, which the report shows.
     baseline: baseline ? [options.baseline, caching.digestOf(Buffer.from(JSON.stringify(baseline)))] : null,
     sources: texts.map((t) => [t.file, t.digest ?? ('problem' in t.read ? t.read.problem.message : '')]),
-  });
-  // A run that appends a GitHub job summary builds it from the results: the memo keeps only the report.
-  if (caching && key && !written && !(format === 'github' && io.env.GITHUB_STEP_SUMMARY)) {
-    const memo = caching.readMemo(cacheLocation, key);
+  }) : undefined;
+  // The run memo holds one report, and nothing else a run writes: a run that writes several reports,
+  // a baseline or a job summary uses the cache's entries only.
+  const memo = caching && key && single && !written && !jobSummary ? caching.readMemo(cacheLocation, key) : undefined;
+
+  const files: AtomicFile[] = [];
+  const writers: ReportWriter[] = [];
+  let recorder: MemoRecorder | undefined;
+  let cache: AuditCache | undefined;
+  try {
+    const destinations = outputs.map((output): Destination => {
+      if (output.path === undefined) return { write: (piece) => io.stdout.write(piece), drained: () => io.stdout.drained?.() };
+      const file = openAtomically(output.path);
+      files.push(file);
+      return { write: (piece) => file.write(piece) };
+    });
     if (memo) {
-      await emit(memo.body, options, io);
+      await memo.copyTo((piece) => {
+        destinations[0]!.write(piece);
+        return destinations[0]!.drained?.();
+      });
+      for (const file of files) file.commit();
       onFailure(memo.reason);
       return memo.code as ExitCode;
     }
-  }
-  const cache = caching ? await caching.AuditCache.open(cacheLocation, caching.settingsKey(BUILD_ID, settings)) : undefined;
-  const summary = emptySummary();
-  const documents: DocumentResult[] = [];
-  // A streamed run that is cached keeps the report's bytes (not its results) for the run memo.
-  const parts: Uint8Array[] | undefined = stream && caching ? [] : undefined;
-  const write = (text: string) => {
-    io.stdout.write(text);
-    parts?.push(Buffer.from(text));
-  };
-  if (stream && cache && onWorkersWhole && !written && threads > 1 && texts.length >= WORKER_THRESHOLD) {
-    // The files are read (for their digests): worker threads audit those the cache lacks, write every
-    // document's piece of the report, and send back what the cache keeps.
-    const batchSources = [...triage(texts, cache)];
-    addSummary(summary, await onReportWorkers(batchSources, {
-      start: () => write(stream.start({ tool }, formatContext)),
-      write,
-      onStored: (index, stored) => {
-        const source = batchSources[index]!;
-        if ('digest' in source && source.digest) cache.store(source.file, source.digest, stored);
-      },
-    }));
-  } else {
-    if (stream) write(stream.start({ tool }, formatContext));
-    try {
-      await auditSources(texts, {
-        settings,
-        threads,
-        workerUrl: new URL('./worker.cjs', import.meta.url),
-        ...(cache ? { cache } : {}),
-        onProgress: (_done, file) => progress.tick(file),
-        ...(stream ? { pause: () => io.stdout.drained?.() } : {}),
-      }, (audited, index) => {
-        if (stream) write(reportPiece(audited, index, policy, stream, formatContext, summary, record));
-        else documents.push(record(decide(audited, policy)));
-      });
-    } finally {
-      progress.done();
+    if (caching && key && single && !written && !jobSummary) {
+      recorder = new caching.MemoRecorder(key, dirname(cacheLocation));
+      const to = destinations[0]!;
+      const keep = recorder;
+      destinations[0] = { write: (piece) => { to.write(piece); keep.record(piece); }, ...(to.drained ? { drained: to.drained } : {}) };
     }
+    writers.push(...outputs.map((output, i) => reportWriter(output.kind, output.context, destinations[i]!)));
+    const summary = emptySummary();
+    // A streamed report written by the report worker threads (see reportOnWorkers): the run's summary,
+    // with the waivers and baseline entries the threads used marked as used here.
+    const onReportWorkers = async (batchSources: readonly BatchSource[], hooks: Pick<ReportHooks, 'start' | 'write' | 'onStored'>): Promise<Summary> => {
+      const { reportOnWorkers } = await import('../run/pool.js');
+      const { rules: _rules, ...context } = single!.context;
+      try {
+        const run = await reportOnWorkers(new URL('./report-worker.cjs', import.meta.url), threads, { settings, policy: workerPolicy, format: single!.format, context, maxBytes }, batchSources, {
+          ...hooks, onProgress: (file) => progress.tick(file), pause,
+        });
+        policy.waivers.markUsed([...run.usedWaivers]);
+        policy.baseline?.addUse(run.baselineUse);
+        return run.summary;
+      } finally {
+        progress.done();
+      }
+    };
+    cache = caching ? await caching.AuditCache.open(cacheLocation, caching.settingsKey(BUILD_ID, settings)) : undefined;
+    const started = () => { for (const writer of writers) writer.start({ tool }); };
+    const write = (text: string) => destinations[0]!.write(text);
+    if (!texts) {
+      // Worker threads read, audit and write each document's piece; this thread puts them in order.
+      addSummary(summary, await onReportWorkers(sources, {
+        start: () => {
+          // While the threads boot: an unreadable file stops the run before any of the report is written.
+          checkReadable(sources);
+          started();
+        },
+        write,
+      }));
+    } else if (cache && onWorkersWhole && threads > 1 && texts.length >= WORKER_THRESHOLD) {
+      // The files are read (for their digests): worker threads audit those the cache lacks, write every
+      // document's piece of the report, and send back what the cache keeps.
+      const batchSources = [...triage(texts, cache)];
+      addSummary(summary, await onReportWorkers(batchSources, {
+        start: started,
+        write,
+        onStored: (index, stored) => {
+          const source = batchSources[index]!;
+          if ('digest' in source && source.digest) cache!.store(source.file, source.digest, stored);
+        },
+      }));
+    } else {
+      started();
+      try {
+        await auditSources(texts, {
+          settings,
+          threads,
+          workerUrl: new URL('./worker.cjs', import.meta.url),
+          ...(cache ? { cache } : {}),
+          onProgress: (_done, file) => progress.tick(file),
+          pause,
+        }, (audited, index) => {
+          const doc = decide(audited, policy);
+          tally(summary, doc);
+          if (written) for (const entry of baselineEntriesOf(doc, io.cwd, dirname(baselineTarget))) written.push(entry);
+          jobSummary?.push(doc);
+          for (const writer of writers) writer.document(doc, index);
+        });
+      } finally {
+        progress.done();
+      }
+    }
+    const tail = { summary, notices: notices(summary) };
+    for (const writer of writers) await writer.end(tail, summary.documents);
+    for (const file of files) file.commit();
+    if (jobSummary) await writeJobSummary({ tool, documents: jobSummary, ...tail }, formatContext, io);
+    const code = finish(summary);
+    if (written) {
+      await writeAtomically(baselineTarget, baselineFileText(written));
+      io.stderr.write(`iop-audit: wrote baseline ${visible(options.writeBaseline!)}: ${written.length} finding${written.length === 1 ? '' : 's'}\n`);
+    }
+    // The cache is written last: a run that fails to report leaves it as it was.
+    if (caching && cache) {
+      await reportDelivered(io);
+      if (cache.dirty) await writeAtomically(cacheLocation, cache.serialize());
+      if (recorder) {
+        const memoFile = openAtomically(caching.memoPath(cacheLocation));
+        try {
+          memoFile.write(recorder.header(code, reason));
+          recorder.copyTo((piece) => memoFile.write(piece));
+          memoFile.commit();
+        } finally {
+          memoFile.discard();
+        }
+      }
+    }
+    return code;
+  } finally {
+    for (const writer of writers) writer.discard();
+    for (const file of files) file.discard();
+    recorder?.discard();
+    cache?.close();
   }
-  let report: string | Uint8Array[];
-  let code: ExitCode;
-  if (stream) {
-    write(stream.end({ summary, notices: notices(summary) }, summary.documents, formatContext));
-    code = finish(summary);
-    report = parts ?? [];
-  } else {
-    const result = buildResult(documents, packageJson.version);
-    result.notices.push(...notices(result.summary));
-    const formatter = await loadFormatter(format);
-    report = formatter(result, formatContext);
-    await emit(report, options, io);
-    if (format === 'github') await writeJobSummary(result, formatContext, io);
-    code = finish(result.summary);
-  }
-  if (written) {
-    await writeAtomically(baselineTarget, baselineFileText(written));
-    io.stderr.write(`iop-audit: wrote baseline ${visible(options.writeBaseline!)}: ${written.length} finding${written.length === 1 ? '' : 's'}\n`);
-  }
-  // The cache is written last: a run that fails to report leaves it as it was.
-  if (caching && cache && key) {
-    await reportDelivered(io);
-    if (cache.dirty) await writeAtomically(cacheLocation, cache.serialize());
-    await writeAtomically(caching.memoPath(cacheLocation), caching.serializeMemo(key, code, report, reason));
-  }
-  return code;
 }
 
 /** The commands, for a mistyped one taken as a path by the default command (see refuseMistypedCommand). */
@@ -615,7 +654,7 @@ const AUDIT_ONLY: ReadonlyArray<[keyof ReportOptions, string]> = [
  * document, the config, the baseline, the cache), or go to a device, a directory or below a
  * file (see checkTarget; missing folders are created when it is written).
  */
-function checkTargets(options: ReportOptions, documents: ReadonlySet<string>, configPath: string | undefined, cacheLocation: string, memo: string | undefined, cwd: string): void {
+function checkTargets(options: ReportOptions, reports: readonly ReportTarget[], documents: ReadonlySet<string>, configPath: string | undefined, cacheLocation: string, memo: string | undefined, cwd: string): void {
   const inputs = new Set(documents);
   if (configPath !== undefined) inputs.add(realOrSame(configPath));
   if (options.baseline !== undefined) inputs.add(realOrSame(resolve(cwd, options.baseline)));
@@ -625,13 +664,13 @@ function checkTargets(options: ReportOptions, documents: ReadonlySet<string>, co
     checkTarget(memo, `${given}.report`, '--cache-location', inputs, false);
     inputs.add(realOrSame(cacheLocation)).add(realOrSame(memo));
   }
-  if (options.output !== undefined) checkTarget(resolve(cwd, options.output), options.output, '--output', inputs, true);
+  for (const report of reports) if (report.path !== undefined) checkTarget(report.path, report.given!, report.option!, inputs, true);
   if (options.writeBaseline !== undefined) {
     // The baseline it replaces (`--baseline b.json --write-baseline b.json`, to update it) is read before the run.
     const readOnly = new Set(inputs);
     if (options.baseline !== undefined) readOnly.delete(realOrSame(resolve(cwd, options.baseline)));
     checkTarget(resolve(cwd, options.writeBaseline), options.writeBaseline, '--write-baseline', readOnly, false);
-    if (options.output !== undefined && resolve(cwd, options.output) === resolve(cwd, options.writeBaseline)) throw new UsageError('--write-baseline and --output name the same file');
+    if (reports.some((report) => report.path === resolve(cwd, options.writeBaseline!))) throw new UsageError('--write-baseline and a report name the same file');
   }
 }
 
@@ -661,7 +700,7 @@ async function reportDelivered(io: Io): Promise<void> {
  * appends a Markdown job summary there: the annotations GitHub shows are capped, the summary lists
  * every finding. Appended, as GitHub expects of every step that writes one.
  */
-async function writeJobSummary(result: AuditResult, context: FormatContext, io: Io): Promise<void> {
+async function writeJobSummary(result: { tool: { name: string; version: string }; documents: DocumentResult[]; summary: Summary; notices: string[] }, context: FormatContext, io: Io): Promise<void> {
   const path = io.env.GITHUB_STEP_SUMMARY;
   if (path === undefined || path === '') return;
   const { githubSummary } = await import('../report/github-summary.js');
@@ -672,9 +711,59 @@ async function writeJobSummary(result: AuditResult, context: FormatContext, io: 
   }
 }
 
-async function emit(report: string | Uint8Array, options: ReportOptions, io: Io): Promise<void> {
-  if (options.output !== undefined) await writeAtomically(resolve(io.cwd, options.output), report);
-  else io.stdout.write(report);
+/** A report to write: its format, and the file it goes to (absolute; none for standard output). */
+interface ReportTarget {
+  format: Format;
+  path?: string;
+  /** The file as the user gave it, and the option that gave it, for messages. */
+  given?: string;
+  option?: string;
+}
+
+/**
+ * The reports a run writes. Each `--format` is a format, or a format and its file after a colon
+ * (`-f sarif:audit.sarif -f github`); `--output` is the file of the one format given without one.
+ * At most one report goes to standard output (`-` or /dev/stdout name it too), and no file is named twice.
+ */
+function reportTargets(options: ReportOptions, cwd: string): ReportTarget[] {
+  const specs = options.format ?? [{ format: 'table' as const }];
+  const unnamed = specs.filter((spec) => spec.file === undefined);
+  if (options.output !== undefined && unnamed.length === 0) throw new UsageError('--output names no report: every --format given has its own file');
+  if (options.output !== undefined && unnamed.length > 1) {
+    throw new UsageError(`--output names one file, for ${unnamed.length} formats: give each its own with --format <format>:<file>`);
+  }
+  const targets = specs.map((spec): ReportTarget => {
+    const given = spec.file ?? options.output;
+    if (given === undefined || given === '-' || isStandardOutput(resolve(cwd, given))) return { format: spec.format };
+    return { format: spec.format, path: resolve(cwd, given), given, option: spec.file === undefined ? '--output' : `--format ${spec.format}:` };
+  });
+  if (targets.filter((t) => t.path === undefined).length > 1) {
+    throw new UsageError('only one report can go to standard output: give the others a file with --format <format>:<file>');
+  }
+  const named = new Set<string>();
+  for (const target of targets) {
+    if (target.path === undefined) continue;
+    if (named.has(target.path)) throw new UsageError(`${target.given} is named for two reports: give each report its own file`);
+    named.add(target.path);
+  }
+  return targets;
+}
+
+/** One `--format` value: a format, or a format and the file it goes to (`sarif:reports/audit.sarif`). */
+function reportSpec(value: string, previous: ReportSpec[] | undefined): ReportSpec[] {
+  const colon = value.indexOf(':');
+  const format = colon === -1 ? value : value.slice(0, colon);
+  if (!(FORMATS as readonly string[]).includes(format)) throw new InvalidArgumentError(`Allowed choices are ${FORMATS.join(', ')}, each optionally followed by :<file>.`);
+  const file = colon === -1 ? undefined : value.slice(colon + 1);
+  if (file !== undefined && (file === '' || (file.startsWith('-') && file !== '-'))) {
+    throw new InvalidArgumentError(`a file name after '${format}:' is needed (a file whose name starts with - can be given as ./${file})`);
+  }
+  return [...(previous ?? []), { format: format as Format, ...(file !== undefined ? { file } : {}) }];
+}
+
+interface ReportSpec {
+  format: Format;
+  file?: string;
 }
 
 

@@ -1,11 +1,10 @@
-// The file is written with node:fs's callback functions: node:fs/promises would load (and readline with it) for nothing.
-import { closeSync, fchmodSync, fchownSync, fstatSync, mkdirSync, openSync, realpathSync, renameSync, rmSync, statSync, write, type Stats } from 'node:fs';
+import { closeSync, fchmodSync, fchownSync, fstatSync, mkdirSync, openSync, realpathSync, renameSync, rmSync, statSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { kindOf } from '../run/read.js';
 import { describeError, UsageError } from './errors.js';
 import { visible } from '../report/visible.js';
 
-type Text = string | Uint8Array | readonly (string | Uint8Array)[];
+type Text = string | Uint8Array | Iterable<string | Uint8Array>;
 
 /** The longest file name (in bytes) the usual file systems take: ext4, XFS, Btrfs, APFS, NTFS. */
 const NAME_MAX = 255;
@@ -71,35 +70,79 @@ function isInput(path: string, stats: Stats, inputs: ReadonlySet<string>): boole
 
 /**
  * Writes a report so that the target is either the old file or the complete
- * new one: the text goes to a temporary file beside it, then is renamed over it.
- * The new file keeps the old one's permissions (and, where the system lets it,
- * owner), and a link to the file stays a link. A large text can be given in
- * pieces, written one after another. Folders on the way that do not exist are
- * created first (mkdir -p). Ctrl-C or a SIGTERM while it writes removes
- * the temporary file and ends the process (exit code 130 or 143).
+ * new one (see openAtomically). A large text can be given in pieces, written
+ * one after another.
  */
 export async function writeAtomically(path: string, text: Text): Promise<void> {
+  const file = openAtomically(path);
+  try {
+    for (const piece of typeof text === 'string' || text instanceof Uint8Array ? [text] : text) file.write(piece);
+    file.commit();
+  } finally {
+    file.discard();
+  }
+}
+
+/** A file being written in pieces, which replaces its target only once complete. */
+export interface AtomicFile {
+  /** Adds a piece (kept until about a mebibyte is pending, then written). */
+  write(piece: string | Uint8Array): void;
+  /** Writes what is pending and puts the file in place of the target. */
+  commit(): void;
+  /** Removes the temporary file unless committed (safe to call after commit). */
+  discard(): void;
+}
+
+/**
+ * Opens a report file to be written in pieces so that the target is either the
+ * old file or the complete new one: the text goes to a temporary file beside it,
+ * then is renamed over it on commit. The new file keeps the old one's permissions
+ * (and, where the system lets it, owner), and a link to the file stays a link.
+ * Folders on the way that do not exist are created first (mkdir -p). Ctrl-C or
+ * a SIGTERM before the commit removes the temporary file and ends the process
+ * (exit code 130 or 143). A FIFO or a standard stream cannot be replaced by a
+ * rename: it is written in place, after what is there already.
+ */
+export function openAtomically(path: string): AtomicFile {
   const existing = statOrNothing(path);
+  let fd: number | undefined;
+  let pending = '';
+  const failed = (error: unknown, target: string) => new UsageError(`cannot write ${target}: ${describeError(error)}`);
+  // Written synchronously, in writes of about a mebibyte: pieces stay in order without a queue, and
+  // a report's memory does not grow with it.
+  const flush = (target: string, piece?: Uint8Array) => {
+    try {
+      if (pending) writeBytes(fd!, Buffer.from(pending));
+      pending = '';
+      if (piece) writeBytes(fd!, piece);
+    } catch (error) {
+      throw failed(error, target);
+    }
+  };
+  const add = (target: string, piece: string | Uint8Array) => {
+    if (typeof piece !== 'string') return flush(target, piece);
+    pending += piece;
+    if (pending.length >= CHUNK_CHARACTERS) flush(target);
+  };
   if (existing && !existing.isFile()) {
     if (!writesInPlace(existing)) throw new UsageError(`cannot write ${path}: ${kindOf(existing)}, not a file`);
-    // A FIFO or a standard stream cannot be replaced by a rename: it is written in place, after what is there already.
-    let fd: number | undefined;
     try {
       fd = openSync(path, 'a');
-      await writeAll(fd, text);
     } catch (error) {
-      throw new UsageError(`cannot write ${path}: ${describeError(error)}`);
-    } finally {
-      if (fd !== undefined) closeSync(fd);
+      throw failed(error, path);
     }
-    return;
+    const close = () => {
+      if (fd !== undefined) closeSync(fd);
+      fd = undefined;
+    };
+    return { write: (piece) => add(path, piece), commit: () => { flush(path); close(); }, discard: close };
   }
   const target = existing ? realpathSync.native(path) : path;
   if (!existing) {
     try {
       mkdirSync(dirname(target), { recursive: true });
     } catch (error) {
-      throw new UsageError(`cannot write ${target}: ${describeError(error)}`);
+      throw failed(error, target);
     }
   }
   const temporary = temporaryBeside(target);
@@ -112,26 +155,41 @@ export async function writeAtomically(path: string, text: Text): Promise<void> {
   };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
-  let fd: number | undefined;
+  const release = () => {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    if (fd !== undefined) closeSync(fd);
+    fd = undefined;
+    if (created) rmSync(temporary, { force: true });
+    created = false;
+  };
   try {
     // Created on this thread, not the thread pool's, so that a signal handled from here on finds it there to remove.
     // A file that replaces another is private until it has the other's permissions.
     fd = openSync(temporary, 'wx', existing ? 0o600 : 0o666);
     created = true;
-    await writeAll(fd, text);
-    if (existing) keepOwnership(fd, existing);
-    closeSync(fd);
-    fd = undefined;
-    renameSync(temporary, target);
-    created = false;
   } catch (error) {
-    if (fd !== undefined) closeSync(fd);
-    if (created) rmSync(temporary, { force: true });
-    throw new UsageError(`cannot write ${target}: ${describeError(error)}`);
-  } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
+    release();
+    throw failed(error, target);
   }
+  return {
+    write: (piece) => add(target, piece),
+    commit() {
+      flush(target);
+      try {
+        if (existing) keepOwnership(fd!, existing);
+        closeSync(fd!);
+        fd = undefined;
+        renameSync(temporary, target);
+        created = false;
+      } catch (error) {
+        release();
+        throw failed(error, target);
+      }
+      release();
+    },
+    discard: release,
+  };
 }
 
 /** Gives a new file the permissions and owner of the one it replaces (an owner only where allowed: root, or the owner's own groups). */
@@ -146,44 +204,16 @@ function keepOwnership(fd: number, old: Stats): void {
   }
 }
 
-/** Writes all of a text to an open file, in writes of about a mebibyte (see inChunks). */
-async function writeAll(fd: number, text: Text): Promise<void> {
-  for (const piece of typeof text === 'string' || text instanceof Uint8Array ? [text] : inChunks(text)) {
-    const bytes = typeof piece === 'string' ? Buffer.from(piece) : piece;
-    for (let done = 0; done < bytes.length;) done += await writeSome(fd, bytes, done);
-  }
+/** Writes all of the bytes to an open file. */
+function writeBytes(fd: number, bytes: Uint8Array): void {
+  for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done, bytes.length - done);
 }
-
-function writeSome(fd: number, bytes: Uint8Array, offset: number): Promise<number> {
-  return new Promise((resolve, reject) => {
-    write(fd, bytes, offset, bytes.length - offset, null, (error, written) => (error ? reject(error) : resolve(written)));
-  });
-}
-
-/** About how much text goes to one write. */
-const CHUNK_CHARACTERS = 1 << 20;
 
 /**
- * Text pieces joined into writes of about a mebibyte (bytes pass as they are): each write is a
- * round trip to Node's thread pool, and a cache of 10,000 documents in a write per line took a second.
+ * About how much text goes to one write: each write is a round trip to Node's thread pool,
+ * and a cache of 10,000 documents in a write per line took a second.
  */
-function* inChunks(pieces: readonly (string | Uint8Array)[]): Generator<string | Uint8Array> {
-  let text = '';
-  for (const piece of pieces) {
-    if (typeof piece !== 'string') {
-      if (text) yield text;
-      text = '';
-      yield piece;
-      continue;
-    }
-    text += piece;
-    if (text.length >= CHUNK_CHARACTERS) {
-      yield text;
-      text = '';
-    }
-  }
-  if (text) yield text;
-}
+const CHUNK_CHARACTERS = 1 << 20;
 
 /**
  * The temporary file's path: in the target's folder (a rename does not cross file systems),

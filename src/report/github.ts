@@ -1,5 +1,5 @@
 import type { Severity } from '../core/types.js';
-import type { Formatter } from './types.js';
+import { whole, type Formatter, type ReportStream } from './types.js';
 import { titleWithBasis } from './sections.js';
 import { refusedWhenTooLarge } from './too-large.js';
 import { visible } from './visible.js';

@@ -1,5 +1,5 @@
 import type { DocumentResult, RuleResult } from '../core/types.js';
-import type { Formatter } from './types.js';
+import { wholeSectioned, type FormatContext, type Formatter, type SectionedStream } from './types.js';
 import { waiverText } from './sections.js';
 import { refusedWhenTooLarge } from './too-large.js';
 import { escapeXml as x } from './xml.js';
@@ -10,17 +10,37 @@ import { escapeXml as x } from './xml.js';
  * severity); not-applicable, waived and baselined rules are <skipped> with the
  * reason. A document that cannot be audited is one test case with an <error>.
  */
-export const junit: Formatter = refusedWhenTooLarge('junit', (result, context) => {
-  const suites = result.documents.map((doc) => suite(doc, context.quiet));
-  const count = (key: 'tests' | 'failures' | 'errors' | 'skipped') => suites.reduce((n, s) => n + s[key], 0);
-  const lines = [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="iop-audit" tests="${count('tests')}" failures="${count('failures')}" errors="${count('errors')}" skipped="${count('skipped')}">`,
-    ...suites.map((s) => s.xml),
-    '</testsuites>',
-  ];
-  return `${lines.join('\n')}\n`;
-});
+export const junitStream: SectionedStream<Counts> = {
+  sections: ['suites'],
+  start: () => '<?xml version="1.0" encoding="UTF-8"?>\n',
+  document: (doc, _index, context) => ({ suites: suite(doc, context.quiet).xml }),
+  // The totals open the report: they are summed from each document's counts once all are in.
+  front(_tail, counts) {
+    const total = (key: keyof Counts) => counts.reduce((n, c) => n + c[key], 0);
+    return `<testsuites name="iop-audit" tests="${total('tests')}" failures="${total('failures')}" errors="${total('errors')}" skipped="${total('skipped')}">`;
+  },
+  around: () => ({ before: '\n', after: '' }),
+  separator: () => '\n',
+  end: () => '\n</testsuites>\n',
+};
+
+/** What the totals keep of a document. */
+export function junitCounts(doc: DocumentResult, context: Pick<FormatContext, 'quiet'>): Counts {
+  if (doc.verdict === 'invalid') return { tests: 1, failures: 0, errors: 1, skipped: 0 };
+  const results = context.quiet ? doc.results.filter((r) => r.status === 'fail' && !r.baselined) : doc.results;
+  let failures = 0;
+  let skipped = 0;
+  // As caseBody sorts them.
+  for (const r of results) {
+    if (r.status === 'fail' && !r.baselined) failures++;
+    else if (r.status !== 'pass') skipped++;
+  }
+  return { tests: results.length, failures, errors: 0, skipped };
+}
+
+export const junit: Formatter = refusedWhenTooLarge('junit', wholeSectioned(junitStream, junitCounts));
+
+type Counts = Omit<Suite, 'xml'>;
 
 interface Suite {
   xml: string;

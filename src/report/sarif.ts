@@ -4,7 +4,7 @@ import type { DocumentResult, Finding, Problem, RuleResult, Severity } from '../
 import type { Rule } from '../packs/define.js';
 import { requirementsOf, waiverText } from './sections.js';
 import { refusedWhenTooLarge } from './too-large.js';
-import type { Formatter } from './types.js';
+import { wholeSectioned, type Formatter, type SectionedStream } from './types.js';
 
 /**
  * SARIF 2.1.0 for code-scanning tools. The whole catalog goes in
@@ -27,39 +27,60 @@ const INVALID_DOCUMENT = {
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
-export const sarif: Formatter = refusedWhenTooLarge('sarif', (result, context) => {
-  const rules = context.rules.map(descriptor);
-  const index = new Map(context.rules.map((rule, i) => [rule.id, i]));
-  const results: unknown[] = [];
-  for (const doc of result.documents) {
-    for (const problem of doc.problems) results.push(problemResult(doc, problem, rules.length));
+/**
+ * Written in two sections so that a large run streams: each document gives its artifact
+ * and its results, and the log is laid out exactly as JSON.stringify(log, null, 2) would
+ * write it (the text between the two lists is the first section's closing).
+ */
+export const sarifStream: SectionedStream<null> = {
+  sections: ['artifacts', 'results'],
+  start(head, context) {
+    const driver = {
+      name: head.tool.name,
+      version: head.tool.version,
+      semanticVersion: head.tool.version,
+      rules: [...context.rules.map(descriptor), INVALID_DOCUMENT],
+    };
+    return `{\n  "$schema": ${JSON.stringify(SARIF_SCHEMA)},\n  "version": "2.1.0",\n  "runs": [\n    {\n      "tool": ${indent(JSON.stringify({ driver }, null, 2), ITEM.slice(0, -2))},\n      "artifacts": `;
+  },
+  document(doc, _index, context) {
+    const results: string[] = [];
+    for (const problem of doc.problems) results.push(item(problemResult(doc, problem, context.rules.length)));
     for (const r of doc.results) {
       if (r.status !== 'fail' && r.status !== 'waived') continue;
       if (context.quiet && (r.status === 'waived' || r.baselined)) continue;
       const requirements = requirementsOf(r, context);
-      for (const f of r.findings) results.push(findingResult(doc, r, f, index.get(r.rule), requirements));
+      const ruleIndex = ruleIndexOf(context.rules, r.rule);
+      for (const f of r.findings) results.push(item(findingResult(doc, r, f, ruleIndex, requirements)));
     }
-  }
-  const log = {
-    $schema: SARIF_SCHEMA,
-    version: '2.1.0',
-    runs: [{
-      tool: {
-        driver: {
-          name: result.tool.name,
-          version: result.tool.version,
-          semanticVersion: result.tool.version,
-          rules: [...rules, INVALID_DOCUMENT],
-        },
-      },
-      // Every document audited, passing or not, so a consumer knows what was covered.
-      artifacts: result.documents.map((doc) => ({ location: artifactLocation(doc.file) })),
-      columnKind: 'unicodeCodePoints',
-      results,
-    }],
-  };
-  return `${JSON.stringify(log, null, 2)}\n`;
-});
+    // Every document audited, passing or not, is an artifact, so a consumer knows what was covered.
+    const artifact = item({ location: artifactLocation(doc.file) });
+    return results.length > 0 ? { artifacts: artifact, results: results.join(`,${ITEM}`) } : { artifacts: artifact };
+  },
+  front: () => '',
+  around: (section) => ({ before: `[${ITEM}`, after: section === 'artifacts' ? `\n      ]${BETWEEN}` : '\n      ]' }),
+  separator: () => `,${ITEM}`,
+  empty: (section) => (section === 'artifacts' ? `[]${BETWEEN}` : '[]'),
+  end: () => '\n    }\n  ]\n}\n',
+};
+
+/** A list item's indentation inside `runs[0]`, and what lies between the artifacts and the results. */
+const ITEM = '\n        ';
+const BETWEEN = ',\n      "columnKind": "unicodeCodePoints",\n      "results": ';
+
+const item = (value: object) => indent(JSON.stringify(value, null, 2), ITEM);
+const indent = (json: string, by: string) => json.replace(/\n/g, by);
+
+/** A rule's position in the catalog, found once per catalog and rule. */
+function ruleIndexOf(rules: readonly Rule[], id: string): number | undefined {
+  let index = RULE_INDEX.get(rules);
+  if (!index) RULE_INDEX.set(rules, (index = new Map(rules.map((rule, i) => [rule.id, i]))));
+  return index.get(id);
+}
+
+const RULE_INDEX = new WeakMap<readonly Rule[], Map<string, number>>();
+
+export const sarif: Formatter = refusedWhenTooLarge('sarif', wholeSectioned(sarifStream, () => null));
 
 function descriptor(rule: Rule): object {
   return {

@@ -79,18 +79,23 @@ export interface DocumentDigest {
  * each document gives pieces for one or more named sections, which the writer keeps aside
  * (spooled to disk when large); at the end it writes `start`, then `front` (from the
  * digests), then each section's pieces in `sections` order, then `end`. Joined, these are
- * exactly the formatter's whole report (see wholeSectioned).
+ * exactly the formatter's whole report (see wholeSectioned). `Digest` is what the front
+ * matter keeps of each document (DocumentDigest unless the format needs other counts).
  */
-export interface SectionedStream {
+export interface SectionedStream<Digest = DocumentDigest> {
   /** Section names, in the order they are laid out after the front matter. */
   sections: readonly string[];
   start(head: Pick<AuditResult, 'tool'>, context: FormatContext): string;
   /** This document's pieces, by section name (a section left out gets nothing from it). */
   document(doc: DocumentResult, index: number, context: FormatContext): Partial<Record<string, string>>;
   /** What goes between `start` and the first section, known only once every document is in. */
-  front(tail: Pick<AuditResult, 'summary' | 'notices'>, digests: readonly DocumentDigest[], context: FormatContext): string;
+  front(tail: Pick<AuditResult, 'summary' | 'notices'>, digests: readonly Digest[], context: FormatContext): string;
   /** Written before a section's first piece and after its last, when the section has any (a heading, an open and close tag). */
   around?(section: string, context: FormatContext): { before: string; after: string };
+  /** Written between two documents' pieces of a section (the comma between items of a JSON list); default nothing. */
+  separator?(section: string): string;
+  /** Written in place of a section that no document gave a piece (`[]` for a JSON list); default nothing. */
+  empty?(section: string, context: FormatContext): string;
   end(tail: Pick<AuditResult, 'summary' | 'notices'>, documents: number, context: FormatContext): string;
 }
 
@@ -104,24 +109,28 @@ export function whole(stream: ReportStream): Formatter {
 }
 
 /** The whole report from a sectioned stream's parts (the reference every writer of it must match byte for byte). */
-export function wholeSectioned(stream: SectionedStream, digestOf: (doc: DocumentResult, context: FormatContext) => DocumentDigest): Formatter {
+export function wholeSectioned<Digest>(stream: SectionedStream<Digest>, digestOf: (doc: DocumentResult, context: FormatContext) => Digest): Formatter {
   return (result, context) => {
     const pieces = new Map<string, string>(stream.sections.map((s) => [s, '']));
     const used = new Set<string>();
-    const digests: DocumentDigest[] = [];
+    const digests: Digest[] = [];
     result.documents.forEach((doc, index) => {
       const parts = stream.document(doc, index, context);
       for (const section of stream.sections) {
         const piece = parts[section];
         if (piece === undefined) continue;
+        const separator = used.has(section) ? stream.separator?.(section) ?? '' : '';
         used.add(section);
-        pieces.set(section, pieces.get(section)! + piece);
+        pieces.set(section, pieces.get(section)! + separator + piece);
       }
       digests.push(digestOf(doc, context));
     });
     let text = stream.start(result, context) + stream.front(result, digests, context);
     for (const section of stream.sections) {
-      if (!used.has(section)) continue;
+      if (!used.has(section)) {
+        text += stream.empty?.(section, context) ?? '';
+        continue;
+      }
       const around = stream.around?.(section, context) ?? { before: '', after: '' };
       text += around.before + pieces.get(section)! + around.after;
     }

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import type { DocumentResult } from '../core/types.js';
 import { BUILD_ID } from '../generated/build-id.js';
@@ -41,7 +43,8 @@ const FORMAT = 2;
 interface Entry {
   digest: string;
   check: string;
-  json: string;
+  /** The result as read from the cache file, or, for one this run audited, where it lies in the spool file. */
+  json: string | { at: number; length: number };
 }
 
 /** An entry's check: binds its result to the build, the settings key, the file and its content. */
@@ -95,10 +98,12 @@ export class AuditCache {
    */
   stored(file: string, digest: string): CompactResult | undefined {
     const entry = this.entries.get(file);
-    if (!entry || entry.digest !== digest || entry.check !== entryCheck(this.key, file, digest, entry.json)) return undefined;
+    if (!entry) return undefined;
+    const json = this.text(entry);
+    if (entry.digest !== digest || entry.check !== entryCheck(this.key, file, digest, json)) return undefined;
     let result: unknown;
     try {
-      result = JSON.parse(entry.json);
+      result = JSON.parse(json);
     } catch {
       return undefined;
     }
@@ -110,10 +115,41 @@ export class AuditCache {
     this.store(file, digest, storedForm(result));
   }
 
-  /** Keeps a result already in its stored form (storedForm), as a worker thread sends it. */
+  /**
+   * Keeps a result already in its stored form (storedForm), as a worker thread sends it: in a
+   * private temporary file until the cache is written, so that a large run's new entries (about
+   * 11 KB each) are not all held in memory.
+   */
   store(file: string, digest: string, json: string): void {
-    this.entries.set(file, { digest, check: entryCheck(this.key, file, digest, json), json });
+    const bytes = Buffer.from(json);
+    if (this.spool === undefined) {
+      const path = join(tmpdir(), `iop-audit-cache-${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}.tmp`);
+      this.spool = { path, fd: openSync(path, 'wx+', 0o600), size: 0 };
+      process.once('exit', () => rmSync(path, { force: true }));
+    }
+    const at = this.spool.size;
+    for (let done = 0; done < bytes.length;) done += writeSync(this.spool.fd, bytes, done, bytes.length - done, at + done);
+    this.spool.size += bytes.length;
+    this.entries.set(file, { digest, check: entryCheck(this.key, file, digest, json), json: { at, length: bytes.length } });
     this.changed = true;
+  }
+
+  private spool: { path: string; fd: number; size: number } | undefined;
+
+  /** An entry's result as text, read back from the spool file when it lies there. */
+  private text(entry: Entry): string {
+    if (typeof entry.json === 'string') return entry.json;
+    const bytes = Buffer.allocUnsafe(entry.json.length);
+    for (let done = 0; done < bytes.length;) done += readSync(this.spool!.fd, bytes, done, bytes.length - done, entry.json.at + done);
+    return bytes.toString('utf8');
+  }
+
+  /** Removes the spool file (once the cache is written, or when the run stops). */
+  close(): void {
+    if (this.spool === undefined) return;
+    closeSync(this.spool.fd);
+    rmSync(this.spool.path, { force: true });
+    this.spool = undefined;
   }
 
   /** Whether anything changed since the cache was opened (nothing to write otherwise). */
@@ -121,16 +157,18 @@ export class AuditCache {
     return this.changed;
   }
 
-  /** The cache file, in pieces (the header, then a line per document in file-name order), never one large string. */
-  serialize(): string[] {
+  /**
+   * The cache file, in pieces made as they are written (the header, then a line per document in
+   * file-name order): never one large string, nor a second copy of every entry.
+   */
+  *serialize(): Generator<string> {
     const files = [...this.entries.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    const pieces = [JSON.stringify({ format: FORMAT, key: this.key })];
+    yield JSON.stringify({ format: FORMAT, key: this.key });
     for (const file of files) {
-      const { digest, check, json } = this.entries.get(file)!;
-      pieces.push(`\n${JSON.stringify(file)}\t${digest}\t${check}\t${json}`);
+      const entry = this.entries.get(file)!;
+      yield `\n${JSON.stringify(file)}\t${entry.digest}\t${entry.check}\t${this.text(entry)}`;
     }
-    pieces.push('\n');
-    return pieces;
+    yield '\n';
   }
 }
 
@@ -156,8 +194,8 @@ export interface RunMemo {
   code: number;
   /** Why the run failed, as it said on stderr (see exitReason). */
   reason?: string;
-  /** The report's bytes, passed through as they are (no decoding: a large report stays cheap). */
-  body: Uint8Array;
+  /** Copies the report's bytes out, as they are, in pieces (a large report is never held whole). */
+  copyTo(write: (piece: Uint8Array) => void | Promise<void>): Promise<void>;
 }
 
 export function runKey(buildId: string, inputs: object): string {
@@ -168,33 +206,113 @@ export function memoPath(cacheLocation: string): string {
   return `${cacheLocation}.report`;
 }
 
-/** The memo's check: binds the exit code and the report's bytes to the build and the run key. */
-function memoCheck(key: string, code: number, reason: string | undefined, report: readonly (string | Uint8Array)[]): string {
-  const hash = createHash('sha256').update(`memo\0${BUILD_ID}\0${key}\0${code}\0${reason ?? ''}\0`);
-  for (const piece of report) hash.update(piece);
-  return hash.digest('hex');
+/** The memo's check: binds the report's bytes and the exit code to the build and the run key (the code comes last, as it is known last). */
+function memoHash(key: string) {
+  return createHash('sha256').update(`memo\0${BUILD_ID}\0${key}\0`);
 }
+const memoCheck = (hash: ReturnType<typeof memoHash>, code: number, reason: string | undefined) => hash.update(`\0${code}\0${reason ?? ''}`).digest('hex');
 
+/** How much of a memo is read at a time: a large report is never held whole. */
+const MEMO_READ_BYTES = 1 << 20;
+
+/**
+ * The run memo at `cacheLocation` for this run key, checked (its bytes read in pieces):
+ * the exit code and a way to copy the report out, or undefined for a miss.
+ */
 export function readMemo(cacheLocation: string, key: string): RunMemo | undefined {
+  let fd: number | undefined;
   try {
-    const stored = readFileSync(memoPath(cacheLocation));
-    const newline = stored.indexOf(0x0a);
+    fd = openSync(memoPath(cacheLocation), 'r');
+    const first = Buffer.allocUnsafe(Math.min(MEMO_READ_BYTES, 64 * 1024));
+    const got = readSync(fd, first, 0, first.length, 0);
+    const newline = first.subarray(0, got).indexOf(0x0a);
     if (newline === -1) return undefined;
-    const header: unknown = JSON.parse(stored.subarray(0, newline).toString('utf8'));
+    const header: unknown = JSON.parse(first.subarray(0, newline).toString('utf8'));
     if (typeof header !== 'object' || header === null) return undefined;
     const { format, key: storedKey, code, reason, check } = header as Record<string, unknown>;
     // A run that writes a report ends with 0 (passed) or 1 (findings); 2 never leaves a memo.
     if (format !== FORMAT || storedKey !== key || (code !== 0 && code !== 1)) return undefined;
     if (reason !== undefined && typeof reason !== 'string') return undefined;
-    const body = stored.subarray(newline + 1);
-    return check === memoCheck(key, code, reason, [body]) ? { code, body, ...(reason !== undefined ? { reason } : {}) } : undefined;
+    const hash = memoHash(key);
+    const opened = fd;
+    const read = (position: number) => {
+      const piece = Buffer.allocUnsafe(MEMO_READ_BYTES);
+      const got = readSync(opened, piece, 0, MEMO_READ_BYTES, position);
+      return got === MEMO_READ_BYTES ? piece : piece.subarray(0, got);
+    };
+    for (let position = newline + 1, piece = read(position); piece.length > 0; position += piece.length, piece = read(position)) hash.update(piece);
+    if (memoCheck(hash, code, reason) !== check) return undefined;
+    fd = undefined;
+    return {
+      code,
+      ...(reason !== undefined ? { reason } : {}),
+      async copyTo(write) {
+        try {
+          for (let position = newline + 1, piece = read(position); piece.length > 0; position += piece.length, piece = read(position)) await write(piece);
+        } finally {
+          closeSync(opened);
+        }
+      },
+    };
   } catch {
     return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
-/** The memo file: a header line (with the check), then the report (given whole or in pieces). */
-export function serializeMemo(key: string, code: number, report: string | readonly Uint8Array[], reason?: string): (string | Uint8Array)[] {
+/** The memo file whole: a header line (with the check), then the report (given whole or in pieces). */
+export function serializeMemo(key: string, code: number, report: string | readonly (string | Uint8Array)[], reason?: string): (string | Uint8Array)[] {
   const pieces = typeof report === 'string' ? [report] : report;
-  return [`${JSON.stringify({ format: FORMAT, key, code, ...(reason !== undefined ? { reason } : {}), check: memoCheck(key, code, reason, pieces) })}\n`, ...pieces];
+  const hash = memoHash(key);
+  for (const piece of pieces) hash.update(piece);
+  return [memoHeader(key, code, memoCheck(hash, code, reason), reason), ...pieces];
+}
+
+const memoHeader = (key: string, code: number, check: string, reason: string | undefined) =>
+  `${JSON.stringify({ format: FORMAT, key, code, ...(reason !== undefined ? { reason } : {}), check })}\n`;
+
+/**
+ * Records a report for the run memo while it is written: its bytes go to a private
+ * temporary file (a large report is never held) and into the check. At the end,
+ * `header` gives the memo's first line and `copyTo` the report.
+ */
+export class MemoRecorder {
+  private readonly hash;
+  private readonly path: string;
+  private fd: number | undefined;
+
+  constructor(private readonly key: string, folder: string) {
+    this.hash = memoHash(key);
+    this.path = join(folder, `.iop-audit-memo-${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}.tmp`);
+    this.fd = openSync(this.path, 'wx+', 0o600);
+    const path = this.path;
+    process.once('exit', () => rmSync(path, { force: true }));
+  }
+
+  record(piece: string | Uint8Array): void {
+    const bytes = typeof piece === 'string' ? Buffer.from(piece) : piece;
+    this.hash.update(bytes);
+    for (let done = 0; done < bytes.length;) done += writeSync(this.fd!, bytes, done, bytes.length - done);
+  }
+
+  header(code: number, reason?: string): string {
+    return memoHeader(this.key, code, memoCheck(this.hash, code, reason), reason);
+  }
+
+  copyTo(write: (piece: Uint8Array) => void): void {
+    for (let position = 0; ;) {
+      const piece = Buffer.allocUnsafe(MEMO_READ_BYTES);
+      const read = readSync(this.fd!, piece, 0, MEMO_READ_BYTES, position);
+      if (read === 0) return;
+      position += read;
+      write(read === MEMO_READ_BYTES ? piece : piece.subarray(0, read));
+    }
+  }
+
+  discard(): void {
+    if (this.fd !== undefined) closeSync(this.fd);
+    this.fd = undefined;
+    rmSync(this.path, { force: true });
+  }
 }

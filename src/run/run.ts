@@ -23,18 +23,18 @@ export interface RunOptions {
 export const WORKER_THRESHOLD = 500;
 
 /**
- * Default worker threads, at most 8. When the report streams, workers read
- * (unless the cache needs the files read here), audit and format, and the main
- * thread only writes: one worker per core.
- * Otherwise the main thread reads, orders and builds the report: one worker per
- * core but one, and none on one or two cores (measured on 2 cores: two workers
- * beside such a main thread audit 10,000 documents slower, 5.7 s, than the
- * main thread alone, 5.2 s).
+ * Default worker threads, at most 8, by the machine's cores. On one or two cores, none: measured
+ * on two cores with the bench corpus, threads were slower at 1,000 documents, at most ~10% faster
+ * at 10,000 with the machine otherwise idle, and cost ~40% more CPU and 70 MiB or more of memory
+ * (a thread's heap), which put the run over its memory budget; their times were bimodal. On more
+ * cores (not measured here, see docs/performance.md): when the report streams, workers read,
+ * audit and format and the main thread only writes, one worker per core; otherwise the main
+ * thread reads, orders and builds the report, one worker per core but one.
  */
 export function defaultThreads(streamed: boolean): number {
   const cores = availableParallelism();
-  if (streamed) return Math.min(8, cores);
-  return cores >= 3 ? Math.min(8, cores - 1) : 1;
+  if (cores <= 2) return 1;
+  return streamed ? Math.min(8, cores) : Math.min(8, cores - 1);
 }
 
 /**
@@ -44,7 +44,8 @@ export function defaultThreads(streamed: boolean): number {
  */
 export interface SourceText {
   file: string;
-  read: { text: string } | { bytes: Uint8Array } | { problem: Problem };
+  /** A file not read yet (`path`) is read when its turn comes, so that a run does not hold every text at once. */
+  read: { text: string } | { bytes: Uint8Array } | { problem: Problem } | { path: string; maxBytes: number };
   digest?: string;
 }
 
@@ -60,8 +61,7 @@ export async function readSources(
       texts.push('problem' in read ? { file: source.file, read } : { file: source.file, read, digest: digest(read.bytes) });
       continue;
     }
-    const read = source.path === null ? fromBytes(await readStdin(), maxBytes) : readDocument(source.path, source.file, maxBytes);
-    texts.push({ file: source.file, read });
+    texts.push({ file: source.file, read: source.path === null ? fromBytes(await readStdin(), maxBytes) : { path: source.path, maxBytes } });
   }
   return texts;
 }
@@ -79,8 +79,10 @@ export type Triaged =
  */
 export function* triage(texts: (SourceText | undefined)[], cache?: AuditCache): Generator<Triaged> {
   for (let index = 0; index < texts.length; index++) {
-    const { file, read, digest } = texts[index]!;
+    const { file, digest } = texts[index]!;
+    const given = texts[index]!.read;
     texts[index] = undefined;
+    const read = 'path' in given ? readDocument(given.path, file, given.maxBytes) : given;
     if ('problem' in read) {
       yield { file, problem: read.problem };
       continue;
@@ -122,6 +124,24 @@ export async function auditSources(
       onResult(next, delivered++);
     }
   };
+  const store = (p: { index: number; file: string; digest?: string }, result: DocumentResult) => {
+    if (p.digest) options.cache!.set(p.file, p.digest, result);
+    settle(p.index, result);
+  };
+  const onWorkers = options.threads > 1 && options.workerUrl !== undefined;
+  if (!onWorkers || (!options.cache && total < WORKER_THRESHOLD)) {
+    // One thread: each document is read, audited and handed on in turn, so only one text is held at a time.
+    let index = 0;
+    for (const source of triage(texts, options.cache)) {
+      if ('problem' in source) settle(index, refusedResult(source.file, source.problem));
+      else if ('stored' in source) settle(index, expand(source.stored));
+      else store({ index, ...source }, auditWith(options.settings, source.text, source.file));
+      index++;
+      const wait = options.pause?.();
+      if (wait) await wait;
+    }
+    return;
+  }
   const toAudit: { index: number; file: string; text: string; digest?: string }[] = [];
   let index = 0;
   for (const source of triage(texts, options.cache)) {
@@ -130,16 +150,12 @@ export async function auditSources(
     else toAudit.push({ index, ...source });
     index++;
   }
-  const store = (p: (typeof toAudit)[number], result: DocumentResult) => {
-    if (p.digest) options.cache!.set(p.file, p.digest, result);
-    settle(p.index, result);
-  };
-  if (options.threads > 1 && options.workerUrl && toAudit.length >= WORKER_THRESHOLD) {
+  if (toAudit.length >= WORKER_THRESHOLD) {
     // Loaded only for large runs, so a single document never pays for thread start-up code.
     const { auditOnWorkers } = await import('./pool.js');
     const documents = toAudit.map(({ file, text }) => ({ file, text }));
     for (const p of toAudit) p.text = '';
-    await auditOnWorkers(options.workerUrl, options.threads, options.settings, documents, (first, results) => {
+    await auditOnWorkers(options.workerUrl!, options.threads, options.settings, documents, (first, results) => {
       results.forEach((result, i) => store(toAudit[first + i]!, result));
     }, options.pause);
   } else {

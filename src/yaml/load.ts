@@ -1,5 +1,5 @@
 import type { CST, Document } from 'yaml';
-import { fastLoad } from './fast-load.js';
+import { fastLoad, readerCounts } from './fast-load.js';
 import { layoutMistake } from './layout-mistakes.js';
 import { lineIndex } from './lines.js';
 import { createLocator, type Locator } from './locate.js';
@@ -31,6 +31,7 @@ export function loadYaml(text: string, { fast = true }: { fast?: boolean } = {})
     const quick = fastLoad(text);
     if (quick) return { data: quick.data, locator: withReviewedLines(quick.locator, text), problems: [] };
   }
+  readerCounts.full++;
   const loneReturn = LONE_CARRIAGE_RETURN.exec(text);
   if (loneReturn) return { problems: [{ kind: 'syntax', pointer: '', message: LONE_CARRIAGE_RETURNS, ...lineIndex(text)(loneReturn.index) }] };
   // parseAllDocuments in two steps, so that the nesting is checked between them.

@@ -4,17 +4,18 @@ import { MAX_KEY_LENGTH, quickRead, type Frame, type QuickRead } from './frames.
 /**
  * The quickest reading path, for the shape nearly every program document has:
  * block mappings and lists whose values fit on their line (plain text, quoted
- * text without escapes, or a flow list or mapping closed on the same line),
- * with comments and blank lines between. One pass over the text builds the
- * data and every node's position at once, several times faster than a
- * general YAML reader. Anything else (values continued on the next line,
- * block scalars, escapes, keys other than plain names, anchors, tags,
- * document markers, lone carriage returns, characters YAML does not print, ...)
- * returns `undefined` for the next reading path to take.
+ * text with the common escapes, or a flow list or mapping closed on the same
+ * line) or are block scalars (`|`, `>`: free text over several lines), with
+ * comments and blank lines between. One pass over the text builds the data and
+ * every node's position at once, several times faster than a general YAML
+ * reader. Anything else (plain or quoted values continued on the next line,
+ * keys other than plain names, anchors, tags, document markers, lone carriage
+ * returns, characters YAML does not print, ...) returns `undefined` for the
+ * next reading path to take.
  */
 export function readPlainShape(text: string): QuickRead | undefined {
-  // Lines ending in CRLF (a Windows checkout) are read as if they ended in LF: in this shape a line
-  // break is never part of a value, and dropping the CR at each line's end moves no character to
+  // Lines ending in CRLF (a Windows checkout) are read as if they ended in LF: YAML reads a line break
+  // inside a block scalar as LF, and dropping the CR at each line's end moves no character to
   // another line or column, so the values and the positions read from the LF text are the same.
   const lines = text.includes('\r') ? text.replace(CRLF, '\n') : text;
   if (UNUSUAL_CHARACTER.test(lines)) return undefined;
@@ -37,6 +38,10 @@ const UNUSUAL_CHARACTER = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff
 
 const DECLINE = new Error('outside the plain shape');
 
+/** The one-character escapes of double-quoted text the reader takes, and what they stand for. */
+const SIMPLE_ESCAPES: Record<string, string> = { '\\': '\\', '"': '"', '/': '/', t: '\t', n: '\n', r: '\r', ' ': ' ' };
+const HEX = /^[0-9a-fA-F]*$/;
+
 const LINE_FEED = 0x0a;
 const SPACE = 0x20;
 const DOUBLE_QUOTE = 0x22;
@@ -45,7 +50,10 @@ const SINGLE_QUOTE = 0x27;
 const COMMA = 0x2c;
 const DASH = 0x2d;
 const COLON = 0x3a;
+const GREATER = 0x3e;
 const OPEN_BRACKET = 0x5b;
+const PIPE = 0x7c;
+const PLUS = 0x2b;
 const BACKSLASH = 0x5c;
 const CLOSE_BRACKET = 0x5d;
 const OPEN_BRACE = 0x7b;
@@ -193,6 +201,9 @@ class PlainScanner {
         if (this.lineIndent > indent) value = this.atItem() ? this.blockSequence(this.lineIndent) : this.blockMapping(this.lineIndent);
         else if (this.lineIndent === indent && this.atItem()) value = this.blockSequence(indent);
         else throw DECLINE; // an empty value
+      } else if (c === PIPE || c === GREATER) {
+        value = this.blockScalar(indent);
+        this.nextContentLine();
       } else {
         value = this.inlineValue();
         this.endLine();
@@ -203,6 +214,70 @@ class PlainScanner {
       if (this.lineIndent < indent) return this.leave(mapping(start, this.at, result, entries));
       if (this.lineIndent > indent) throw DECLINE;
     }
+  }
+
+  /**
+   * A block scalar as a mapping's value (`|` keeps line breaks, `>` folds them into spaces), in its
+   * common forms: an optional chomping indicator (`-` strip, `+` keep), no indentation indicator,
+   * content indented more than its key and starting on the next line, and, when folded, no line
+   * indented more than the first. Returns with `at` at the start of the first line after it.
+   */
+  private blockScalar(parentIndent: number): Frame {
+    const text = this.text;
+    const start = this.at;
+    const folded = text.charCodeAt(this.at) === GREATER;
+    this.at++;
+    const chomp = text.charCodeAt(this.at);
+    const chomping = chomp === DASH ? 'strip' : chomp === PLUS ? 'keep' : 'clip';
+    if (chomping !== 'clip') this.at++;
+    const after = text.charCodeAt(this.at);
+    if (!(after === SPACE || after === LINE_FEED || this.at >= text.length)) throw DECLINE;
+    this.endLine();
+    // The content's indentation is its first line's, which must hold text.
+    let contentIndent = 0;
+    while (text.charCodeAt(this.at + contentIndent) === SPACE) contentIndent++;
+    const first = text.charCodeAt(this.at + contentIndent);
+    if (contentIndent <= parentIndent || this.at + contentIndent >= text.length || first === LINE_FEED) throw DECLINE;
+    const lines: string[] = [];
+    let trailingBlank = 0;
+    for (;;) {
+      const lineStart = this.at;
+      let spaces = 0;
+      while (text.charCodeAt(lineStart + spaces) === SPACE) spaces++;
+      const eol = text.indexOf('\n', lineStart);
+      const lineEnd = eol === -1 ? text.length : eol;
+      if (lineStart + spaces === lineEnd) {
+        // A blank line: part of the text (or of what chomping drops) if the content goes on.
+        if (lineStart >= text.length || spaces > contentIndent) {
+          if (lineStart < text.length) throw DECLINE;
+          break;
+        }
+        trailingBlank++;
+        this.at = eol === -1 ? text.length : eol + 1;
+        if (eol === -1) break;
+        continue;
+      }
+      if (spaces < contentIndent) break;
+      if (spaces > contentIndent && folded) throw DECLINE;
+      for (; trailingBlank > 0; trailingBlank--) lines.push('');
+      lines.push(text.slice(lineStart + contentIndent, lineEnd));
+      this.at = eol === -1 ? text.length : eol + 1;
+      if (eol === -1) {
+        // The last line has no line break: clip and keep have none to keep.
+        if (chomping !== 'strip') throw DECLINE;
+        break;
+      }
+    }
+    let value = '';
+    if (folded) {
+      for (let i = 0; i < lines.length; i++) {
+        if (i > 0) value += lines[i] === '' || lines[i - 1] === '' ? (lines[i] === '' ? '\n' : '') : ' ';
+        value += lines[i];
+      }
+    } else value = lines.join('\n');
+    if (chomping === 'clip') value += '\n';
+    else if (chomping === 'keep') value += '\n'.repeat(1 + trailingBlank);
+    return frame(start, this.at, 'scalar', value);
   }
 
   private blockSequence(indent: number): Frame {
@@ -268,16 +343,37 @@ class PlainScanner {
     return frame(start, end, 'scalar', resolvePlain(text.slice(start, end)));
   }
 
+  /** Double-quoted text on one line, with the escapes editors and converters write (`\\`, `\"`, `\/`, `\t`, `\n`, `\xXX`, `\uXXXX`, ...). */
   private doubleQuoted(): Frame {
     const start = this.at;
     const text = this.text;
-    for (let at = start + 1; at < text.length; at++) {
+    let value = '';
+    let from = start + 1;
+    for (let at = from; at < text.length; at++) {
       const c = this.text.charCodeAt(at);
       if (c === DOUBLE_QUOTE) {
         this.at = at + 1;
-        return frame(start, this.at, 'scalar', text.slice(start + 1, at));
+        return frame(start, this.at, 'scalar', value + text.slice(from, at));
       }
-      if (c === BACKSLASH || c === LINE_FEED) break;
+      if (c === LINE_FEED) break;
+      if (c !== BACKSLASH) continue;
+      value += text.slice(from, at);
+      const escape = text[at + 1] ?? '';
+      const simple = SIMPLE_ESCAPES[escape];
+      if (simple !== undefined) {
+        value += simple;
+        at++;
+      } else {
+        const digits = escape === 'x' ? 2 : escape === 'u' ? 4 : escape === 'U' ? 8 : 0;
+        const hex = text.slice(at + 2, at + 2 + digits);
+        if (digits === 0 || !HEX.test(hex) || hex.length !== digits) throw DECLINE;
+        const code = Number.parseInt(hex, 16);
+        // Only printable characters: control characters, surrogates and the like are for the full reader to judge.
+        if (code < 0x20 || (code >= 0x7f && code <= 0x9f) || (code >= 0xd800 && code <= 0xdfff) || code > 0x10ffff || UNUSUAL_CHARACTER.test(String.fromCodePoint(code))) throw DECLINE;
+        value += String.fromCodePoint(code);
+        at += 1 + digits;
+      }
+      from = at + 1;
     }
     throw DECLINE;
   }
