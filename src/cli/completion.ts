@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { FORMATS } from '../report/types.js';
 
 export const SHELLS = ['bash', 'zsh', 'fish'] as const;
 export type Shell = (typeof SHELLS)[number];
@@ -45,6 +46,8 @@ export function completionSpec(program: Command, catalog: { packs: readonly stri
       const value: OptionValue = option.long === '--standard'
         ? { kind: 'choice', choices: ['all', ...catalog.packs] }
         : option.argChoices ? { kind: 'choice', choices: option.argChoices }
+          // A report's --format takes a format, or a format and its file (sarif:audit.sarif): the formats complete.
+          : option.long === '--format' && (command.name() === 'audit' || command.name() === 'validate') ? { kind: 'choice', choices: FORMATS }
           : !takesValue ? { kind: 'none' }
             : FILE_VALUES.has(option.long ?? '') ? { kind: 'file' } : { kind: 'text' };
       return { flags: [option.short, option.long].filter((flag): flag is string => flag !== undefined), description: option.description, value };
