@@ -92,7 +92,7 @@ function suite(doc: DocumentResult, quiet: boolean): Suite {
 
 function caseBody(doc: DocumentResult, r: RuleResult): { kind: 'pass' | 'failure' | 'skipped'; xml: string } {
   if (r.status === 'fail' && !r.baselined) {
-    const detail = r.findings.map((f) => `${doc.file}:${f.line}:${f.column} ${f.severity}: ${f.message} (${f.pointer})`).join('\n');
+    const detail = r.findings.map((f) => `${doc.file}:${f.line}:${f.column} ${f.severity}: ${f.message} (${f.pointer})${f.fix ? `\n  Fix: ${f.fix}` : ''}`).join('\n');
     return {
       kind: 'failure',
       xml: `      <failure type="${r.severity}" message="${x(r.message)}">${x(`${detail}\nSource: ${r.citation}`)}</failure>`,

@@ -107,7 +107,7 @@ function findingResult(doc: DocumentResult, r: RuleResult, f: Finding, ruleIndex
     // By content, not by pointer: an item added at the front of a list leaves the others' results alone (v1 was rule and pointer).
     ...(f.fingerprint ? { partialFingerprints: { 'iop-audit/v2': f.fingerprint } } : {}),
     // The requirements of every selected pack this finding touches (the crosswalk).
-    properties: { standard: r.standard, clause: r.clause, basis: r.basis, citation: r.citation, requirements },
+    properties: { standard: r.standard, clause: r.clause, basis: r.basis, citation: r.citation, requirements, ...(f.fix ? { fix: f.fix } : {}) },
   };
   if (r.status === 'waived' && r.waiver) {
     out.suppressions = [{ kind: 'external', status: 'accepted', justification: waiverText(r.waiver) }];

@@ -98,7 +98,8 @@ function findingCell(file: string, r: RuleResult): string {
   if (r.status === 'pass') return `${file}:${r.line}:${r.column}`;
   if (r.status === 'not-applicable') return visible(r.message);
   if (r.status === 'waived' && r.waiver) return `waived: ${visible(waiverText(r.waiver))}`;
-  return r.findings.map((f) => `${file}:${f.line}:${f.column} ${visible(f.message)}`).join('\n');
+  // Each finding, then what to change for it (a designer fixes the draft from this table).
+  return r.findings.map((f) => `${file}:${f.line}:${f.column} ${visible(f.message)}${f.fix ? `\n→ ${visible(f.fix)}` : ''}`).join('\n');
 }
 
 function summaryLine(s: Summary, c: ChalkInstance, validating: boolean): string {
