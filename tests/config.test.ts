@@ -54,3 +54,20 @@ describe('waiver expiry dates', () => {
     expect(cli(['p.yaml'], { cwd: dir }).code).toBe(0);
   });
 });
+
+describe('qualifying_certifications', () => {
+  it('accepts a state certification the vocabulary does not list, and the audit then accepts it for a clinical lead', () => {
+    const dir = tempDir();
+    const program = COMPLIANT.replace(/clinical_lead:.*\n/, 'clinical_lead: { role: clinical-director, credential: CASAC }\n');
+    expect(program).toContain('credential: CASAC');
+    writeFileSync(join(dir, 'program.yaml'), program);
+    const asked = JSON.parse(cli(['program.yaml', '--format', 'json'], { cwd: dir }).stdout);
+    expect(asked.documents[0].results.find((r: { rule: string }) => r.rule === 'JOINT-05')).toMatchObject({ status: 'fail', severity: 'warning' });
+    writeFileSync(join(dir, '.iop-audit.yaml'), 'qualifying_certifications: [CADC, CASAC]\n');
+    const run = cli(['program.yaml', '--format', 'json'], { cwd: dir });
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout).documents[0].results.find((r: { rule: string }) => r.rule === 'JOINT-05').status).toBe('pass');
+    writeFileSync(join(dir, '.iop-audit.yaml'), 'qualifying_certifications: ["CASAC; DROP"]\n');
+    expect(cli(['program.yaml'], { cwd: dir }).stderr).toMatch(/^iop-audit: invalid config \.iop-audit\.yaml:1:/);
+  });
+});

@@ -17,7 +17,7 @@ export default defineRule({
     convention('which credentials qualify a person to lead clinical care is for each state to decide: a professional license always qualifies; the state addiction-counselor certifications many states accept for clinical supervision (CADC, CAADC, CAC, CCS, MAC) qualify by default, and a config may change that list; a peer-recovery certification or a degree alone does not'),
   ],
   rationale:
-    'Someone has to answer clinically for every client\'s care. The joint statement asks for a qualified professional, not a licensed one, and what qualifies is set by each state: many let a certified addiction counselor direct an IOP\'s clinical work. So the catalog reads the element fairly: a professional license passes; a counselor certification passes when it is among the certifications the state recognises (CADC, CAADC, CAC, CCS and MAC by default; a config sets the state\'s own list); a peer-recovery certification never does, because it qualifies a person for recovery support, not clinical responsibility; a degree alone (a PhD, an MSW) passes only when the person is licensed, as a licensed psychologist is. The lead must also work in a clinical role: administrators, program directors, intake staff, case managers and peer staff contribute a great deal but do not carry clinical responsibility.',
+    'Someone has to answer clinically for every client\'s care. The joint statement asks for a qualified professional, not a licensed one, and what qualifies is set by each state: many let a certified addiction counselor direct an IOP\'s clinical work. So the catalog reads the element fairly: a professional license passes; a counselor certification passes when it is among the certifications the state recognises (CADC, CAADC, CAC, CCS and MAC by default; a config sets the state\'s own list); a peer-recovery certification never does, because it qualifies a person for recovery support, not clinical responsibility; a degree alone (a PhD, an MSW) passes only when the person is licensed, as a licensed psychologist is. The lead must also work in a clinical role: administrators, program directors, intake staff, case managers and peer staff contribute a great deal but do not carry clinical responsibility. A credential the vocabulary does not list (a state\'s own, such as New York\'s CASAC) is never a failure, since the audit cannot tell what it is: recorded as a license held it passes; otherwise a warning asks whether it is a license or a certification the state recognises (the config can then accept it).',
   remediation: {
     text: 'Name a clinical lead in a clinical role who holds a professional license (for example MD, PsyD, LCSW, LPC or LMFT) or a counselor certification your state recognises for clinical supervision (for example CADC).',
     example: 'staffing:\n  clinical_lead: { role: clinical-director, credential: LCSW, licensed: true }',
@@ -27,7 +27,8 @@ export default defineRule({
   check(program, _facts, limits) {
     const lead = program.staffing?.clinical_lead;
     const at = '/staffing/clinical_lead';
-    const qualifying = [...limits.qualifying_certifications].filter((c) => CREDENTIAL_KINDS[c] === 'certification');
+    // The config may name a state's own certification that the vocabulary does not list.
+    const qualifying = [...limits.qualifying_certifications].filter((c) => (CREDENTIAL_KINDS[c] ?? 'certification') === 'certification');
     // The certifications this audit accepts, named so a reader knows which will do.
     const qualified = qualifying.length > 0
       ? `a professional license (such as LCSW) or one of the counselor certifications accepted (${qualifying.join(', ')})`
@@ -58,8 +59,20 @@ export default defineRule({
       return findings;
     }
     // The schema and the vocabulary list the same credentials; an unknown one is read as no clinical credential.
-    const kind = CREDENTIAL_KINDS[credential] ?? 'none';
+    const kind = CREDENTIAL_KINDS[credential] ?? (limits.qualifying_certifications.has(credential) ? 'certification' : 'unlisted');
     switch (kind) {
+      case 'unlisted':
+        // A credential the vocabulary does not know (a state's own, such as CASAC): the audit cannot tell what it is,
+        // so it never fails the program for it. A license the document says is held passes; otherwise a warning asks.
+        if (lead.licensed !== true) {
+          findings.push({
+            pointer: `${at}/credential`,
+            severity: 'warning',
+            message: `the clinical lead's credential '${credential}' is not in the vocabulary, so this audit cannot tell whether it qualifies: if it is a professional license, set licensed: true; if it is a certification your state recognises for clinical supervision, add it to qualifying_certifications in the config`,
+            fix: `Confirm what ${credential} is: if it is a professional license, record that the clinical lead is licensed; if it is a certification your state recognises for clinical supervision, have it added to the certifications this audit accepts.`,
+          });
+        }
+        break;
       case 'license':
         // `licensed` need not be stated: the credential is the license. Only a denial contradicts it.
         if (lead.licensed === false) {

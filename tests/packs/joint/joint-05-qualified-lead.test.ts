@@ -43,6 +43,24 @@ describe('JOINT-05 qualified-lead', () => {
     expect(doc.results[0]!.status).toBe('pass');
   });
 
+  it('never fails a credential the vocabulary does not list: a license held passes, otherwise a warning asks what it is', () => {
+    // New York's CASAC: the credential list is open, so the document is valid and the audit cannot tell what it is.
+    const asked = auditText(lead({ role: 'clinical-director', credential: 'CASAC' }), 'test.yaml', { rules: [rule] });
+    expect(asked.verdict).toBe('pass');
+    const result = asked.results[0]!;
+    expect(result.status).toBe('fail');
+    expect(result.severity).toBe('warning');
+    expect(result.pointer).toBe('/staffing/clinical_lead/credential');
+    expect(result.message).toBe("the clinical lead's credential 'CASAC' is not in the vocabulary, so this audit cannot tell whether it qualifies: if it is a professional license, set licensed: true; if it is a certification your state recognises for clinical supervision, add it to qualifying_certifications in the config");
+    expect(result.findings[0]!.fix).toBe('Confirm what CASAC is: if it is a professional license, record that the clinical lead is licensed; if it is a certification your state recognises for clinical supervision, have it added to the certifications this audit accepts.');
+    expect(auditText(lead({ role: 'clinical-director', credential: 'CASAC', licensed: true }), 'test.yaml', { rules: [rule] }).results[0]!.status).toBe('pass');
+    // Accepted by the config, it is a certification like any other, and named among those accepted.
+    const accepted = auditText(lead({ role: 'clinical-director', credential: 'CASAC' }), 'test.yaml', { rules: [rule], qualifyingCertifications: ['CADC', 'CASAC'] });
+    expect(accepted.results[0]!.status).toBe('pass');
+    const other = auditText(lead({ role: 'clinical-director', credential: 'CAC' }), 'test.yaml', { rules: [rule], qualifyingCertifications: ['CADC', 'CASAC'] });
+    expect(other.results[0]!.findings[0]!.fix).toContain('(CADC, CASAC)');
+  });
+
   it('never accepts a peer certification, even when the config lists it', () => {
     const yaml = lead({ role: 'clinical-director', credential: 'CPRS' });
     const doc = auditText(yaml, 'test.yaml', { rules: [rule], qualifyingCertifications: ['CADC', 'CPRS'] });
