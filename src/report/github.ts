@@ -1,5 +1,5 @@
-import type { Severity } from '../core/types.js';
-import { whole, type Formatter, type ReportStream } from './types.js';
+import type { DocumentResult, Severity } from '../core/types.js';
+import { wholeSectioned, type Formatter, type SectionedStream } from './types.js';
 import { titleWithBasis } from './sections.js';
 import { refusedWhenTooLarge } from './too-large.js';
 import { visible } from './visible.js';
@@ -22,7 +22,7 @@ type Kind = 'error' | 'warning' | 'notice';
 /** Annotations of one kind GitHub shows per step (actions/toolkit, docs/problem-matchers.md: "Limitations"). */
 export const ANNOTATIONS_PER_KIND = 10;
 
-interface Annotation {
+export interface Annotation {
   kind: Kind;
   file: string;
   line: number;
@@ -31,42 +31,57 @@ interface Annotation {
   message: string;
 }
 
-export const github: Formatter = refusedWhenTooLarge('github', (result) => {
-  // Every annotation the run has, by file, in report order.
-  const byFile: Annotation[][] = result.documents.map((doc) => [
+/**
+ * What the report keeps of a document: its annotations, the only part of it the report
+ * prints. Written from these once every document is in (the cap shares annotations among
+ * all files), so a large run holds these, not the documents.
+ */
+export function githubDigest(doc: DocumentResult): Annotation[] {
+  return [
     ...doc.problems.map((p): Annotation => ({ kind: 'error', file: doc.file, line: p.line, column: p.column, title: `iop-audit ${p.kind} error`, message: p.message })),
     ...doc.results.filter((r) => r.status === 'fail' && !r.baselined).flatMap((r) => r.findings.map((f): Annotation => ({
       kind: COMMAND[f.severity], file: doc.file, line: f.line, column: f.column, title: `${r.rule} ${r.alias}: ${titleWithBasis(r)}`, message: `${f.message} (${f.pointer})`,
     }))),
-  ]);
-  // The run's own notes are notices too: they go first, and one place is kept for the line about what was left out.
-  const notices = result.notices.length;
-  const total = { error: 0, warning: 0, notice: 0 };
-  for (const annotation of byFile.flat()) total[annotation.kind]++;
-  const overflowing = total.error > ANNOTATIONS_PER_KIND || total.warning > ANNOTATIONS_PER_KIND || total.notice > Math.max(0, ANNOTATIONS_PER_KIND - notices);
-  const room = { error: ANNOTATIONS_PER_KIND, warning: ANNOTATIONS_PER_KIND, notice: Math.max(0, ANNOTATIONS_PER_KIND - notices - (overflowing ? 1 : 0)) };
-  const shown = shareOut(byFile, room);
+  ];
+}
 
-  const lines: string[] = [];
-  for (const notice of result.notices) lines.push(`::notice title=iop-audit::${data(notice)}`);
-  const left = { error: 0, warning: 0, notice: 0 };
-  for (const annotation of byFile.flat()) if (!shown.has(annotation)) left[annotation.kind]++;
-  const leftOut = left.error + left.warning + left.notice;
-  if (leftOut > 0) {
-    const kinds = (['error', 'warning', 'notice'] as const).filter((k) => left[k] > 0).map((k) => count(left[k], k === 'notice' ? 'note' : k)).join(', ');
-    lines.push(`::notice title=iop-audit::${data(`${count(leftOut, 'more finding')} (${kinds}) not annotated: GitHub shows ${ANNOTATIONS_PER_KIND} annotations of each kind per step. They are listed below in this log, and every finding is in the job summary.`)}`);
-  }
-  for (const annotation of byFile.flat()) {
-    if (shown.has(annotation)) lines.push(command(annotation));
-  }
-  for (const annotation of byFile.flat()) {
-    if (!shown.has(annotation)) lines.push(logLine(annotation));
-  }
-  const s = result.summary;
-  const baselined = s.baselined ? `; ${s.baselined} in the baseline, not annotated` : '';
-  lines.push(`iop-audit: ${s.documents} document(s), ${s.passed} passed, ${s.failed} failed, ${s.invalid} invalid; ${s.errors} error(s), ${s.warnings} warning(s)${baselined}`);
-  return `${lines.join('\n')}\n`;
-});
+export const githubStream: SectionedStream<Annotation[]> = {
+  sections: [],
+  start: () => '',
+  document: () => ({}),
+  front(tail, byFile) {
+    // The run's own notes are notices too: they go first, and one place is kept for the line about what was left out.
+    const notices = tail.notices.length;
+    const total = { error: 0, warning: 0, notice: 0 };
+    for (const annotation of byFile.flat()) total[annotation.kind]++;
+    const overflowing = total.error > ANNOTATIONS_PER_KIND || total.warning > ANNOTATIONS_PER_KIND || total.notice > Math.max(0, ANNOTATIONS_PER_KIND - notices);
+    const room = { error: ANNOTATIONS_PER_KIND, warning: ANNOTATIONS_PER_KIND, notice: Math.max(0, ANNOTATIONS_PER_KIND - notices - (overflowing ? 1 : 0)) };
+    const shown = shareOut(byFile, room);
+
+    const lines: string[] = [];
+    for (const notice of tail.notices) lines.push(`::notice title=iop-audit::${data(notice)}`);
+    const left = { error: 0, warning: 0, notice: 0 };
+    for (const annotation of byFile.flat()) if (!shown.has(annotation)) left[annotation.kind]++;
+    const leftOut = left.error + left.warning + left.notice;
+    if (leftOut > 0) {
+      const kinds = (['error', 'warning', 'notice'] as const).filter((k) => left[k] > 0).map((k) => count(left[k], k === 'notice' ? 'note' : k)).join(', ');
+      lines.push(`::notice title=iop-audit::${data(`${count(leftOut, 'more finding')} (${kinds}) not annotated: GitHub shows ${ANNOTATIONS_PER_KIND} annotations of each kind per step. They are listed below in this log, and every finding is in the job summary.`)}`);
+    }
+    for (const annotation of byFile.flat()) {
+      if (shown.has(annotation)) lines.push(command(annotation));
+    }
+    for (const annotation of byFile.flat()) {
+      if (!shown.has(annotation)) lines.push(logLine(annotation));
+    }
+    const s = tail.summary;
+    const baselined = s.baselined ? `; ${s.baselined} in the baseline, not annotated` : '';
+    lines.push(`iop-audit: ${s.documents} document(s), ${s.passed} passed, ${s.failed} failed, ${s.invalid} invalid; ${s.errors} error(s), ${s.warnings} warning(s)${baselined}`);
+    return `${lines.join('\n')}\n`;
+  },
+  end: () => '',
+};
+
+export const github: Formatter = refusedWhenTooLarge('github', wholeSectioned(githubStream, githubDigest));
 
 /**
  * Which annotations to show, at most `room[kind]` of each kind, shared among the files in turn:

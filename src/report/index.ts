@@ -44,6 +44,10 @@ export async function loadReport(format: Format): Promise<ReportKind> {
     const { junitStream, junitCounts } = await import('./junit.js');
     return { kind: 'sectioned', stream: junitStream as SectionedStream<unknown>, digest: junitCounts };
   }
+  if (format === 'github') {
+    const { githubStream, githubDigest } = await import('./github.js');
+    return { kind: 'sectioned', stream: githubStream as SectionedStream<unknown>, digest: githubDigest };
+  }
   if (format === 'html' || format === 'markdown') {
     const [{ digestOf }, stream] = await Promise.all([
       import('./sections.js'),
