@@ -43,7 +43,21 @@ export function schemaProblems(
     problems.push({ kind: 'schema', pointer, message, ...locator.locate(pointer, at) });
   }
   // Ties in code-point order, not the locale's: the same bytes on every machine.
-  return listed(problems.sort((a, b) => a.line - b.line || a.column - b.column || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)));
+  return listed(withoutExplainedMissingKeys(problems).sort((a, b) => a.line - b.line || a.column - b.column || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)));
+}
+
+/**
+ * A misspelt required key is one mistake, not two: the unknown key's did-you-mean already names
+ * the key that is missing ('nme', did you mean 'name'?), so "missing the required key 'name'"
+ * beside it is left out.
+ */
+function withoutExplainedMissingKeys(problems: Problem[]): Problem[] {
+  const meant = new Set<string>();
+  for (const p of problems) {
+    const guess = /did you mean '([^']+)'\?$/.exec(p.message)?.[1];
+    if (guess !== undefined) meant.add(`${p.pointer.slice(0, p.pointer.lastIndexOf('/'))}/${guess}`);
+  }
+  return problems.filter((p) => !(p.message.includes('is missing the required key') && meant.has(p.pointer)));
 }
 
 /** Most problems listed for one document: past these, more lines help no one, and a hostile document can hold a hundred thousand. */

@@ -66,7 +66,7 @@ export function parsePack(text: string, file: string): LoadedPack {
     return fail(first.line, first.column, first.message);
   }
   const locator = loaded.locator;
-  const problems = withoutExplainedMissingKeys(schemaProblems(validatePackSchema as SchemaValidator, packSchema, loaded.data, locator));
+  const problems = schemaProblems(validatePackSchema as SchemaValidator, packSchema, loaded.data, locator);
   if (problems.length > 0) {
     const first = problems[0]!;
     return fail(first.line, first.column, `${first.message}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}`);
@@ -141,19 +141,6 @@ function packRule(pack: Pack, r: PackRuleFile, requirements: readonly Requiremen
       return [{ pointer: found.pointer, message, fix: fixFor(r.check, lookedAtInWords(r.look), found.value) }];
     },
   });
-}
-
-/**
- * A misspelt key also makes the key it meant "missing": report the misspelling
- * (with its did-you-mean), not the absence it explains.
- */
-function withoutExplainedMissingKeys(problems: Problem[]): Problem[] {
-  const meant = new Set<string>();
-  for (const p of problems) {
-    const guess = /did you mean '([^']+)'\?$/.exec(p.message)?.[1];
-    if (guess !== undefined) meant.add(`${p.pointer.slice(0, p.pointer.lastIndexOf('/'))}/${guess}`);
-  }
-  return problems.filter((p) => !(p.message.includes('is missing the required key') && meant.has(p.pointer)));
 }
 
 function matchesWhen(program: Program, when: NonNullable<PackRuleFile['applies_when']>): boolean {

@@ -104,3 +104,12 @@ schedule:
     expect(problem!.message).toMatch(/unsupported YAML tag/);
   });
 });
+
+describe('a misspelt required key', () => {
+  it('is one problem, the unknown key with its did-you-mean, not also a missing key', () => {
+    const found = problems('version: 1\nprogram:\n  nme: Harbor Light IOP\n  level_of_care: intensive-outpatient\n');
+    expect(found.map((p) => `${p.line}:${p.column} ${p.message}`)).toEqual(["3:3 unknown key 'nme' in program; did you mean 'name'?"]);
+    // A required key that is simply absent is still reported.
+    expect(problems('version: 1\nprogram:\n  level_of_care: intensive-outpatient\n').map((p) => p.message)).toEqual(["program is missing the required key 'name'"]);
+  });
+});
