@@ -277,9 +277,9 @@ export class MemoRecorder {
   private readonly path: string;
   private fd: number | undefined;
 
-  constructor(private readonly key: string, folder: string) {
+  constructor(private readonly key: string) {
     this.hash = memoHash(key);
-    this.path = join(folder, `.iop-audit-memo-${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}.tmp`);
+    this.path = join(tmpdir(), `iop-audit-memo-${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}.tmp`);
     this.fd = openSync(this.path, 'wx+', 0o600);
     const path = this.path;
     process.once('exit', () => rmSync(path, { force: true }));
