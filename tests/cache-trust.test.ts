@@ -1,4 +1,5 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AuditCache, digestOf, MemoRecorder, readMemo, serializeMemo } from '../src/run/cache.js';
@@ -183,7 +184,7 @@ describe('the cache and memo checks', () => {
 
   it('records a report written in pieces as the memo of the whole, without holding it', async () => {
     const location = join(dir, 'recorded-cache');
-    const recorder = new MemoRecorder('key', dir);
+    const recorder = new MemoRecorder('key');
     const report = ['a report ', Buffer.from('in pieces, '), 'x'.repeat(3 << 20), ' ünïcödé\n'];
     for (const piece of report) recorder.record(piece);
     const pieces: Uint8Array[] = [Buffer.from(recorder.header(1))];
@@ -195,6 +196,6 @@ describe('the cache and memo checks', () => {
     const read = await memoRead(location, 'key');
     expect(read?.code).toBe(1);
     expect(read?.body.equals(Buffer.concat(report.map((p) => Buffer.from(p))))).toBe(true);
-    expect(readdirSync(dir).filter((name) => name.startsWith('.iop-audit-memo-'))).toEqual([]);
+    expect(readdirSync(tmpdir()).filter((name) => name.startsWith(`iop-audit-memo-${process.pid}-`))).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeCorpus } from '../scripts/bench/corpus.mjs';
@@ -58,6 +58,19 @@ describe('every path gives the same report', () => {
       expect(file('again.sarif')).toBe(alone.sarif);
     }
   }, 180_000);
+
+  it('keeps its cache and memo in folders that do not exist yet, and leaves no temporary file beside a report', () => {
+    const small = tempDir();
+    writeCorpus(join(small, 'docs'), 6, 9);
+    const args = ['docs', '-f', 'sarif:out/a.sarif', '--cache', '--cache-location', 'not/yet/cache'];
+    const first = cli(args, { cwd: small });
+    expect(first.stderr).toBe('');
+    const report = readFileSync(join(small, 'out', 'a.sarif'), 'utf8');
+    expect(readFileSync(join(small, 'not', 'yet', 'cache.report'), 'utf8')).toContain(report);
+    expect(cli(args, { cwd: small }).code).toBe(first.code);
+    expect(readFileSync(join(small, 'out', 'a.sarif'), 'utf8')).toBe(report);
+    expect(readdirSync(join(small, 'out'))).toEqual(['a.sarif']);
+  });
 
   it('refuses what it cannot write, in one line, before auditing', () => {
     const refused = (args: string[], message: RegExp) => {

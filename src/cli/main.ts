@@ -525,7 +525,7 @@ async function runAudit(paths: string[], given: ReportOptions, io: Io, mode: 'au
       return memo.code as ExitCode;
     }
     if (caching && key && single && !written && !jobSummary) {
-      recorder = new caching.MemoRecorder(key, dirname(cacheLocation));
+      recorder = new caching.MemoRecorder(key);
       const to = destinations[0]!;
       const keep = recorder;
       destinations[0] = { write: (piece) => { to.write(piece); keep.record(piece); }, ...(to.drained ? { drained: to.drained } : {}) };

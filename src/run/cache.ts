@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { removeWhileOpen } from './temporary.js';
 import { join } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import type { DocumentResult } from '../core/types.js';
@@ -125,7 +126,7 @@ export class AuditCache {
     if (this.spool === undefined) {
       const path = join(tmpdir(), `iop-audit-cache-${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}.tmp`);
       this.spool = { path, fd: openSync(path, 'wx+', 0o600), size: 0 };
-      process.once('exit', () => rmSync(path, { force: true }));
+      removeWhileOpen(path);
     }
     const at = this.spool.size;
     for (let done = 0; done < bytes.length;) done += writeSync(this.spool.fd, bytes, done, bytes.length - done, at + done);
@@ -282,12 +283,11 @@ export class MemoRecorder {
   private readonly path: string;
   private fd: number | undefined;
 
-  constructor(private readonly key: string, folder: string) {
+  constructor(private readonly key: string) {
     this.hash = memoHash(key);
-    this.path = join(folder, `.iop-audit-memo-${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}.tmp`);
+    this.path = join(tmpdir(), `iop-audit-memo-${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}.tmp`);
     this.fd = openSync(this.path, 'wx+', 0o600);
-    const path = this.path;
-    process.once('exit', () => rmSync(path, { force: true }));
+    removeWhileOpen(this.path);
   }
 
   record(piece: string | Uint8Array): void {
@@ -316,3 +316,4 @@ export class MemoRecorder {
     rmSync(this.path, { force: true });
   }
 }
+

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { AuditResult, DocumentResult } from '../core/types.js';
 import type { ReportKind } from '../report/index.js';
 import type { FormatContext, SectionedStream } from '../report/types.js';
+import { removeWhileOpen } from './temporary.js';
 
 /** Where a report's bytes go: standard output or a file being written atomically. */
 export interface Destination {
@@ -114,9 +115,8 @@ export function spoolFiles(): string[] {
   return [...openSpools];
 }
 
-/** Temporary files still to remove when the process ends (Ctrl-C included: the signal handlers exit the process). */
+/** The spools' temporary files now open (each removed from its folder once open, where the system allows it). */
 const openSpools = new Set<string>();
-let removingAtExit = false;
 
 /** A section's pieces in order: in memory while small, then appended to a private temporary file. */
 class Spool {
@@ -143,13 +143,10 @@ class Spool {
   /** Writes the pieces so far to the file and forgets them. */
   private spill(): void {
     if (this.fd === undefined) {
-      if (!removingAtExit) {
-        removingAtExit = true;
-        process.once('exit', () => { for (const path of openSpools) rmSync(path, { force: true }); });
-      }
       this.path = join(tmpdir(), `iop-audit-${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}.spool`);
       this.fd = openSync(this.path, 'wx+', 0o600);
       openSpools.add(this.path);
+      removeWhileOpen(this.path);
     }
     const bytes = Buffer.from(this.pieces.join(''));
     for (let done = 0; done < bytes.length;) done += writeSync(this.fd, bytes, done, bytes.length - done);

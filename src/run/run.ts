@@ -24,9 +24,9 @@ export const WORKER_THRESHOLD = 500;
 
 /**
  * Default worker threads, at most 8, by the machine's cores. On one or two cores, none: measured
- * on two cores with the bench corpus, threads were slower at 1,000 documents, at most ~10% faster
- * at 10,000 with the machine otherwise idle, and cost ~40% more CPU and 70 MiB or more of memory
- * (a thread's heap), which put the run over its memory budget; their times were bimodal. On more
+ * on two cores with the bench corpus (docs/performance.md), threads were slower at 1,000 documents
+ * and for a streamed JSON report at 10,000, 15% faster for the table at 10,000, and cost ~40% more
+ * CPU and 60 MiB or more of memory (a thread's heap), at or over the run's memory budget. On more
  * cores (not measured here, see docs/performance.md): when the report streams, workers read,
  * audit and format and the main thread only writes, one worker per core; otherwise the main
  * thread reads, orders and builds the report, one worker per core but one.

@@ -204,6 +204,10 @@ class PlainScanner {
       } else if (c === PIPE || c === GREATER) {
         value = this.blockScalar(indent);
         this.nextContentLine();
+      } else if (c === OPEN_BRACKET && this.lineEndsAfter(this.at + 1)) {
+        value = this.listOverLines(indent);
+        this.endLine();
+        this.nextContentLine();
       } else {
         value = this.inlineValue();
         this.endLine();
@@ -440,6 +444,53 @@ class PlainScanner {
     return this.leave(mapping(start, this.at, result, entries));
   }
 
+  /** Whether only spaces lie between `at` and the end of its line. */
+  private lineEndsAfter(at: number): boolean {
+    while (this.text.charCodeAt(at) === SPACE) at++;
+    return this.text.charCodeAt(at) === LINE_FEED;
+  }
+
+  /**
+   * A flow list as a mapping's value written one item a line: `[` ending its key's line, each
+   * item on a line of its own indented more than the key (a comma after every item but the
+   * last), and `]` alone on the last line, at the key's indentation or deeper.
+   */
+  private listOverLines(keyIndent: number): Frame {
+    this.enter();
+    const text = this.text;
+    const start = this.at;
+    this.at = text.indexOf('\n', this.at) + 1;
+    const result: unknown[] = [];
+    const items: Frame[] = [];
+    const indentHere = () => {
+      let spaces = 0;
+      while (text.charCodeAt(this.at + spaces) === SPACE) spaces++;
+      this.at += spaces;
+      return spaces;
+    };
+    for (;;) {
+      if (indentHere() <= keyIndent) throw DECLINE;
+      const c = text.charCodeAt(this.at);
+      if (c === CLOSE_BRACKET || c === LINE_FEED || c === HASH) throw DECLINE;
+      const item = this.flowValue(true);
+      items.push(item);
+      result.push(item.result);
+      this.skipSpaces();
+      const after = text.charCodeAt(this.at);
+      const more = after === COMMA;
+      if (more) {
+        this.at++;
+        this.skipSpaces();
+      }
+      if (text.charCodeAt(this.at) !== LINE_FEED) throw DECLINE;
+      this.at++;
+      if (!more) break;
+    }
+    if (indentHere() < keyIndent || text.charCodeAt(this.at) !== CLOSE_BRACKET) throw DECLINE;
+    this.at++;
+    return this.leave(frame(start, this.at, 'sequence', result, null, items));
+  }
+
   /** After a flow entry: `,` and more to come (false), or the closing bracket (true, left to read). */
   private flowSeparator(close: number): boolean {
     this.skipSpaces();
@@ -453,8 +504,8 @@ class PlainScanner {
     return false;
   }
 
-  /** An entry of a flow list, or a value in a flow mapping. */
-  private flowValue(): Frame {
+  /** An entry of a flow list, or a value in a flow mapping; `lineEnds`: a plain one may also end at its line's end (see listOverLines). */
+  private flowValue(lineEnds = false): Frame {
     const c = this.text.charCodeAt(this.at);
     const delimited = this.delimited(c);
     if (delimited) return delimited;
@@ -468,6 +519,7 @@ class PlainScanner {
     const text = this.text;
     for (;;) {
       const d = this.text.charCodeAt(this.at);
+      if (lineEnds && d === LINE_FEED) break;
       if (this.at >= text.length || d === LINE_FEED || d === HASH || d === OPEN_BRACKET || d === OPEN_BRACE) throw DECLINE;
       if (d === COMMA || d === CLOSE_BRACKET || d === CLOSE_BRACE) break;
       if (d === SPACE) {

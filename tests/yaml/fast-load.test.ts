@@ -174,6 +174,8 @@ describe('plain-shape reader', () => {
     ['a folded block scalar, stripped', 'a: >-\n  one\n  two\n\n\n  three\nb: x\n'],
     ['a block scalar kept, at the end', 'a: x\nb: |+\n  one\n\n'],
     ['a block scalar, CRLF', 'a: |\r\n  one\r\n  two\r\nb: "x\\u00e9\\x2C\\/\\"y\\\\"\r\n'],
+    ['a flow list one item a line, closed at its key', 'a:\n  b: [\n    one,\n    "two, three"  \n  ]  # c\n  c:\n    - d: x\n      e: [\n        1,\n        two\n        ]\n'],
+    ['a flow list one item a line at the top, CRLF', 'a: [\r\n  x,\r\n  y\r\n]\r\nb: 1\r\n'],
     ['escapes in double quotes', 'a: "tab\\there \\u2019 \\x41"\nb: [ "x\\"y", z ]\n'],
   ])('reads %s as the full reader does', (_name, text) => {
     expect(agree(text, readPlainShape)).toBe(true);
@@ -189,6 +191,9 @@ describe('plain-shape reader', () => {
     ['a block scalar in a list', 'a:\n  - |\n    x\n'],
     ['a folded block scalar with a line indented more', 'a: >\n  x\n    y\n'],
     ['a flow list over two lines', 'a: [x,\n  y]\n'],
+    ['a flow list closed less indented than its key', 'a:\n  b: [\n    x\n ]\n'],
+    ['a flow list with a trailing comma over lines', 'a: [\n  x,\n]\n'],
+    ['a flow list with two items on a line', 'a: [\n  x, y\n]\n'],
     ['a trailing comma', 'a: [x, y, ]\n'],
     ['an empty flow value', 'a: { b: }\n'],
     ['a pair inside a flow list', 'a: [b: c]\n'],
