@@ -584,9 +584,27 @@ export function spellingKey(written: string): string {
  */
 export function readAs(written: string, words: readonly string[]): string | undefined {
   const key = spellingKey(written);
-  for (const word of words) if (spellingKey(word) === key) return word;
+  const word = spellingsOf(words).get(key);
+  if (word !== undefined) return word;
   for (const candidate of SYNONYMS[key] ?? []) if (words.includes(candidate)) return candidate;
   return undefined;
+}
+
+const SPELLINGS = new WeakMap<readonly string[], ReadonlyMap<string, string>>();
+
+/** A vocabulary's words by their spelling key, built once per vocabulary (it runs for every unlisted value of every document). */
+function spellingsOf(words: readonly string[]): ReadonlyMap<string, string> {
+  let byKey = SPELLINGS.get(words);
+  if (!byKey) {
+    const map = new Map<string, string>();
+    // The first word of a key wins, as the list's order did.
+    for (const word of words) {
+      const key = spellingKey(word);
+      if (!map.has(key)) map.set(key, word);
+    }
+    SPELLINGS.set(words, (byKey = map));
+  }
+  return byKey;
 }
 
 /** A field path as `schema --field` takes it: dots between keys, list items named by their list (`schedule.timetable.start`). */
