@@ -22,7 +22,7 @@ type Kind = 'error' | 'warning' | 'notice';
 /** Annotations of one kind GitHub shows per step (actions/toolkit, docs/problem-matchers.md: "Limitations"). */
 export const ANNOTATIONS_PER_KIND = 10;
 
-export interface Annotation {
+interface Annotation {
   kind: Kind;
   file: string;
   line: number;
@@ -31,12 +31,26 @@ export interface Annotation {
   message: string;
 }
 
+/** A file's annotations: `command` as an annotation, `log` as a plain line of the log. */
+interface Rendered {
+  kind: Kind;
+  command: string;
+  log: string;
+}
+
 /**
- * What the report keeps of a document: its annotations, the only part of it the report
- * prints. Written from these once every document is in (the cap shares annotations among
- * all files), so a large run holds these, not the documents.
+ * What the report keeps of a document for the annotations it may show. The cap shares each
+ * kind's ANNOTATIONS_PER_KIND annotations among files in turn, so only the first that many
+ * files with a kind can have one of it shown, and no file more than that many: those are
+ * kept, rendered (flat text), with how many the document has in all. Every other finding
+ * is a log line for certain, and goes to the `log` section as the run goes.
  */
-export function githubDigest(doc: DocumentResult): Annotation[] {
+export interface GithubDigest {
+  candidates: Rendered[];
+  total: Record<Kind, number>;
+}
+
+function annotationsOf(doc: DocumentResult): Annotation[] {
   return [
     ...doc.problems.map((p): Annotation => ({ kind: 'error', file: doc.file, line: p.line, column: p.column, title: `iop-audit ${p.kind} error`, message: p.message })),
     ...doc.results.filter((r) => r.status === 'fail' && !r.baselined).flatMap((r) => r.findings.map((f): Annotation => ({
@@ -45,50 +59,78 @@ export function githubDigest(doc: DocumentResult): Annotation[] {
   ];
 }
 
-export const githubStream: SectionedStream<Annotation[]> = {
-  sections: [],
-  start: () => '',
-  document: () => ({}),
-  front(tail, byFile) {
-    // The run's own notes are notices too: they go first, and one place is kept for the line about what was left out.
-    const notices = tail.notices.length;
-    const total = { error: 0, warning: 0, notice: 0 };
-    for (const annotation of byFile.flat()) total[annotation.kind]++;
-    const overflowing = total.error > ANNOTATIONS_PER_KIND || total.warning > ANNOTATIONS_PER_KIND || total.notice > Math.max(0, ANNOTATIONS_PER_KIND - notices);
-    const room = { error: ANNOTATIONS_PER_KIND, warning: ANNOTATIONS_PER_KIND, notice: Math.max(0, ANNOTATIONS_PER_KIND - notices - (overflowing ? 1 : 0)) };
-    const shown = shareOut(byFile, room);
+/**
+ * One run's GitHub report: its stream and its digest share what the run has seen (how many
+ * files so far had each kind), so a report is made per run, its documents given in order.
+ */
+export function githubReport(): { stream: SectionedStream<GithubDigest>; digest: (doc: DocumentResult) => GithubDigest } {
+  const filesWith = { error: 0, warning: 0, notice: 0 };
+  let last: GithubDigest = { candidates: [], total: { error: 0, warning: 0, notice: 0 } };
+  const stream: SectionedStream<GithubDigest> = {
+    sections: ['log'],
+    start: () => '',
+    document(doc) {
+      const total = { error: 0, warning: 0, notice: 0 };
+      const candidates: Rendered[] = [];
+      let log = '';
+      const eligible = { error: filesWith.error < ANNOTATIONS_PER_KIND, warning: filesWith.warning < ANNOTATIONS_PER_KIND, notice: filesWith.notice < ANNOTATIONS_PER_KIND };
+      for (const annotation of annotationsOf(doc)) {
+        const kind = annotation.kind;
+        if (eligible[kind] && total[kind] < ANNOTATIONS_PER_KIND) candidates.push({ kind, command: command(annotation), log: logLine(annotation) });
+        else log += `${logLine(annotation)}\n`;
+        total[kind]++;
+      }
+      for (const kind of KINDS) if (total[kind] > 0) filesWith[kind]++;
+      last = { candidates, total };
+      return log ? { log } : {};
+    },
+    front(tail, digests) {
+      // The run's own notes are notices too: they go first, and one place is kept for the line about what was left out.
+      const notices = tail.notices.length;
+      const total = { error: 0, warning: 0, notice: 0 };
+      for (const digest of digests) for (const kind of KINDS) total[kind] += digest.total[kind];
+      const overflowing = total.error > ANNOTATIONS_PER_KIND || total.warning > ANNOTATIONS_PER_KIND || total.notice > Math.max(0, ANNOTATIONS_PER_KIND - notices);
+      const room = { error: ANNOTATIONS_PER_KIND, warning: ANNOTATIONS_PER_KIND, notice: Math.max(0, ANNOTATIONS_PER_KIND - notices - (overflowing ? 1 : 0)) };
+      const byFile = digests.map((d) => d.candidates);
+      const shown = shareOut(byFile, room);
 
-    const lines: string[] = [];
-    for (const notice of tail.notices) lines.push(`::notice title=iop-audit::${data(notice)}`);
-    const left = { error: 0, warning: 0, notice: 0 };
-    for (const annotation of byFile.flat()) if (!shown.has(annotation)) left[annotation.kind]++;
-    const leftOut = left.error + left.warning + left.notice;
-    if (leftOut > 0) {
-      const kinds = (['error', 'warning', 'notice'] as const).filter((k) => left[k] > 0).map((k) => count(left[k], k === 'notice' ? 'note' : k)).join(', ');
-      lines.push(`::notice title=iop-audit::${data(`${count(leftOut, 'more finding')} (${kinds}) not annotated: GitHub shows ${ANNOTATIONS_PER_KIND} annotations of each kind per step. They are listed below in this log, and every finding is in the job summary.`)}`);
-    }
-    for (const annotation of byFile.flat()) {
-      if (shown.has(annotation)) lines.push(command(annotation));
-    }
-    for (const annotation of byFile.flat()) {
-      if (!shown.has(annotation)) lines.push(logLine(annotation));
-    }
-    const s = tail.summary;
-    const baselined = s.baselined ? `; ${s.baselined} in the baseline, not annotated` : '';
-    lines.push(`iop-audit: ${s.documents} document(s), ${s.passed} passed, ${s.failed} failed, ${s.invalid} invalid; ${s.errors} error(s), ${s.warnings} warning(s)${baselined}`);
-    return `${lines.join('\n')}\n`;
-  },
-  end: () => '',
-};
+      const lines: string[] = [];
+      for (const notice of tail.notices) lines.push(`::notice title=iop-audit::${data(notice)}`);
+      const left = { error: total.error, warning: total.warning, notice: total.notice };
+      for (const annotation of shown) left[annotation.kind]--;
+      const leftOut = left.error + left.warning + left.notice;
+      if (leftOut > 0) {
+        const kinds = KINDS.filter((k) => left[k] > 0).map((k) => count(left[k], k === 'notice' ? 'note' : k)).join(', ');
+        lines.push(`::notice title=iop-audit::${data(`${count(leftOut, 'more finding')} (${kinds}) not annotated: GitHub shows ${ANNOTATIONS_PER_KIND} annotations of each kind per step. They are listed below in this log, and every finding is in the job summary.`)}`);
+      }
+      for (const candidates of byFile) for (const annotation of candidates) if (shown.has(annotation)) lines.push(annotation.command);
+      for (const candidates of byFile) for (const annotation of candidates) if (!shown.has(annotation)) lines.push(annotation.log);
+      return lines.map((line) => `${line}\n`).join('');
+    },
+    end(tail) {
+      const s = tail.summary;
+      const baselined = s.baselined ? `; ${s.baselined} in the baseline, not annotated` : '';
+      return `iop-audit: ${s.documents} document(s), ${s.passed} passed, ${s.failed} failed, ${s.invalid} invalid; ${s.errors} error(s), ${s.warnings} warning(s)${baselined}\n`;
+    },
+  };
+  // Called after the stream's document() for the same document (as every writer does).
+  const digest = (): GithubDigest => last;
+  return { stream, digest };
+}
 
-export const github: Formatter = refusedWhenTooLarge('github', wholeSectioned(githubStream, githubDigest));
+const KINDS = ['error', 'warning', 'notice'] as const;
+
+export const github: Formatter = refusedWhenTooLarge('github', (result, context) => {
+  const { stream, digest } = githubReport();
+  return wholeSectioned(stream, digest)(result, context);
+});
 
 /**
  * Which annotations to show, at most `room[kind]` of each kind, shared among the files in turn:
  * each file's first of a kind, then each file's second, and so on.
  */
-function shareOut(byFile: readonly Annotation[][], room: Record<Kind, number>): Set<Annotation> {
-  const shown = new Set<Annotation>();
+function shareOut<A extends { kind: Kind }>(byFile: readonly (readonly A[])[], room: Record<Kind, number>): Set<A> {
+  const shown = new Set<A>();
   for (const kind of ['error', 'warning', 'notice'] as const) {
     const queues = byFile.map((annotations) => annotations.filter((a) => a.kind === kind)).filter((q) => q.length > 0);
     let left = room[kind];

@@ -45,8 +45,8 @@ export async function loadReport(format: Format): Promise<ReportKind> {
     return { kind: 'sectioned', stream: junitStream as SectionedStream<unknown>, digest: junitCounts };
   }
   if (format === 'github') {
-    const { githubStream, githubDigest } = await import('./github.js');
-    return { kind: 'sectioned', stream: githubStream as SectionedStream<unknown>, digest: githubDigest };
+    const { stream, digest } = (await import('./github.js')).githubReport();
+    return { kind: 'sectioned', stream: stream as SectionedStream<unknown>, digest };
   }
   if (format === 'html' || format === 'markdown') {
     const [{ digestOf }, stream] = await Promise.all([

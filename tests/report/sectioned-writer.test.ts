@@ -4,7 +4,7 @@ import type { DocumentResult } from '../../src/core/types.js';
 import { emptySummary } from '../../src/core/engine.js';
 import { junitCounts, junitStream, junit } from '../../src/report/junit.js';
 import { sarif, sarifStream } from '../../src/report/sarif.js';
-import { github, githubDigest, githubStream } from '../../src/report/github.js';
+import { github, githubReport } from '../../src/report/github.js';
 import { json, jsonStream } from '../../src/report/json.js';
 import type { ReportKind } from '../../src/report/index.js';
 import { wholeSectioned, type FormatContext, type SectionedStream } from '../../src/report/types.js';
@@ -16,7 +16,7 @@ import { context, controlResult, examplesResult, trickyResult } from './fixture.
  * sectioned report), whether a section stays in memory or goes through a temporary file,
  * and a slow reader must be waited for.
  */
-async function written(report: ReportKind, result: ReturnType<typeof examplesResult>, ctx: FormatContext, spool: number, slow = false): Promise<string> {
+async function written(report: ReportKind, result: ReturnType<typeof examplesResult>, ctx: FormatContext, spool: number, slow = false, spooled = true): Promise<string> {
   const pieces: (string | Uint8Array)[] = [];
   let waits = 0;
   const writer = reportWriter(report, ctx, {
@@ -26,7 +26,7 @@ async function written(report: ReportKind, result: ReturnType<typeof examplesRes
   try {
     writer.start(result);
     result.documents.forEach((doc, index) => writer.document(doc, index));
-    if (spool === 1 && report.kind === 'sectioned' && report.stream.sections.length > 0 && result.documents.length > 0) expect(spoolFiles().length).toBeGreaterThan(0);
+    if (spooled && spool === 1 && report.kind === 'sectioned' && result.documents.length > 0) expect(spoolFiles().length).toBeGreaterThan(0);
     await writer.end(result, result.documents.length);
   } finally {
     writer.discard();
@@ -64,7 +64,9 @@ describe('the report writer', () => {
         for (const ctx of [context, quiet]) {
           expect(await written(sectioned(sarifStream as SectionedStream<unknown>, () => null), result, ctx, spool)).toBe(sarif(result, ctx));
           expect(await written(sectioned(junitStream as SectionedStream<unknown>, junitCounts), result, ctx, spool, true)).toBe(junit(result, ctx));
-          expect(await written(sectioned(githubStream as SectionedStream<unknown>, githubDigest), result, ctx, spool)).toBe(github(result, ctx));
+          const report = githubReport();
+          // Its one section (log lines past what could be annotated) may get nothing from a small run.
+          expect(await written(sectioned(report.stream as SectionedStream<unknown>, report.digest), result, ctx, spool, false, false)).toBe(github(result, ctx));
           expect(await written({ kind: 'stream', stream: jsonStream }, result, ctx, spool)).toBe(json(result, ctx));
           expect(await written({ kind: 'whole', formatter: junit }, result, ctx, spool)).toBe(junit(result, ctx));
         }
