@@ -475,7 +475,7 @@ async function runAudit(paths: string[], given: ReportOptions, io: Io, mode: 'au
   const plainStream = single?.kind.kind === 'stream' ? single.kind.stream : undefined;
   // Worker threads can do all of a streamed run but the ordering (and, when caching, reading the files and keeping results).
   const onWorkersWhole = plainStream !== undefined && !written && !jobSummary && sources.every((source) => source.path !== null);
-  const threads = threadsFor(options.threads, onWorkersWhole, sources.length, io);
+  const threads = threadsFor(options.threads, onWorkersWhole, io);
   const tool = { name: 'iop-audit', version: packageJson.version };
   const progress = progressOn(io, sources.length);
   // Between documents: waits for a slow reader of standard output, and now and then lets the event loop
@@ -678,9 +678,9 @@ function checkTargets(options: ReportOptions, reports: readonly ReportTarget[], 
  * Worker threads: as asked, but never more than the machine's cores (more only slow the run and
  * cost memory; --threads 100000 started a thread per batch). A note says so to whoever asked for more.
  */
-function threadsFor(asked: number | undefined, streamed: boolean, documents: number, io: Io): number {
+function threadsFor(asked: number | undefined, streamed: boolean, io: Io): number {
   const cores = availableParallelism();
-  if (asked === undefined) return defaultThreads(streamed, documents);
+  if (asked === undefined) return defaultThreads(streamed);
   if (asked > cores) io.stderr.write(`iop-audit: note: --threads ${asked} is more than the ${cores} cores of this machine: using ${cores}\n`);
   return Math.min(asked, cores);
 }

@@ -23,24 +23,20 @@ export interface RunOptions {
 export const WORKER_THRESHOLD = 500;
 
 /**
- * Default worker threads, at most 8, by the machine's cores and the run's size. On one or two
- * cores, measured with the bench corpus (docs/performance.md): threads were slower at 1,000
- * documents and even at 3,000 (1.95 s against 1.90 s), and cost a heap each (40-60 MiB); at
- * 10,000 documents with a streamed report, where workers read, audit and format, two threads
- * were 20% faster (4.4 s against 5.6 s) at 194 MiB. So on two cores: two threads for a streamed
- * report from TWO_CORE_THRESHOLD documents, else none. On more cores (not measured here): when
- * the report streams, one worker per core; otherwise the main thread reads, orders and builds the
- * report, one worker per core but one.
+ * Default worker threads, at most 8, by the machine's cores. On one or two cores, none: measured
+ * with the bench corpus (docs/performance.md), threads were slower at 1,000 documents and even at
+ * 3,000 (1.95 s against 1.90 s); at 10,000 with a streamed report two threads were 20% faster
+ * (4.4 s against 5.6 s), but each has its own heap, and the run then took 200-345 MiB by format
+ * against 120-200 MiB without: over the memory the tool allows itself (--threads 2 asks for them).
+ * On more cores (not measured here): when the report streams, workers read, audit and format and
+ * the main thread only writes, one worker per core; otherwise the main thread reads, orders and
+ * builds the report, one worker per core but one.
  */
-export function defaultThreads(streamed: boolean, documents: number): number {
+export function defaultThreads(streamed: boolean): number {
   const cores = availableParallelism();
-  if (cores <= 1) return 1;
-  if (cores === 2) return streamed && documents >= TWO_CORE_THRESHOLD ? 2 : 1;
+  if (cores <= 2) return 1;
   return streamed ? Math.min(8, cores) : Math.min(8, cores - 1);
 }
-
-/** From how many documents two threads pay on two cores (see defaultThreads): between the 3,000 where they did not and the 10,000 where they did. */
-export const TWO_CORE_THRESHOLD = 6000;
 
 /**
  * A source as read: its text (or why it cannot be a document). When caching, its
