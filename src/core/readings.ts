@@ -120,8 +120,22 @@ function reading(written: string, shape: Shape, pointer: string, readings: Readi
     return read;
   }
   if (words.open) {
-    const closest = suggest(written, words.all);
+    const closest = closestWord(written, words.all);
     readings.push({ pointer, field: shape.field, written, ...(closest ? { closest } : {}) });
   }
   return undefined;
+}
+
+const CLOSEST = new WeakMap<readonly string[], Map<string, string | undefined>>();
+/** Terms remembered per vocabulary: a provider's documents repeat their unlisted terms, and the search compares with every word. */
+const CLOSEST_KEPT = 1000;
+
+/** The vocabulary's word nearest to an unlisted term (see suggest), remembered for the next document that writes it. */
+function closestWord(written: string, words: readonly string[]): string | undefined {
+  let known = CLOSEST.get(words);
+  if (!known) CLOSEST.set(words, (known = new Map()));
+  if (known.has(written)) return known.get(written);
+  const closest = suggest(written, words);
+  if (known.size < CLOSEST_KEPT) known.set(written, closest);
+  return closest;
 }
