@@ -1,4 +1,4 @@
-import type { Level, Program } from '../domain/program.js';
+import type { Level, Program, SourceDocument } from '../domain/program.js';
 import type { ScheduleFacts } from '../domain/facts.js';
 import type { Basis } from '../domain/sources.js';
 
@@ -38,15 +38,6 @@ export interface Finding extends Position {
   fix?: string;
   /** A location that survives edits elsewhere in the document (see #16: key path, list items by value). */
   fingerprint?: string;
-}
-
-/** One entry of the document's `source_documents`: where claims are documented. */
-export interface SourceDocument {
-  id: string;
-  title: string;
-  kind: 'policy' | 'procedure' | 'schedule' | 'contract' | 'record-sample' | 'other';
-  effective?: string;
-  version?: string;
 }
 
 /** One `evidence:` reference beside a claim, resolved against `source_documents`. */
@@ -141,4 +132,4 @@ export interface AuditResult {
   notices: string[];
 }
 
-export type { Program };
+export type { Program, SourceDocument };

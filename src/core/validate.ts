@@ -4,7 +4,7 @@ import type { Locator } from '../yaml/locate.js';
 import { LIST_INDEX, pointerSegments } from '../yaml/locate.js';
 import { patientDataProblems } from './privacy.js';
 import { PLACEHOLDER, readTerms } from './readings.js';
-import type { Program } from '../domain/program.js';
+import { minutesOf, type Program } from '../domain/program.js';
 import { quote, sanitize } from './sanitize.js';
 import { suggest } from './suggest.js';
 import { fieldPath } from '../domain/terms.js';
@@ -115,13 +115,6 @@ function timetableProblems(program: Program, locator: Locator): Problem[] {
     }
   });
   return problems;
-}
-
-/** Minutes since midnight of a time the schema has checked ("HH:MM", 00:00 to 24:00). */
-export function minutesOf(time: string): number {
-  // Digits by character code: this runs for every block of every document.
-  const digit = (at: number) => time.charCodeAt(at) - 48;
-  return (digit(0) * 10 + digit(1)) * 60 + digit(3) * 10 + digit(4);
 }
 
 function describe(error: SchemaError, schema: object, data: unknown): { pointer: string; message: string; at: 'key' | 'value' } {

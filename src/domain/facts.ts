@@ -1,6 +1,5 @@
-import type { Day, Level, Program, TimetableBlock } from './program.js';
+import { minutesOf, type Day, type Level, type Program, type TimetableBlock } from './program.js';
 import type { Thresholds } from './thresholds.js';
-import { minutesOf } from '../core/validate.js';
 import { ADJUNCTIVE_ACTIVITIES, AGE_GROUPS, MUTUAL_SUPPORT_ACTIVITIES, TREATMENT_ACTIVITIES } from './vocabulary.js';
 
 /**

@@ -3,7 +3,6 @@
  * validation. `schemas/program.schema.json` is the authority; these types
  * mirror it so rules can read a document without casts.
  */
-import type { SourceDocument } from '../core/types.js';
 
 export type Level = 'standard-outpatient' | 'intensive-outpatient' | 'partial-hospitalization' | 'residential';
 export type Population = 'adults' | 'young-adults' | 'older-adults' | 'adolescents' | 'justice-involved';
@@ -136,3 +135,18 @@ export interface Program {
   };
 }
 
+/** Minutes since midnight of a time the schema has checked ("HH:MM", 00:00 to 24:00). */
+export function minutesOf(time: string): number {
+  // Digits by character code: this runs for every block of every document.
+  const digit = (at: number) => time.charCodeAt(at) - 48;
+  return (digit(0) * 10 + digit(1)) * 60 + digit(3) * 10 + digit(4);
+}
+
+/** One entry of the document's `source_documents`: where claims are documented. */
+export interface SourceDocument {
+  id: string;
+  title: string;
+  kind: 'policy' | 'procedure' | 'schedule' | 'contract' | 'record-sample' | 'other';
+  effective?: string;
+  version?: string;
+}

@@ -3,6 +3,7 @@ import { decodeDocument, tooLarge } from '../yaml/decode.js';
 import type { DocumentResult, Problem } from '../core/types.js';
 import { UsageError } from '../cli/errors.js';
 import { visible } from '../report/visible.js';
+import type { CompactResult } from './compact.js';
 
 /** A document to audit: its name in reports, and where to read it (null: standard input). */
 export interface Source {
@@ -180,3 +181,9 @@ export function fromBytes(bytes: Uint8Array, maxBytes: number): ReadResult {
   const checked = withinLimit(bytes, maxBytes);
   return 'problem' in checked ? checked : decodeDocument(bytes);
 }
+
+/** What a source read needs: refusing (why), its result from the cache (as stored), or auditing (its text; when caching, the digest its result is kept under). */
+export type Triaged =
+  | { file: string; problem: Problem }
+  | { file: string; stored: CompactResult }
+  | { file: string; text: string; digest?: string };

@@ -6,8 +6,7 @@ import { loadReportStream, type Format, type FormatContext } from '../report/ind
 import { allRules } from '../packs/index.js';
 import { expand, storedForm } from './compact.js';
 import { loadPolicy, reportPiece, type PolicySetup } from './policy.js';
-import { readDocument, refusedResult, UnreadableError, type Source } from './read.js';
-import type { Triaged } from './run.js';
+import { readDocument, refusedResult, UnreadableError, type Source, type Triaged } from './read.js';
 import { auditWith, registerSettingsPacks, type AuditSettings } from './settings.js';
 
 /**

@@ -1,10 +1,10 @@
 import { availableParallelism } from 'node:os';
 import type { DocumentResult } from '../core/types.js';
 import type { AuditCache } from './cache.js';
-import { expand, type CompactResult } from './compact.js';
+import { expand } from './compact.js';
 import type { Problem } from '../core/types.js';
 import { decodeDocument } from '../yaml/decode.js';
-import { byteArena, fromBytes, readBytes, readDocument, refusedResult, withinLimit, type Source } from './read.js';
+import { byteArena, fromBytes, readBytes, readDocument, refusedResult, withinLimit, type Source, type Triaged } from './read.js';
 import { auditWith, type AuditSettings } from './settings.js';
 
 export interface RunOptions {
@@ -67,11 +67,6 @@ export async function readSources(
   return texts;
 }
 
-/** What a source read needs: refusing (why), its result from the cache (as stored), or auditing (its text; when caching, the digest its result is kept under). */
-export type Triaged =
-  | { file: string; problem: Problem }
-  | { file: string; stored: CompactResult }
-  | { file: string; text: string; digest?: string };
 
 /**
  * What each source read needs, in source order, decided as it is taken: the
