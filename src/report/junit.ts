@@ -1,6 +1,6 @@
 import type { DocumentResult, RuleResult } from '../core/types.js';
 import { wholeSectioned, type FormatContext, type Formatter, type SectionedStream } from './types.js';
-import { waiverText } from './sections.js';
+import { requirementsOf, waiverText } from './sections.js';
 import { refusedWhenTooLarge } from './too-large.js';
 import { escapeXml as x } from './xml.js';
 
@@ -13,7 +13,7 @@ import { escapeXml as x } from './xml.js';
 export const junitStream: SectionedStream<Counts> = {
   sections: ['suites'],
   start: () => '<?xml version="1.0" encoding="UTF-8"?>\n',
-  document: (doc, _index, context) => ({ suites: suite(doc, context.quiet).xml }),
+  document: (doc, _index, context) => ({ suites: suite(doc, context).xml }),
   // The totals open the report: they are summed from each document's counts once all are in.
   front(_tail, counts) {
     const total = (key: keyof Counts) => counts.reduce((n, c) => n + c[key], 0);
@@ -50,7 +50,8 @@ interface Suite {
   skipped: number;
 }
 
-function suite(doc: DocumentResult, quiet: boolean): Suite {
+function suite(doc: DocumentResult, context: Pick<FormatContext, 'quiet' | 'packs' | 'rules'>): Suite {
+  const { quiet } = context;
   const name = doc.name ? `${doc.file} (${doc.name})` : doc.file;
   if (doc.verdict === 'invalid') {
     const detail = doc.problems.map((p) => `${doc.file}:${p.line}:${p.column} ${p.kind} error: ${p.message}`).join('\n');
@@ -68,7 +69,7 @@ function suite(doc: DocumentResult, quiet: boolean): Suite {
   let failures = 0;
   let skipped = 0;
   const cases = results.map((r) => {
-    const body = caseBody(doc, r);
+    const body = caseBody(doc, r, context);
     if (body.kind === 'failure') failures++;
     if (body.kind === 'skipped') skipped++;
     const open = `    <testcase name="${x(`${r.rule} ${r.alias}: ${r.title}`)}" classname="${x(doc.file)}"`;
@@ -90,12 +91,15 @@ function suite(doc: DocumentResult, quiet: boolean): Suite {
   return { xml, tests: results.length, failures, errors: 0, skipped };
 }
 
-function caseBody(doc: DocumentResult, r: RuleResult): { kind: 'pass' | 'failure' | 'skipped'; xml: string } {
+function caseBody(doc: DocumentResult, r: RuleResult, context: Pick<FormatContext, 'packs' | 'rules'>): { kind: 'pass' | 'failure' | 'skipped'; xml: string } {
   if (r.status === 'fail' && !r.baselined) {
     const detail = r.findings.map((f) => `${doc.file}:${f.line}:${f.column} ${f.severity}: ${f.message} (${f.pointer})${f.fix ? `\n  Fix: ${f.fix}` : ''}`).join('\n');
+    // The requirements it touches in every selected pack (the crosswalk), as the JSON and SARIF reports name them.
+    const requirements = requirementsOf(r, context);
+    const touches = requirements.length > 0 ? `\nRequirements: ${requirements.join(', ')}` : '';
     return {
       kind: 'failure',
-      xml: `      <failure type="${r.severity}" message="${x(r.message)}">${x(`${detail}\nSource: ${r.citation}`)}</failure>`,
+      xml: `      <failure type="${r.severity}" message="${x(r.message)}">${x(`${detail}\nSource: ${r.citation}${touches}`)}</failure>`,
     };
   }
   if (r.status === 'pass') return { kind: 'pass', xml: '' };

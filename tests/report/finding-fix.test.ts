@@ -33,5 +33,7 @@ describe('each finding\'s fix in the technical formats', () => {
     const suite = suites.find((s: { '@_name': string }) => s['@_name'].includes('new-horizons-draft'));
     const testcase = [suite.testcase].flat().find((t: { '@_name': string }) => t['@_name'].startsWith('SAMHSA-02'));
     expect(String(testcase.failure['#text'])).toContain(`Fix: ${wait.fix}`);
+    // And the requirements the failure touches in the selected packs (the crosswalk).
+    expect(String(testcase.failure['#text'])).toMatch(/\nRequirements: samhsa-tip47:2\b/);
   });
 });
