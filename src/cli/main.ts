@@ -451,7 +451,7 @@ async function runAudit(paths: string[], given: ReportOptions, io: Io, mode: 'au
   const baseline = mode === 'audit' ? policy.baseline?.recorded() : undefined;
   // What the report says about the run itself: waivers expired or unused, what a folder search
   // passed over, and which config and baseline were applied (with how much of the baseline still matches).
-  const notices = (summary: Summary) => [
+  const notices = () => [
     ...(mode === 'audit' ? policy.waivers.notices() : []),
     ...discovered.skipped,
     ...(configFile !== undefined ? [`config: ${configFile}`] : []),
@@ -595,7 +595,7 @@ async function runAudit(paths: string[], given: ReportOptions, io: Io, mode: 'au
         progress.done();
       }
     }
-    const tail = { summary, notices: notices(summary) };
+    const tail = { summary, notices: notices() };
     for (const writer of writers) await writer.end(tail, summary.documents);
     for (const file of files) file.commit();
     if (jobSummary) await writeJobSummary({ tool, documents: jobSummary, ...tail }, formatContext, io);

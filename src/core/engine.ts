@@ -8,7 +8,7 @@ import { DEFAULT_QUALIFYING_CERTIFICATIONS, DEFAULT_THRESHOLDS, type Limits, typ
 import {
   SEVERITY_RANK,
   type AuditResult, type DocumentResult, type Finding, type Position, type RuleResult, type RuleSeverity, type Severity,
-  type Standard, type Summary, type Waiver,
+  type Summary, type Waiver,
 } from './types.js';
 import { validateProgram } from './validate.js';
 import { stampFingerprints } from './fingerprint.js';

@@ -275,4 +275,3 @@ function privacyProblem(kind: string, at: 'key' | 'value', strong: boolean, path
   };
 }
 
-const NO_LINES: ReadonlySet<number> = new Set();

@@ -33,31 +33,21 @@ export function schemaProblems(
   locator: Locator,
 ): Problem[] {
   if (validator(data)) return [];
+  const described = (validator.errors ?? []).map((error) => describe(error, schema, data));
+  // A misspelt required key is one mistake, not two: the unknown key's did-you-mean already names
+  // the key that is missing ('nme', did you mean 'name'?), so its "missing the required key" is left out.
+  const meant = new Set(described.flatMap((d) => (d.meant !== undefined ? [d.meant] : [])));
   const problems: Problem[] = [];
   const seen = new Set<string>();
-  for (const error of validator.errors ?? []) {
-    const { pointer, message, at } = describe(error, schema, data);
+  for (const { pointer, message, at, missing } of described) {
+    if (missing && meant.has(pointer)) continue;
     const key = `${pointer}\0${message}`;
     if (seen.has(key)) continue;
     seen.add(key);
     problems.push({ kind: 'schema', pointer, message, ...locator.locate(pointer, at) });
   }
   // Ties in code-point order, not the locale's: the same bytes on every machine.
-  return listed(withoutExplainedMissingKeys(problems).sort((a, b) => a.line - b.line || a.column - b.column || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)));
-}
-
-/**
- * A misspelt required key is one mistake, not two: the unknown key's did-you-mean already names
- * the key that is missing ('nme', did you mean 'name'?), so "missing the required key 'name'"
- * beside it is left out.
- */
-function withoutExplainedMissingKeys(problems: Problem[]): Problem[] {
-  const meant = new Set<string>();
-  for (const p of problems) {
-    const guess = /did you mean '([^']+)'\?$/.exec(p.message)?.[1];
-    if (guess !== undefined) meant.add(`${p.pointer.slice(0, p.pointer.lastIndexOf('/'))}/${guess}`);
-  }
-  return problems.filter((p) => !(p.message.includes('is missing the required key') && meant.has(p.pointer)));
+  return listed(problems.sort((a, b) => a.line - b.line || a.column - b.column || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)));
 }
 
 /** Most problems listed for one document: past these, more lines help no one, and a hostile document can hold a hundred thousand. */
@@ -117,7 +107,18 @@ function timetableProblems(program: Program, locator: Locator): Problem[] {
   return problems;
 }
 
-function describe(error: SchemaError, schema: object, data: unknown): { pointer: string; message: string; at: 'key' | 'value' } {
+/** A schema error in words: where, what, and (for a misspelt key) the key it stands for, or whether it is a key left out. */
+interface Described {
+  pointer: string;
+  message: string;
+  at: 'key' | 'value';
+  /** An unknown key's did-you-mean, as the pointer of the key meant. */
+  meant?: string;
+  /** A required key left out. */
+  missing?: boolean;
+}
+
+function describe(error: SchemaError, schema: object, data: unknown): Described {
   const where = error.instancePath;
   const field = fieldName(where);
   const value = valueAt(data, where);
@@ -128,11 +129,11 @@ function describe(error: SchemaError, schema: object, data: unknown): { pointer:
       const guess = suggest(unknown, known);
       const pointer = `${where}/${escape(unknown)}`;
       const hint = guess ? `; did you mean '${guess}'?` : `; expected one of: ${known.join(', ')}`;
-      return { pointer, message: `unknown key ${shown(unknown)} in ${field}${hint}`, at: 'key' };
+      return { pointer, message: `unknown key ${shown(unknown)} in ${field}${hint}`, at: 'key', ...(guess ? { meant: `${where}/${escape(guess)}` } : {}) };
     }
     case 'required': {
       const missing = String(error.params.missingProperty);
-      return { pointer: `${where}/${escape(missing)}`, message: `${field} is missing the required key '${missing}'`, at: 'value' };
+      return { pointer: `${where}/${escape(missing)}`, message: `${field} is missing the required key '${missing}'`, at: 'value', missing: true };
     }
     case 'enum': {
       const allowed = (error.params.allowedValues as unknown[]).map(String);

@@ -97,7 +97,3 @@ export const DEFAULT_QUALIFYING_CERTIFICATIONS: readonly string[] = ['CADC', 'CA
 export const DEFAULT_THRESHOLDS: Thresholds = Object.fromEntries(
   Object.entries(THRESHOLDS).map(([name, spec]) => [name, spec.default]),
 ) as Thresholds;
-
-export function isThresholdName(name: string): name is ThresholdName {
-  return Object.hasOwn(THRESHOLDS, name);
-}

@@ -1,10 +1,9 @@
 import packSchema from '../../schemas/pack.schema.json' with { type: 'json' };
 import type { ScheduleFacts } from '../domain/facts.js';
 import { loadYaml } from '../yaml/load.js';
-import type { Locator } from '../yaml/locate.js';
 import type { Program } from '../domain/program.js';
 import type { SourceRef } from '../domain/sources.js';
-import type { Problem, RawFinding, Severity } from '../core/types.js';
+import type { RawFinding, Severity } from '../core/types.js';
 import { AGE_GROUPS } from '../domain/vocabulary.js';
 import { schemaProblems, type SchemaValidator } from '../core/validate.js';
 import { validatePackSchema } from '../generated/validators.js';

@@ -1,3 +1,4 @@
+import { cell, inline } from './markdown-text.js';
 import { visible } from './visible.js';
 
 /**
@@ -215,8 +216,6 @@ function readinessOf(old: ReportDocument | undefined, now: ReportDocument | unde
 }
 
 export type DiffFormat = 'table' | 'markdown' | 'json';
-export const DIFF_FORMATS: readonly DiffFormat[] = ['table', 'markdown', 'json'];
-
 export function formatDiff(diff: ReportDiff, format: DiffFormat): string {
   if (format === 'json') return `${JSON.stringify(diff, null, 2)}\n`;
   return format === 'markdown' ? diffMarkdown(diff) : diffTable(diff);
@@ -296,11 +295,3 @@ function diffMarkdown(diff: ReportDiff): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** Inline Markdown text: characters that could start markup are escaped, control characters shown (as the Markdown report does). */
-function inline(text: string): string {
-  return visible(text.replace(/[\\`*_~<>&#[\]]/g, (ch) => `\\${ch}`));
-}
-
-function cell(text: string): string {
-  return inline(text).replace(/\|/g, '\\|');
-}

@@ -5,6 +5,7 @@ import {
 import { digestOf, packsOf } from './sections.js';
 import { refusedWhenTooLarge } from './too-large.js';
 import { wholeSectioned, type DocumentDigest, type FormatContext, type SectionedStream } from './types.js';
+import { cell, inline } from './markdown-text.js';
 import { visible } from './visible.js';
 
 /**
@@ -195,25 +196,6 @@ function failing(f: FailingView, file: string, context: FormatContext): string[]
 function planRow(row: PlanRow, context: FormatContext): string {
   const ref = context.technical ? `${row.ref} ${code(`${row.file}:${row.line}:${row.column}`).replace(/\|/g, '\\|')}` : row.ref;
   return `| ${ref} | ${cell(row.program)} | ${cell(row.finding)} | ${cell(row.fix)} | ${cell(row.requirements.join('; ') || row.ruleTitle)} | ${row.priority} |  |  |\n`;
-}
-
-/**
- * Free text as plain inline Markdown, so a name or a message cannot restructure the
- * report: each character that could start markup (emphasis, code, links, raw HTML,
- * entities, strikethrough, a heading's closing #s) is backslash-escaped, and control
- * characters are shown as escapes (see visible), so the text never ends its line to
- * open a heading, a fence or a table of its own. visible's own backslashes stand
- * before letters, where Markdown keeps a backslash as it is.
- */
-function inline(text: string): string {
-  return visible(text.replace(MARKUP, (ch) => `\\${ch}`));
-}
-
-const MARKUP = /[\\`*_~<>&#[\]]/g;
-
-/** Text inside a table cell: a pipe would also end the cell. */
-function cell(text: string): string {
-  return inline(text).replace(/\|/g, '\\|');
 }
 
 /**
