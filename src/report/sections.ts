@@ -43,8 +43,16 @@ export function byStandard(doc: DocumentResult, context: Pick<FormatContext, 'pa
 
 /** How the document stands against each selected pack, requirement by requirement (see packResults). */
 export function readiness(doc: DocumentResult, context: Pick<FormatContext, 'packs' | 'rules'>): PackResult[] {
-  return packResults(doc, packsOf(context), context.rules);
+  const packs = packsOf(context);
+  const known = RATED.get(doc);
+  if (known && known.packs === packs && known.rules === context.rules) return known.rated;
+  const rated = packResults(doc, packs, context.rules);
+  RATED.set(doc, { packs, rules: context.rules, rated });
+  return rated;
 }
+
+/** A document is rated once per run: a client report reads its ratings for the cover, its section and the plan. */
+const RATED = new WeakMap<DocumentResult, { packs: readonly Pack[]; rules: FormatContext['rules']; rated: PackResult[] }>();
 
 /** The requirements of the selected packs a rule audits, as "<pack> <clause>" for a reader. */
 export function requirementsOf(r: RuleResult, context: Pick<FormatContext, 'packs' | 'rules'>): string[] {
