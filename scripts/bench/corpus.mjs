@@ -39,6 +39,8 @@ const ORGS = ['Behavioral Health', 'Counseling Services', 'Community Health', 'H
 const PARTNERS = ['County Hospital', 'Valley Primary Care', 'St. Anne\'s Clinic', 'Regional Psychiatry Group', 'Northside FQHC', 'University Medical Center', 'Quest Diagnostics', 'Mercy Outpatient Lab'];
 const INSTRUMENTS = ['ASI', 'AUDIT', 'DAST-10', 'PHQ-9', 'GAD-7', 'CRAFFT', 'GAIN-Q3', 'PCL-5', 'C-SSRS', 'BAM', 'URICA', 'PHQ-A', 'CIWA-Ar'];
 const ALLIANCE = ['WAI-SR', 'SRS', 'TASC', 'HAq-II'];
+const SOURCE_IDS = ['P-12', 'P-7', 'HB-2026', 'SOP-3', 'SCHED-1', 'MOU-4', 'QA-1', 'CRED-2'];
+const SOURCE_TITLES = ['Program policy manual', 'Staff handbook', 'Group schedule, spring term', 'Memorandum of understanding with the county hospital', 'Quality plan', 'Credentialing file summary'];
 const RATIONALE = [
   'Members work during the day, so groups run in the evening.',
   'The hours follow the payer\'s minimum and the clinical team\'s review of last year\'s attendance.',
@@ -99,8 +101,17 @@ function drawDocument(r, index) {
     while (chosen.size < count) chosen.add(pick(list));
     return [...chosen];
   };
+  // The documents a draft cites: its evidence lists name them by ID, often with a section.
+  const sources = some(SOURCE_IDS, 3);
   const text = (path) => {
     const last = path.at(-1);
+    if (path.at(-2) === 'evidence') return r() < 0.6 ? `${pick(sources)} §${1 + Math.floor(r() * 9)}.${1 + Math.floor(r() * 6)}` : pick(sources);
+    if (path.includes('source_documents')) {
+      if (last === 'id') return pick(sources);
+      if (last === 'effective') return `20${24 + Math.floor(r() * 3)}-${String(1 + Math.floor(r() * 12)).padStart(2, '0')}-${String(1 + Math.floor(r() * 28)).padStart(2, '0')}`;
+      if (last === 'version') return pick(['1.0', '2', 'rev. 3', '2026-01']);
+      if (last === 'title') return pick(SOURCE_TITLES);
+    }
     if (last === 'name') return `${pick(PLACES)} ${pick(KINDS)} ${index}`;
     if (last === 'provider') return `${pick(PLACES)} ${pick(ORGS)}`;
     if (last === 'partner') return pick(PARTNERS);
@@ -147,6 +158,8 @@ function drawDocument(r, index) {
     }
   };
   const doc = walk(SCHEMA, []);
+  // Each cited document listed once, under its own ID.
+  if (doc.source_documents) doc.source_documents = sources.map((id, n) => ({ ...(doc.source_documents[n] ?? walk(SCHEMA.properties.source_documents.items, ['source_documents', 'item'])), id }));
   if (doc.schedule || r() < 0.9) doc.schedule = { ...(doc.schedule ?? {}), ...drawSchedule(r, pick, some) };
   return doc;
 }
