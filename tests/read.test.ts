@@ -72,3 +72,27 @@ describe('reading files', () => {
     expect(readInput(join(dir, '1.yaml'), 1024, false)).toEqual({ bytes: Buffer.from('b: 1\n') });
   });
 });
+
+describe('a cached run keeps a bounded share of the bytes it read for digests', () => {
+  it('reads the files past the budget again in their turn, with the same texts and digests, and digests a file changed since as it is now', async () => {
+    const { readSources, triage } = await import('../src/run/run.js');
+    const { AuditCache, digestOf } = await import('../src/run/cache.js');
+    const dir = tempDir();
+    const texts = ['version: 1\nprogram: { name: Harbor IOP }\n', 'version: 1\nprogram:\n  name: "Lakeside \\u00e9vening"\n', 'version: 1\r\nprogram: { name: Summit }\r\n'];
+    const sources = texts.map((text, i) => {
+      writeFileSync(join(dir, `p${i}.yaml`), text);
+      return { file: `p${i}.yaml`, path: join(dir, `p${i}.yaml`) };
+    });
+    const noStdin = async () => new Uint8Array();
+    const cache = await AuditCache.open(join(dir, 'cache'), 'settings');
+    const read = await readSources(sources, 1 << 20, noStdin, digestOf, texts[0]!.length + 1);
+    // The first two fit in the budget (it is checked before each file); the third is read again later.
+    expect(read.map((t) => ('bytes' in t.read ? 'kept' : 'path' in t.read ? 'again' : 'other'))).toEqual(['kept', 'kept', 'again']);
+    const whole = await readSources(sources, 1 << 20, noStdin, digestOf);
+    expect(read.map((t) => t.digest)).toEqual(whole.map((t) => t.digest));
+    writeFileSync(join(dir, 'p2.yaml'), 'version: 1\nprogram: { name: Summit Evening }\n');
+    const triaged = [...triage(read, cache)];
+    expect(triaged.map((t) => ('text' in t ? t.text : ''))).toEqual([texts[0], texts[1], 'version: 1\nprogram: { name: Summit Evening }\n']);
+    expect(triaged.map((t) => ('digest' in t ? t.digest : undefined))).toEqual([whole[0]!.digest, whole[1]!.digest, digestOf(Buffer.from('version: 1\nprogram: { name: Summit Evening }\n'))]);
+  });
+});

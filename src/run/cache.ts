@@ -112,6 +112,11 @@ export class AuditCache {
     return isCompactResult(result, file) ? result : undefined;
   }
 
+  /** A file's content digest, as entries are keyed. */
+  digestOf(bytes: Uint8Array): string {
+    return digestOf(bytes);
+  }
+
   set(file: string, digest: string, result: DocumentResult): void {
     this.store(file, digest, storedForm(result));
   }
