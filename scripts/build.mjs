@@ -78,7 +78,10 @@ const noColorDetection = stub('no-color-detection', '#supports-color', 'chalk', 
 const lazyYamlLibraries = {
   name: 'lazy-yaml-libraries',
   setup(build) {
-    build.onResolve({ filter: /^\.\/yaml-loader\.js$/ }, () => ({ path: 'yaml-loader', namespace: 'lazy-yaml-libraries' }));
+    // Every importer's path to it (src/docs/format.ts imports ../yaml/yaml-loader.js): one that
+    // the filter missed put both YAML libraries back in the command line's bundle.
+    build.onResolve({ filter: /^\.\.?\/(?:yaml\/)?yaml-loader\.js$/ }, (args) =>
+      (join(args.resolveDir, args.path) === join(root, 'src', 'yaml', 'yaml-loader.js') ? { path: 'yaml-loader', namespace: 'lazy-yaml-libraries' } : undefined));
     build.onResolve({ filter: /^\.\.\/bin\/load-bundle\.cjs$/, namespace: 'lazy-yaml-libraries' }, (args) => ({ path: args.path, external: true }));
     build.onLoad({ filter: /.*/, namespace: 'lazy-yaml-libraries' }, () => ({
       loader: 'js',
