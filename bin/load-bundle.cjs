@@ -57,8 +57,15 @@ function cachedDataOf(cache, key) {
 /** Bundles started so far, by path, with their compiled scripts: what scripts/code-cache.cjs saves. */
 const started = new Map();
 
-/** Compiles and runs a bundle; returns its exports and the compiled script (for making the cache). */
-function load(bundle) {
+/** How dist/on-demand.cjs names a module it takes from the command line (see scripts/build.mjs). */
+const HOST = 'on-demand-host:';
+
+/**
+ * Compiles and runs a bundle; returns its exports and the compiled script (for making the cache).
+ * `host`, when given, lends the bundle modules of the bundle that starts it: its
+ * `require('on-demand-host:<path>')` is `host(<path>)`.
+ */
+function load(bundle, host) {
   const source = readFileSync(bundle, 'utf8');
   const key = keyOf(source);
   let cachedData;
@@ -73,10 +80,17 @@ function load(bundle) {
     ...(cachedData ? { cachedData } : {}),
   });
   const module = { exports: {} };
-  script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
+  const nodeRequire = createRequire(bundle);
+  const bundleRequire = host ? Object.assign((id) => (id.startsWith(HOST) ? host(id.slice(HOST.length)) : nodeRequire(id)), nodeRequire) : nodeRequire;
+  script.runInThisContext()(module.exports, bundleRequire, module, bundle, dirname(bundle));
   const loaded = { exports: module.exports, script, key };
   started.set(bundle, loaded);
   return loaded;
 }
 
-module.exports = { cacheFile, keyOf, load, started };
+/** A bundle started at most once: the first call starts it (see load), the others return it. */
+function loadOnce(bundle, host) {
+  return started.get(bundle) ?? load(bundle, host);
+}
+
+module.exports = { cacheFile, keyOf, load, loadOnce, started };

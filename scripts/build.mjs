@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
@@ -104,17 +104,20 @@ const common = {
 };
 
 /**
- * Bundles an entry into one CommonJS file, `dist/<name>.cjs`, that bin/load-bundle.cjs can
- * start from V8's code cache. Its first line names it by content: a cache is used only with
- * the bundle it was made for.
+ * Bundles an entry (a file, or `{ contents }` of a module written here) into one CommonJS file,
+ * `dist/<name>.cjs`, that bin/load-bundle.cjs can start from V8's code cache. Its first line names
+ * it by content: a cache is used only with the bundle it was made for. Returns the files bundled
+ * (absolute paths).
  */
 async function bundleForCodeCache(entry, name, plugins = []) {
   const result = await build({
     ...common,
     plugins: [...common.plugins, ...plugins],
-    entryPoints: [entry],
+    ...(typeof entry === 'string' ? { entryPoints: [entry] } : { stdin: { contents: entry.contents, resolveDir: root, sourcefile: `${name}-entry.js`, loader: 'js' } }),
+    absWorkingDir: root,
     format: 'cjs',
     write: false,
+    metafile: true,
     outfile: join(root, 'dist', `${name}.cjs`),
     // import.meta.url (worker bundles, the installed schema) stands for the bundle's own file.
     define: { 'import.meta.url': '__importMetaUrl' },
@@ -126,10 +129,92 @@ async function bundleForCodeCache(entry, name, plugins = []) {
   const key = `// code cache key: ${createHash('sha256').update(bundle).digest('hex')}`;
   mkdirSync(join(root, 'dist'), { recursive: true });
   writeAtomically(join(root, 'dist', `${name}.cjs`), `${key}\n${bundle}`);
+  // Modules of a plugin's own namespace (`lazy-yaml-libraries:yaml-loader`) are no files.
+  // A JSON module is named with its import attributes (`schemas/program.schema.json with { type: 'json' }`).
+  return new Set(Object.keys(result.metafile.inputs).filter((input) => !/^[a-z-]+:/.test(input)).map((input) => join(root, input.replace(/ with \{.*\}$/, ''))));
 }
 
-// The command line, and the two kinds of worker thread (auditing only; auditing and writing the report).
-await bundleForCodeCache(join(root, 'src', 'cli', 'main.ts'), 'cli', [lazyYamlLibraries]);
+// What a plain audit with the table report never runs lives in a bundle of its own,
+// dist/on-demand.cjs, started from its code cache the first time a run asks for it: every module
+// the command line loads with import() (the other report formats, diff, schema --field, the
+// worker pool, a glob's search), but the table report and the audit cache, which a
+// one-document run uses. dist/cli.cjs is a fifth smaller for it. The modules both bundles use are in
+// dist/cli.cjs alone: on-demand.cjs requires `on-demand-host:<path>` and the command line hands it its
+// own (see bin/load-bundle.cjs), so that each module has one copy of its state and of its classes.
+const STAY_IN_CLI = new Set([join(root, 'src', 'report', 'table.ts'), join(root, 'src', 'run', 'cache.ts')]);
+const HOST = 'on-demand-host:';
+const pathKey = (file) => relative(root, file).split(sep).join('/');
+
+/**
+ * The command line's side: each module it loads with import() (but those of STAY_IN_CLI) is a
+ * stand-in that starts dist/on-demand.cjs and takes that module from it. The modules found so far
+ * are added to `onDemand`; `lent` are the command line's modules that on-demand.cjs asks for.
+ */
+function onDemandImports(onDemand, lent) {
+  return {
+    name: 'on-demand-imports',
+    setup(build) {
+      build.onResolve({ filter: /.*/ }, async (args) => {
+        if (args.kind !== 'dynamic-import' || args.pluginData === 'resolving') return undefined;
+        const resolved = await build.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: 'resolving' });
+        if (resolved.errors.length > 0 || resolved.external || resolved.namespace !== 'file' || STAY_IN_CLI.has(resolved.path)) return undefined;
+        onDemand.add(resolved.path);
+        return { path: pathKey(resolved.path), namespace: 'on-demand' };
+      });
+      build.onResolve({ filter: /^on-demand-host$/ }, () => ({ path: 'on-demand-host', namespace: 'on-demand' }));
+      build.onResolve({ filter: /^\.\.\/bin\/load-bundle\.cjs$/, namespace: 'on-demand' }, (args) => ({ path: args.path, external: true }));
+      build.onLoad({ filter: /.*/, namespace: 'on-demand' }, (args) => ({
+        loader: 'js',
+        resolveDir: root,
+        // `require` and `__dirname` are the bundle's own (see bin/load-bundle.cjs): paths from dist/.
+        contents: args.path === 'on-demand-host'
+          ? `module.exports = function lend(path) {\n  switch (path) {\n${[...lent].sort().map((path) =>
+            `    case ${JSON.stringify(path)}: return require(${JSON.stringify(join(root, path))});\n`).join('')}  }\n  throw new Error(\`dist/cli.cjs has no module \${path} to lend\`);\n};\n`
+          : `module.exports = require('../bin/load-bundle.cjs').loadOnce(require('node:path').join(__dirname, 'on-demand.cjs'), require('on-demand-host')).exports.modules[${JSON.stringify(args.path)}];\n`,
+      }));
+    },
+  };
+}
+
+/** The on-demand bundle's side: a module the command line has (but JSON) is required from it (`on-demand-host:<path>`) and added to `lent`. */
+function fromCommandLine(cliModules, lent) {
+  return {
+    name: 'from-command-line',
+    setup(build) {
+      build.onResolve({ filter: /.*/ }, async (args) => {
+        if (args.kind === 'entry-point' || args.pluginData === 'resolving') return undefined;
+        const resolved = await build.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: 'resolving' });
+        // JSON (the schemas) is data no one changes: on-demand.cjs has its own copy.
+        if (resolved.errors.length > 0 || resolved.external || !cliModules.has(resolved.path) || resolved.path.endsWith('.json')) return undefined;
+        lent.add(pathKey(resolved.path));
+        return { path: `${HOST}${pathKey(resolved.path)}`, external: true };
+      });
+    },
+  };
+}
+
+// The command line, first without the modules it lends (to learn which modules it has), then the
+// on-demand bundle (to learn which of them it asks for), then the command line lending them.
+// A module the command line also imports statically (src/packs/crosswalk.ts) stays in it.
+const onDemand = new Set();
+const lent = new Set();
+const cliEntry = join(root, 'src', 'cli', 'main.ts');
+let cliModules;
+for (;;) {
+  onDemand.clear();
+  cliModules = await bundleForCodeCache(cliEntry, 'cli', [lazyYamlLibraries, onDemandImports(onDemand, new Set())]);
+  const imported = [...onDemand].filter((file) => cliModules.has(file));
+  if (imported.length === 0) break;
+  for (const file of imported) STAY_IN_CLI.add(file);
+}
+await bundleForCodeCache({
+  contents: `module.exports.modules = {\n${[...onDemand].sort().map((file) =>
+    `  get ${JSON.stringify(pathKey(file))}() { return require(${JSON.stringify(file)}); },\n`).join('')}};\n`,
+}, 'on-demand', [lazyYamlLibraries, fromCommandLine(cliModules, lent)]);
+const lending = await bundleForCodeCache(cliEntry, 'cli', [lazyYamlLibraries, onDemandImports(new Set(), lent)]);
+if ([...lending].sort().join() !== [...cliModules].sort().join()) throw new Error(`lending modules changed what dist/cli.cjs holds: ${[...lending].filter((f) => !cliModules.has(f)).join(', ')} / ${[...cliModules].filter((f) => !lending.has(f)).join(', ')}`);
+
+// The two kinds of worker thread (auditing only; auditing and writing the report), and the YAML libraries.
 await bundleForCodeCache(join(root, 'src', 'run', 'worker.ts'), 'worker', [lazyYamlLibraries]);
 await bundleForCodeCache(join(root, 'src', 'run', 'report-worker.ts'), 'report-worker', [lazyYamlLibraries]);
 await bundleForCodeCache(join(root, 'src', 'yaml', 'yaml-libraries.ts'), 'yaml-libraries');
