@@ -177,7 +177,8 @@ function onDemandImports(onDemand, lent) {
         const resolved = await build.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: 'resolving' });
         if (resolved.errors.length > 0 || resolved.external || resolved.namespace !== 'file' || STAY_IN_CLI.has(resolved.path)) return undefined;
         onDemand.add(resolved.path);
-        return { path: pathKey(resolved.path), namespace: 'on-demand' };
+        // Named .cjs: a stand-in for an .mjs file is a CommonJS module all the same.
+        return { path: `${pathKey(resolved.path)}.cjs`, namespace: 'on-demand', pluginData: pathKey(resolved.path) };
       });
       build.onResolve({ filter: /^on-demand-host$/ }, () => ({ path: 'on-demand-host', namespace: 'on-demand' }));
       build.onResolve({ filter: /^\.\.\/bin\/load-bundle\.cjs$/, namespace: 'on-demand' }, (args) => ({ path: args.path, external: true }));
@@ -188,7 +189,7 @@ function onDemandImports(onDemand, lent) {
         contents: args.path === 'on-demand-host'
           ? `module.exports = function lend(path) {\n  switch (path) {\n${[...lent].sort().map((path) =>
             `    case ${JSON.stringify(path)}: return require(${JSON.stringify(join(root, path))});\n`).join('')}  }\n  throw new Error(\`dist/cli.cjs has no module \${path} to lend\`);\n};\n`
-          : `module.exports = require('../bin/load-bundle.cjs').loadOnce(require('node:path').join(__dirname, 'on-demand.cjs'), require('on-demand-host')).exports.modules[${JSON.stringify(args.path)}];\n`,
+          : `module.exports = require('../bin/load-bundle.cjs').loadOnce(require('node:path').join(__dirname, 'on-demand.cjs'), require('on-demand-host')).exports.modules[${JSON.stringify(args.pluginData)}];\n`,
       }));
     },
   };
