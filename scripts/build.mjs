@@ -14,8 +14,13 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const schemas = { validateProgramSchema: 'program.schema.json' };
 const optionalSchemas = { validateConfigSchema: 'config.schema.json', validatePackSchema: 'pack.schema.json' };
 
-const ajv = new Ajv2020({ allErrors: true, strict: true, code: { source: true, esm: true, lines: false } });
+// The program schema is compiled apart, with its repeated subschemas hoisted (see hoistRepeated),
+// into src/generated/program-validator.js, which validators.js exports with the others.
+const options = { allErrors: true, strict: true, code: { source: true, esm: true, lines: false } };
+const ajv = new Ajv2020(options);
+const programAjv = new Ajv2020({ ...options, inlineRefs: false });
 const exportsMap = {};
+const schemaFiles = {};
 for (const [name, file] of Object.entries({ ...schemas, ...optionalSchemas })) {
   let schema;
   try {
@@ -24,13 +29,90 @@ for (const [name, file] of Object.entries({ ...schemas, ...optionalSchemas })) {
     if (name in optionalSchemas && error.code === 'ENOENT') continue;
     throw error;
   }
-  ajv.addSchema(schema, file);
+  schemaFiles[file] = schema;
+  if (name === 'validateProgramSchema') programAjv.addSchema(hoistRepeated(schema), file);
+  else ajv.addSchema(schema, file);
   exportsMap[name] = file;
 }
-const code = standaloneCode(ajv, exportsMap);
+const { validateProgramSchema: programFile, ...otherFiles } = exportsMap;
+const programCode = sharedSchemaObjects(standaloneCode(programAjv, { validateProgramSchema: programFile }), programAjv);
+const code = `export { validateProgramSchema } from './program-validator.js';\n${Object.keys(otherFiles).length > 0 ? sharedSchemaObjects(standaloneCode(ajv, otherFiles), ajv) : ''}`;
+
+/**
+ * The program schema repeats subschemas (the `evidence` list of each section, 33 times): for the
+ * validator each is hoisted into $defs and referred to, so that ajv writes its code once (the
+ * program validator 299 -> 224 KB, its compiled code in the command line's cache 294 -> 227 KB).
+ * schemas/ is unchanged. A subschema with additionalProperties stays in place: src/core/validate.ts
+ * looks that error's schemaPath up in the schema file. Any other error is the same (keyword,
+ * instancePath, params, message, and its place among the others) but for its schemaPath, which
+ * names the $defs entry.
+ */
+function hoistRepeated(schema) {
+  const SUBSCHEMA_MAPS = ['properties', 'patternProperties', '$defs'];
+  const SUBSCHEMAS = ['items', 'additionalProperties', 'not', 'if', 'then', 'else', 'contains'];
+  const SUBSCHEMA_LISTS = ['anyOf', 'oneOf', 'allOf', 'prefixItems'];
+  /** Calls `visit` on each subschema of `node` (not on `node`); it returns a replacement, or undefined to keep it and look inside it. */
+  const mapSubschemas = (node, visit) => Object.fromEntries(Object.entries(node).map(([keyword, value]) => {
+    const sub = (s) => (s !== null && typeof s === 'object' ? visit(s) ?? mapSubschemas(s, visit) : s);
+    if (SUBSCHEMA_MAPS.includes(keyword)) return [keyword, Object.fromEntries(Object.entries(value).map(([k, s]) => [k, sub(s)]))];
+    if (SUBSCHEMAS.includes(keyword)) return [keyword, sub(value)];
+    if (SUBSCHEMA_LISTS.includes(keyword)) return [keyword, value.map(sub)];
+    return [keyword, value];
+  }));
+  const counts = new Map();
+  mapSubschemas(schema, (s) => {
+    const text = JSON.stringify(s);
+    counts.set(text, (counts.get(text) ?? 0) + 1);
+    return undefined;
+  });
+  // Worth a function of its own: repeated, and more than a type or a bound.
+  const hoisted = new Map([...counts].filter(([text, count]) => count > 1 && text.length >= 60 && !text.includes('"additionalProperties"'))
+    .map(([text], i) => [text, `repeated${i}`]));
+  const $defs = {};
+  const result = mapSubschemas(schema, (s) => {
+    const name = hoisted.get(JSON.stringify(s));
+    if (name === undefined) return undefined;
+    $defs[name] = s;
+    return { $ref: `#/$defs/${name}` };
+  });
+  if ('$defs' in schema) throw new Error('hoistRepeated: the schema has $defs of its own');
+  return { ...result, $defs };
+}
+
+/**
+ * The validators read enums and property lists from the schemas (for errors' allowedValues, and
+ * additionalProperties): ajv writes each schema into the code, beside the copy that
+ * src/core/validate.ts imports. Each is replaced by an import of the schema file (40 KB less to
+ * read and build at every start), once every path the code reads in it is checked to give the
+ * same value there (the program validator is compiled from the schema with its repeats hoisted).
+ */
+function sharedSchemaObjects(source, compiler) {
+  let shared = source;
+  for (const [file, schema] of Object.entries(schemaFiles)) {
+    if (!compiler.getSchema(file)) continue;
+    const compiled = compiler.getSchema(file).schema;
+    const declaration = `const ${'schema'}`;
+    const literal = JSON.stringify(compiled);
+    const at = shared.indexOf(` = ${literal};`);
+    if (at === -1 || !shared.slice(0, at).endsWith(shared.slice(shared.lastIndexOf(declaration, at), at))) throw new Error(`no schema object for ${file} in the validators`);
+    const name = shared.slice(shared.lastIndexOf(declaration, at) + 'const '.length, at);
+    for (const [, path] of shared.matchAll(new RegExp(`\\b${name}((?:\\.[\\w$]+|\\[\\d+\\])+)`, 'g'))) {
+      const read = (object) => path.slice(1).split(/\.|(?=\[)/).reduce((node, key) => node?.[key.replace(/^\[(\d+)\]$/, '$1')], object);
+      // A `properties` object is read for its keys (is a key known?), hoisting changed its values.
+      const same = path.endsWith('.properties')
+        ? Object.keys(read(compiled) ?? {}).join() === Object.keys(read(schema) ?? {}).join()
+        : JSON.stringify(read(compiled)) === JSON.stringify(read(schema));
+      if (!same || read(compiled) === undefined) throw new Error(`${name}${path} differs in schemas/${file}`);
+    }
+    shared = `${shared.slice(0, at - name.length - 'const '.length)}${shared.slice(at + ` = ${literal};`.length)}`;
+    shared = shared.replace(/^("use strict";)?/, `$1import ${name} from '../../schemas/${file}' with { type: 'json' };`);
+  }
+  return shared;
+}
 const generated = join(root, 'src', 'generated');
 mkdirSync(generated, { recursive: true });
 writeAtomically(join(generated, 'validators.js'), `// Generated by scripts/build.mjs from schemas/: do not edit.\n${code}`);
+writeAtomically(join(generated, 'program-validator.js'), `// Generated by scripts/build.mjs from schemas/program.schema.json: do not edit.\n${programCode}`);
 writeAtomically(
   join(generated, 'validators.d.ts'),
   '// Generated by scripts/build.mjs: do not edit.\nimport type { SchemaValidator } from \'../core/validate.js\';\n' +
