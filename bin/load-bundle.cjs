@@ -79,8 +79,8 @@ function load(bundle, host) {
   } catch {
     // No cache, or no way to check it: compile as usual.
   }
-  // The wrapper keeps the bundle's line numbers (it adds nothing before its first line).
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+  // The file is a function of the module's variables, under its key (see scripts/build.mjs).
+  const script = new Script(source, {
     filename: bundle,
     ...(cachedData ? { cachedData } : {}),
   });

@@ -226,9 +226,12 @@ async function bundleForCodeCache(entry, name, plugins = []) {
   const bundle = result.outputFiles[0].text;
   // The bundle runs as a plain script, where import() of a module outside it has no loader.
   if (/(?<![\w.$])import\(/.test(bundle)) throw new Error(`dist/${name}.cjs would call import(): load that module with a static import`);
-  const key = `// code cache key: ${createHash('sha256').update(bundle).digest('hex')}`;
+  // Written as the function bin/load-bundle.cjs calls with the module's variables, so that V8
+  // compiles the file as read: joining 0.85 MB to a wrapper at every start took 0.7 ms.
+  const code = `(function (exports, require, module, __filename, __dirname) {${bundle}\n})`;
+  const key = `// code cache key: ${createHash('sha256').update(code).digest('hex')}`;
   mkdirSync(join(root, 'dist'), { recursive: true });
-  writeAtomically(join(root, 'dist', `${name}.cjs`), `${key}\n${bundle}`);
+  writeAtomically(join(root, 'dist', `${name}.cjs`), `${key}\n${code}`);
   // Modules of a plugin's own namespace (`lazy-yaml-libraries:yaml-loader`) are no files.
   // A JSON module is named with its import attributes (`schemas/program.schema.json with { type: 'json' }`).
   return new Set(Object.keys(result.metafile.inputs).filter((input) => !/^[a-z-]+:/.test(input)).map((input) => join(root, input.replace(/ with \{.*\}$/, ''))));
