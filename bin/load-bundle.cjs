@@ -1,6 +1,7 @@
 'use strict';
 // Starts a bundle of the tool (dist/cli.cjs, a worker thread's dist/*-worker.cjs, or the YAML
-// libraries' dist/yaml-libraries.cjs, which the others start when they first need it) from the
+// libraries' dist/yaml-libraries.cjs and the command line's dist/on-demand.cjs, which the others
+// start when they first need them) from the
 // V8 compiled code the build left beside it (<bundle>.cache, made by scripts/code-cache.cjs).
 // Starting from it skips most parsing and compiling, which is most of a one-document run's
 // time and of a worker thread's start. The cache is used only if it was made for this very
@@ -20,37 +21,28 @@ function keyOf(source) {
 /**
  * A checksum of the compiled code, checked before V8 is given it: V8 checks a cache's version,
  * flags and length but not its bytes (its own checksum is kept only in debug builds), and
- * damaged bytes can make it abort the process while reading them. MurmurHash3's 32-bit mixing
- * over 4-byte words, the last padded with zeros (the length is checked apart): about 1.5-2 ms
- * for the command line's cache, as much as node:crypto would take, most of it to load.
+ * damaged bytes can make it abort the process while reading them. CRC-32 from node:zlib (native:
+ * 0.2 ms for the command line's cache, and 0.4-1.3 ms to load the module, which shares its stream
+ * code with standard output): a checksum loop in JavaScript ran before the optimizing compiler
+ * had caught up with it, 2-3 ms on an idle machine and 5-20 ms on a busy one, and node:crypto
+ * takes 2.3 ms to load. Node.js before 20.15 has no zlib.crc32: there the cache is not used.
  */
 function checksum(bytes) {
-  let words;
-  if (bytes.byteOffset % 4 === 0 && bytes.length % 4 === 0) {
-    // The usual case: the cache's header keeps the code on a 4-byte boundary (see checkLine).
-    words = new Int32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4);
-  } else {
-    words = new Int32Array(Math.ceil(bytes.length / 4));
-    new Uint8Array(words.buffer).set(bytes);
-  }
-  // One loop without calls: it runs before the optimizing compiler has caught up with it.
-  let hash = 0;
-  for (let i = 0; i < words.length; i++) {
-    let k = Math.imul(words[i], 0xcc9e2d51);
-    k = Math.imul((k << 15) | (k >>> 17), 0x1b873593);
-    hash ^= k;
-    hash = (Math.imul((hash << 13) | (hash >>> 19), 5) + 0xe6546b64) | 0;
-  }
-  return hash >>> 0;
+  const { crc32 } = require('node:zlib');
+  if (typeof crc32 !== 'function') throw new Error('zlib.crc32 needs Node.js 20.15 or later');
+  return crc32(bytes);
 }
 
-/** The check line under the key: `// <length> bytes, checksum <8 hex digits>`, padded so that the compiled code starts on a 4-byte boundary. */
+/**
+ * The check line under the key: `// <length> bytes, crc32 <8 hex digits>`, padded so that the
+ * compiled code starts on an 8-byte boundary (V8 copies cached data that is not pointer-aligned).
+ */
 function checkLine(key, data) {
-  const line = `// ${data.length} bytes, checksum ${checksum(data).toString(16).padStart(8, '0')}`;
-  return `${line.padEnd(line.length + ((4 - ((key.length + line.length + 1) % 4)) % 4))}\n`;
+  const line = `// ${data.length} bytes, crc32 ${checksum(data).toString(16).padStart(8, '0')}`;
+  return `${line.padEnd(line.length + ((8 - ((key.length + line.length + 1) % 8)) % 8))}\n`;
 }
 
-const CHECK_LINE = /^\/\/ (\d+) bytes, checksum ([0-9a-f]{8}) *$/;
+const CHECK_LINE = /^\/\/ (\d+) bytes, crc32 ([0-9a-f]{8}) *$/;
 
 /** A cache file for a bundle: its key, the check line, then V8's compiled code. */
 function cacheFile(key, data) {
@@ -70,26 +62,40 @@ function cachedDataOf(cache, key) {
 /** Bundles started so far, by path, with their compiled scripts: what scripts/code-cache.cjs saves. */
 const started = new Map();
 
-/** Compiles and runs a bundle; returns its exports and the compiled script (for making the cache). */
-function load(bundle) {
+/** How dist/on-demand.cjs names a module it takes from the command line (see scripts/build.mjs). */
+const HOST = 'on-demand-host:';
+
+/**
+ * Compiles and runs a bundle; returns its exports and the compiled script (for making the cache).
+ * `host`, when given, lends the bundle modules of the bundle that starts it: its
+ * `require('on-demand-host:<path>')` is `host(<path>)`.
+ */
+function load(bundle, host) {
   const source = readFileSync(bundle, 'utf8');
   const key = keyOf(source);
   let cachedData;
   try {
     cachedData = cachedDataOf(readFileSync(`${bundle}.cache`), key);
   } catch {
-    // No cache: compile as usual.
+    // No cache, or no way to check it: compile as usual.
   }
-  // The wrapper keeps the bundle's line numbers (it adds nothing before its first line).
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+  // The file is a function of the module's variables, under its key (see scripts/build.mjs).
+  const script = new Script(source, {
     filename: bundle,
     ...(cachedData ? { cachedData } : {}),
   });
   const module = { exports: {} };
-  script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
+  const nodeRequire = createRequire(bundle);
+  const bundleRequire = host ? Object.assign((id) => (id.startsWith(HOST) ? host(id.slice(HOST.length)) : nodeRequire(id)), nodeRequire) : nodeRequire;
+  script.runInThisContext()(module.exports, bundleRequire, module, bundle, dirname(bundle));
   const loaded = { exports: module.exports, script, key };
   started.set(bundle, loaded);
   return loaded;
 }
 
-module.exports = { cacheFile, keyOf, load, started };
+/** A bundle started at most once: the first call starts it (see load), the others return it. */
+function loadOnce(bundle, host) {
+  return started.get(bundle) ?? load(bundle, host);
+}
+
+module.exports = { cacheFile, keyOf, load, loadOnce, started };

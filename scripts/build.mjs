@@ -3,7 +3,8 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
@@ -13,8 +14,13 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const schemas = { validateProgramSchema: 'program.schema.json' };
 const optionalSchemas = { validateConfigSchema: 'config.schema.json', validatePackSchema: 'pack.schema.json' };
 
-const ajv = new Ajv2020({ allErrors: true, strict: true, code: { source: true, esm: true, lines: false } });
+// The program schema is compiled apart, with its repeated subschemas hoisted (see hoistRepeated),
+// into src/generated/program-validator.js, which validators.js exports with the others.
+const options = { allErrors: true, strict: true, code: { source: true, esm: true, lines: false } };
+const ajv = new Ajv2020(options);
+const programAjv = new Ajv2020({ ...options, inlineRefs: false });
 const exportsMap = {};
+const schemaFiles = {};
 for (const [name, file] of Object.entries({ ...schemas, ...optionalSchemas })) {
   let schema;
   try {
@@ -23,13 +29,90 @@ for (const [name, file] of Object.entries({ ...schemas, ...optionalSchemas })) {
     if (name in optionalSchemas && error.code === 'ENOENT') continue;
     throw error;
   }
-  ajv.addSchema(schema, file);
+  schemaFiles[file] = schema;
+  if (name === 'validateProgramSchema') programAjv.addSchema(hoistRepeated(schema), file);
+  else ajv.addSchema(schema, file);
   exportsMap[name] = file;
 }
-const code = standaloneCode(ajv, exportsMap);
+const { validateProgramSchema: programFile, ...otherFiles } = exportsMap;
+const programCode = sharedSchemaObjects(standaloneCode(programAjv, { validateProgramSchema: programFile }), programAjv);
+const code = `export { validateProgramSchema } from './program-validator.js';\n${Object.keys(otherFiles).length > 0 ? sharedSchemaObjects(standaloneCode(ajv, otherFiles), ajv) : ''}`;
+
+/**
+ * The program schema repeats subschemas (the `evidence` list of each section, 33 times): for the
+ * validator each is hoisted into $defs and referred to, so that ajv writes its code once (the
+ * program validator 299 -> 224 KB, its compiled code in the command line's cache 294 -> 227 KB).
+ * schemas/ is unchanged. A subschema with additionalProperties stays in place: src/core/validate.ts
+ * looks that error's schemaPath up in the schema file. Any other error is the same (keyword,
+ * instancePath, params, message, and its place among the others) but for its schemaPath, which
+ * names the $defs entry.
+ */
+function hoistRepeated(schema) {
+  const SUBSCHEMA_MAPS = ['properties', 'patternProperties', '$defs'];
+  const SUBSCHEMAS = ['items', 'additionalProperties', 'not', 'if', 'then', 'else', 'contains'];
+  const SUBSCHEMA_LISTS = ['anyOf', 'oneOf', 'allOf', 'prefixItems'];
+  /** Calls `visit` on each subschema of `node` (not on `node`); it returns a replacement, or undefined to keep it and look inside it. */
+  const mapSubschemas = (node, visit) => Object.fromEntries(Object.entries(node).map(([keyword, value]) => {
+    const sub = (s) => (s !== null && typeof s === 'object' ? visit(s) ?? mapSubschemas(s, visit) : s);
+    if (SUBSCHEMA_MAPS.includes(keyword)) return [keyword, Object.fromEntries(Object.entries(value).map(([k, s]) => [k, sub(s)]))];
+    if (SUBSCHEMAS.includes(keyword)) return [keyword, sub(value)];
+    if (SUBSCHEMA_LISTS.includes(keyword)) return [keyword, value.map(sub)];
+    return [keyword, value];
+  }));
+  const counts = new Map();
+  mapSubschemas(schema, (s) => {
+    const text = JSON.stringify(s);
+    counts.set(text, (counts.get(text) ?? 0) + 1);
+    return undefined;
+  });
+  // Worth a function of its own: repeated, and more than a type or a bound.
+  const hoisted = new Map([...counts].filter(([text, count]) => count > 1 && text.length >= 60 && !text.includes('"additionalProperties"'))
+    .map(([text], i) => [text, `repeated${i}`]));
+  const $defs = {};
+  const result = mapSubschemas(schema, (s) => {
+    const name = hoisted.get(JSON.stringify(s));
+    if (name === undefined) return undefined;
+    $defs[name] = s;
+    return { $ref: `#/$defs/${name}` };
+  });
+  if ('$defs' in schema) throw new Error('hoistRepeated: the schema has $defs of its own');
+  return { ...result, $defs };
+}
+
+/**
+ * The validators read enums and property lists from the schemas (for errors' allowedValues, and
+ * additionalProperties): ajv writes each schema into the code, beside the copy that
+ * src/core/validate.ts imports. Each is replaced by an import of the schema file (40 KB less to
+ * read and build at every start), once every path the code reads in it is checked to give the
+ * same value there (the program validator is compiled from the schema with its repeats hoisted).
+ */
+function sharedSchemaObjects(source, compiler) {
+  let shared = source;
+  for (const [file, schema] of Object.entries(schemaFiles)) {
+    if (!compiler.getSchema(file)) continue;
+    const compiled = compiler.getSchema(file).schema;
+    // ajv declares it as `const schema<n> = <the schema as JSON>;`.
+    const value = ` = ${JSON.stringify(compiled)};`;
+    const at = shared.indexOf(value);
+    const name = at === -1 ? undefined : /const (schema\d+)$/.exec(shared.slice(0, at))?.[1];
+    if (name === undefined) throw new Error(`no schema object for ${file} in the validators`);
+    for (const [, path] of shared.matchAll(new RegExp(`\\b${name}((?:\\.[\\w$]+|\\[\\d+\\])+)`, 'g'))) {
+      const read = (object) => path.slice(1).split(/\.|(?=\[)/).reduce((node, key) => node?.[key.replace(/^\[(\d+)\]$/, '$1')], object);
+      // A `properties` object is read for its keys (is a key known?), hoisting changed its values.
+      const same = path.endsWith('.properties')
+        ? Object.keys(read(compiled) ?? {}).join() === Object.keys(read(schema) ?? {}).join()
+        : JSON.stringify(read(compiled)) === JSON.stringify(read(schema));
+      if (!same || read(compiled) === undefined) throw new Error(`${name}${path} differs in schemas/${file}`);
+    }
+    shared = `${shared.slice(0, at - `const ${name}`.length)}${shared.slice(at + value.length)}`;
+    shared = shared.replace(/^("use strict";)?/, `$1import ${name} from '../../schemas/${file}' with { type: 'json' };`);
+  }
+  return shared;
+}
 const generated = join(root, 'src', 'generated');
 mkdirSync(generated, { recursive: true });
 writeAtomically(join(generated, 'validators.js'), `// Generated by scripts/build.mjs from schemas/: do not edit.\n${code}`);
+writeAtomically(join(generated, 'program-validator.js'), `// Generated by scripts/build.mjs from schemas/program.schema.json: do not edit.\n${programCode}`);
 writeAtomically(
   join(generated, 'validators.d.ts'),
   '// Generated by scripts/build.mjs: do not edit.\nimport type { SchemaValidator } from \'../core/validate.js\';\n' +
@@ -72,13 +155,33 @@ const lazyChildProcess = stub('lazy-child-process', 'node:child_process', 'comma
 // its level, so Chalk gets a detector that finds none.
 const noColorDetection = stub('no-color-detection', '#supports-color', 'chalk', 'export default { stdout: false, stderr: false };');
 
+// node:fs/promises loads a dozen modules of Node.js (its readline interface, file watchers: 0.8 ms)
+// when the bundle starts, for what only --cache and a GitHub job summary use: it gets a stand-in
+// whose functions load it when first called.
+const fsPromises = createRequire(import.meta.url)('node:fs/promises');
+const lazyFsPromises = {
+  name: 'lazy-fs-promises',
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?fs\/promises$/ }, (args) =>
+      (args.namespace === 'lazy-fs-promises' ? { path: 'node:fs/promises', external: true } : { path: 'node:fs/promises', namespace: 'lazy-fs-promises' }));
+    build.onLoad({ filter: /.*/, namespace: 'lazy-fs-promises' }, () => ({
+      loader: 'js',
+      contents: `const load = () => require('node:fs/promises');\nmodule.exports = {\n${Object.keys(fsPromises).sort().map((name) =>
+        `  get ${name}() { return load().${name}; },\n`).join('')}};\n`,
+    }));
+  },
+};
+
 // Most documents are read by the plain-shape reader alone, so the YAML libraries (a third of the
 // code) live in a bundle of their own, dist/yaml-libraries.cjs, started from its code cache the first
 // time a document or config needs them: the loader below stands in for src/yaml/yaml-loader.ts.
 const lazyYamlLibraries = {
   name: 'lazy-yaml-libraries',
   setup(build) {
-    build.onResolve({ filter: /^\.\/yaml-loader\.js$/ }, () => ({ path: 'yaml-loader', namespace: 'lazy-yaml-libraries' }));
+    // Every importer's path to it (src/docs/format.ts imports ../yaml/yaml-loader.js): one that
+    // the filter missed put both YAML libraries back in the command line's bundle.
+    build.onResolve({ filter: /^\.\.?\/(?:yaml\/)?yaml-loader\.js$/ }, (args) =>
+      (join(args.resolveDir, args.path) === join(root, 'src', 'yaml', 'yaml-loader.js') ? { path: 'yaml-loader', namespace: 'lazy-yaml-libraries' } : undefined));
     build.onResolve({ filter: /^\.\.\/bin\/load-bundle\.cjs$/, namespace: 'lazy-yaml-libraries' }, (args) => ({ path: args.path, external: true }));
     build.onLoad({ filter: /.*/, namespace: 'lazy-yaml-libraries' }, () => ({
       loader: 'js',
@@ -97,21 +200,24 @@ rmSync(join(root, 'dist'), { recursive: true, force: true });
 // less to read at every start, measured at about 7 ms of a one-document run.
 const common = {
   bundle: true, platform: 'node', target: 'node20', sourcemap: false, legalComments: 'none', logLevel: 'warning',
-  minifyWhitespace: true, minifySyntax: true, plugins: [lazyChildProcess, noColorDetection],
+  minifyWhitespace: true, minifySyntax: true, plugins: [lazyChildProcess, noColorDetection, lazyFsPromises],
 };
 
 /**
- * Bundles an entry into one CommonJS file, `dist/<name>.cjs`, that bin/load-bundle.cjs can
- * start from V8's code cache. Its first line names it by content: a cache is used only with
- * the bundle it was made for.
+ * Bundles an entry (a file, or `{ contents }` of a module written here) into one CommonJS file,
+ * `dist/<name>.cjs`, that bin/load-bundle.cjs can start from V8's code cache. Its first line names
+ * it by content: a cache is used only with the bundle it was made for. Returns the files bundled
+ * (absolute paths).
  */
 async function bundleForCodeCache(entry, name, plugins = []) {
   const result = await build({
     ...common,
     plugins: [...common.plugins, ...plugins],
-    entryPoints: [entry],
+    ...(typeof entry === 'string' ? { entryPoints: [entry] } : { stdin: { contents: entry.contents, resolveDir: root, sourcefile: `${name}-entry.js`, loader: 'js' } }),
+    absWorkingDir: root,
     format: 'cjs',
     write: false,
+    metafile: true,
     outfile: join(root, 'dist', `${name}.cjs`),
     // import.meta.url (worker bundles, the installed schema) stands for the bundle's own file.
     define: { 'import.meta.url': '__importMetaUrl' },
@@ -120,13 +226,99 @@ async function bundleForCodeCache(entry, name, plugins = []) {
   const bundle = result.outputFiles[0].text;
   // The bundle runs as a plain script, where import() of a module outside it has no loader.
   if (/(?<![\w.$])import\(/.test(bundle)) throw new Error(`dist/${name}.cjs would call import(): load that module with a static import`);
-  const key = `// code cache key: ${createHash('sha256').update(bundle).digest('hex')}`;
+  // Written as the function bin/load-bundle.cjs calls with the module's variables, so that V8
+  // compiles the file as read: joining 0.85 MB to a wrapper at every start took 0.7 ms.
+  const code = `(function (exports, require, module, __filename, __dirname) {${bundle}\n})`;
+  const key = `// code cache key: ${createHash('sha256').update(code).digest('hex')}`;
   mkdirSync(join(root, 'dist'), { recursive: true });
-  writeAtomically(join(root, 'dist', `${name}.cjs`), `${key}\n${bundle}`);
+  writeAtomically(join(root, 'dist', `${name}.cjs`), `${key}\n${code}`);
+  // Modules of a plugin's own namespace (`lazy-yaml-libraries:yaml-loader`) are no files.
+  // A JSON module is named with its import attributes (`schemas/program.schema.json with { type: 'json' }`).
+  return new Set(Object.keys(result.metafile.inputs).filter((input) => !/^[a-z-]+:/.test(input)).map((input) => join(root, input.replace(/ with \{.*\}$/, ''))));
 }
 
-// The command line, and the two kinds of worker thread (auditing only; auditing and writing the report).
-await bundleForCodeCache(join(root, 'src', 'cli', 'main.ts'), 'cli', [lazyYamlLibraries]);
+// What a plain audit with the table report never runs lives in a bundle of its own,
+// dist/on-demand.cjs, started from its code cache the first time a run asks for it: every module
+// the command line loads with import() (the other report formats, diff, schema --field, the
+// worker pool, a glob's search), but the table report and the audit cache, which a
+// one-document run uses (88 KB of dist/cli.cjs). The modules both bundles use are in
+// dist/cli.cjs alone: on-demand.cjs requires `on-demand-host:<path>` and the command line hands it its
+// own (see bin/load-bundle.cjs), so that each module has one copy of its state and of its classes.
+const STAY_IN_CLI = new Set([join(root, 'src', 'report', 'table.ts'), join(root, 'src', 'run', 'cache.ts')]);
+const HOST = 'on-demand-host:';
+const pathKey = (file) => relative(root, file).split(sep).join('/');
+
+/**
+ * The command line's side: each module it loads with import() (but those of STAY_IN_CLI) is a
+ * stand-in that starts dist/on-demand.cjs and takes that module from it. The modules found so far
+ * are added to `onDemand`; `lent` are the command line's modules that on-demand.cjs asks for.
+ */
+function onDemandImports(onDemand, lent) {
+  return {
+    name: 'on-demand-imports',
+    setup(build) {
+      build.onResolve({ filter: /.*/ }, async (args) => {
+        if (args.kind !== 'dynamic-import' || args.pluginData === 'resolving') return undefined;
+        const resolved = await build.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: 'resolving' });
+        if (resolved.errors.length > 0 || resolved.external || resolved.namespace !== 'file' || STAY_IN_CLI.has(resolved.path)) return undefined;
+        onDemand.add(resolved.path);
+        // Named .cjs: a stand-in for an .mjs file is a CommonJS module all the same.
+        return { path: `${pathKey(resolved.path)}.cjs`, namespace: 'on-demand', pluginData: pathKey(resolved.path) };
+      });
+      build.onResolve({ filter: /^on-demand-host$/ }, () => ({ path: 'on-demand-host', namespace: 'on-demand' }));
+      build.onResolve({ filter: /^\.\.\/bin\/load-bundle\.cjs$/, namespace: 'on-demand' }, (args) => ({ path: args.path, external: true }));
+      build.onLoad({ filter: /.*/, namespace: 'on-demand' }, (args) => ({
+        loader: 'js',
+        resolveDir: root,
+        // `require` and `__dirname` are the bundle's own (see bin/load-bundle.cjs): paths from dist/.
+        contents: args.path === 'on-demand-host'
+          ? `module.exports = function lend(path) {\n  switch (path) {\n${[...lent].sort().map((path) =>
+            `    case ${JSON.stringify(path)}: return require(${JSON.stringify(join(root, path))});\n`).join('')}  }\n  throw new Error(\`dist/cli.cjs has no module \${path} to lend\`);\n};\n`
+          : `module.exports = require('../bin/load-bundle.cjs').loadOnce(require('node:path').join(__dirname, 'on-demand.cjs'), require('on-demand-host')).exports.modules[${JSON.stringify(args.pluginData)}];\n`,
+      }));
+    },
+  };
+}
+
+/** The on-demand bundle's side: a module the command line has (but JSON) is required from it (`on-demand-host:<path>`) and added to `lent`. */
+function fromCommandLine(cliModules, lent) {
+  return {
+    name: 'from-command-line',
+    setup(build) {
+      build.onResolve({ filter: /.*/ }, async (args) => {
+        if (args.kind === 'entry-point' || args.pluginData === 'resolving') return undefined;
+        const resolved = await build.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: 'resolving' });
+        // JSON (the schemas) is data no one changes: on-demand.cjs has its own copy.
+        if (resolved.errors.length > 0 || resolved.external || !cliModules.has(resolved.path) || resolved.path.endsWith('.json')) return undefined;
+        lent.add(pathKey(resolved.path));
+        return { path: `${HOST}${pathKey(resolved.path)}`, external: true };
+      });
+    },
+  };
+}
+
+// The command line, first without the modules it lends (to learn which modules it has), then the
+// on-demand bundle (to learn which of them it asks for), then the command line lending them.
+// A module the command line also imports statically (src/packs/crosswalk.ts) stays in it.
+const onDemand = new Set();
+const lent = new Set();
+const cliEntry = join(root, 'src', 'cli', 'main.ts');
+let cliModules;
+for (;;) {
+  onDemand.clear();
+  cliModules = await bundleForCodeCache(cliEntry, 'cli', [lazyYamlLibraries, onDemandImports(onDemand, new Set())]);
+  const imported = [...onDemand].filter((file) => cliModules.has(file));
+  if (imported.length === 0) break;
+  for (const file of imported) STAY_IN_CLI.add(file);
+}
+await bundleForCodeCache({
+  contents: `module.exports.modules = {\n${[...onDemand].sort().map((file) =>
+    `  get ${JSON.stringify(pathKey(file))}() { return require(${JSON.stringify(file)}); },\n`).join('')}};\n`,
+}, 'on-demand', [lazyYamlLibraries, fromCommandLine(cliModules, lent)]);
+const lending = await bundleForCodeCache(cliEntry, 'cli', [lazyYamlLibraries, onDemandImports(new Set(), lent)]);
+if ([...lending].sort().join() !== [...cliModules].sort().join()) throw new Error(`lending modules changed what dist/cli.cjs holds: ${[...lending].filter((f) => !cliModules.has(f)).join(', ')} / ${[...cliModules].filter((f) => !lending.has(f)).join(', ')}`);
+
+// The two kinds of worker thread (auditing only; auditing and writing the report), and the YAML libraries.
 await bundleForCodeCache(join(root, 'src', 'run', 'worker.ts'), 'worker', [lazyYamlLibraries]);
 await bundleForCodeCache(join(root, 'src', 'run', 'report-worker.ts'), 'report-worker', [lazyYamlLibraries]);
 await bundleForCodeCache(join(root, 'src', 'yaml', 'yaml-libraries.ts'), 'yaml-libraries');

@@ -3,7 +3,9 @@
 // does (bin/load-bundle.cjs), runs it as a typical invocation would, then saves V8's compiled
 // code for everything that ran as <bundle>.cache, headed by the bundle's key and the code's
 // length and checksum (see bin/load-bundle.cjs):
-// - dist/cli.cjs: a document audited with a table report, a folder with a JSON report;
+// - dist/cli.cjs: one document audited with a table report, one that fails with --quiet (what a
+//   one-document run compiles; a folder's run, whose start matters less, compiles the rest);
+// - dist/on-demand.cjs: the folder in every report format but the table, and a diff of two reports;
 // - dist/yaml-libraries.cjs: documents the plain-shape reader leaves to js-yaml (a block scalar)
 //   and to the full YAML library (an anchor, a syntax error), audited by the command line;
 // - dist/worker.cjs and dist/report-worker.cjs: a worker thread (started by bin/worker.cjs)
@@ -21,7 +23,7 @@ const root = join(__dirname, '..');
 const examples = join(root, 'examples');
 const RUNS = [
   ['audit', join('examples', 'riverside-evening-iop.yaml')],
-  ['audit', 'examples', '--format', 'json'],
+  ['audit', join('examples', 'summit-day-program.yaml'), '--quiet', '--no-color'],
 ];
 
 function save(bundle, key, data) {
@@ -45,7 +47,31 @@ async function commandLine() {
     if (code === 2) throw new Error(`the code cache run \`iop-audit ${argv.join(' ')}\` could not run`);
   }
   save(join(root, 'dist', 'cli.cjs'), key, script.createCachedData());
+  await onDemand(cli, io);
   await yamlLibraries(cli, io);
+}
+
+/** Runs the command line's other report formats and a diff, which start the on-demand bundle; saves its cache. */
+async function onDemand(cli, io) {
+  for (const format of ['json', 'sarif', 'junit', 'github', 'markdown', 'html', 'csv-plan', 'csv-ratings']) {
+    await cli.main(['audit', 'examples', '--format', format], io);
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'iop-audit-code-cache-'));
+  try {
+    const report = join(dir, 'report.json');
+    await cli.main(['audit', 'examples', '--format', `json:${report}`], io);
+    await cli.main(['diff', report, report], io);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  saveStarted(join(root, 'dist', 'on-demand.cjs'), 'the on-demand bundle');
+}
+
+/** Saves the cache of a bundle the command line started. */
+function saveStarted(bundle, what) {
+  const loaded = started.get(bundle);
+  if (!loaded) throw new Error(`${what} was not started: its cache would be empty`);
+  save(bundle, loaded.key, loaded.script.createCachedData());
 }
 
 /** Runs the command line on documents that need the YAML libraries, which start their bundle; saves its cache. */
@@ -58,10 +84,7 @@ async function yamlLibraries(cli, io) {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  const bundle = join(root, 'dist', 'yaml-libraries.cjs');
-  const loaded = started.get(bundle);
-  if (!loaded) throw new Error('the YAML libraries were not started: their cache would be empty');
-  save(bundle, loaded.key, loaded.script.createCachedData());
+  saveStarted(join(root, 'dist', 'yaml-libraries.cjs'), 'the YAML libraries');
 }
 
 /** Starts a worker thread on `name`'s bundle, hands it `batch`, then asks it for its compiled code. */
