@@ -177,6 +177,8 @@ describe('plain-shape reader', () => {
     ['a flow list one item a line, closed at its key', 'a:\n  b: [\n    one,\n    "two, three"  \n  ]  # c\n  c:\n    - d: x\n      e: [\n        1,\n        two\n        ]\n'],
     ['a flow list one item a line at the top, CRLF', 'a: [\r\n  x,\r\n  y\r\n]\r\nb: 1\r\n'],
     ['escapes in double quotes', 'a: "tab\\there \\u2019 \\x41"\nb: [ "x\\"y", z ]\n'],
+    ['an anchored value and its aliases', 'a:\n  partner: &partner County Hospital  # c\n  other: *partner\nb: [*partner, &n 12]\nc:\n  - *n\n  - &q  "quoted"\n  - { d: *q }\n'],
+    ['an anchor set again, its aliases taking the latest', "a: &x one\nb: *x\nc: &x 'two'\nd: [\n  *x,\n  &y 3\n]\ne: *y\n"],
   ])('reads %s as the full reader does', (_name, text) => {
     expect(agree(text, readPlainShape)).toBe(true);
   });
@@ -202,6 +204,12 @@ describe('plain-shape reader', () => {
     ['a key that reads as null', 'null: 1\n'],
     ['a key that reads as a boolean', 'True: 1\n'],
     ['a __proto__ key', '__proto__: 1\n'],
+    ['an anchor on a mapping', 'a: &x\n  b: 1\nc: *x\n'],
+    ['an anchor on a flow list', 'a: &x [1]\nb: *x\n'],
+    ['an anchor on a key', '&x a: 1\n'],
+    ['an alias before its anchor', 'a: *x\nb: &x 1\n'],
+    ['an anchor name in an unusual spelling', 'a: &x.y 1\nb: *x.y\n'],
+    ['more aliases than a document needs', `a: &x y\n${Array.from({ length: 60 }, (_, i) => `b${i}: *x\n`).join('')}`],
     ['a repeated key', 'a: 1\nb: 2\na: 3\n'],
     ['a repeated flow key', 'a: { b: 1, b: 2 }\n'],
     ['an empty value', 'a:\nb: 1\n'],
