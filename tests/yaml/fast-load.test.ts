@@ -86,6 +86,24 @@ describe('fast YAML path', () => {
     expect(fastLoad(text)).toBeUndefined();
   });
 
+  it('locates escaped, empty and odd pointers as the full reader does', () => {
+    const many = Array.from({ length: 70 }, (_, i) => `k${i}: ${i}\n`).join('');
+    const texts = [
+      'a:\n  "b/c": 1\n  "d~e": [x, y]\n  "": 2\n  "~1": 3\n  list:\n    - 1\n    - {k: v}\n"0": z\nf: [[1, 2], [3]]\n',
+      `${many}"b/c": 1\n"d~e": [x]\na:\n  b: 1\n`,
+    ];
+    const odd = ['', '/', 'x', '//', '/a/', '/a/b~1c', '/a/d~0e/1', '/a/d~0e/01', '/a/d~0e/2', '/a/~01', '/a/~1', '/a/list/1/k', '/a/list/-1',
+      '/a/list/1e0', '/a/list/ 1', '/0', '/f/1/00', '/f/1/', '/k69', '/k70', '/b~1c', '/d~0e/0', '/a/b/c', '/k0/x'];
+    for (const text of texts) {
+      const quick = fastLoad(text)!;
+      const full = loadYaml(text, { fast: false });
+      expect(quick, text).toBeDefined();
+      for (const pointer of odd) {
+        for (const at of ['key', 'value'] as const) expect(quick.locator.locate(pointer, at), `${pointer} (${at})`).toEqual(full.locator!.locate(pointer, at));
+      }
+    }
+  });
+
   it('reads plain scalars by the YAML 1.2 core schema, as the full reader does', () => {
     const values = ['1', '-0', '+12', '0o17', '0x1F', '1e3', '.5', '-.inf', '.NaN', 'NULL', '~', 'True', 'yes', 'on', '0b11', '1_000', '09:00', '2026-11-23', '1.', '+.5e-3', 'FALSE', 'false', 'Null', 'null', '.inf', '+.INF', 'nul', 'truee', 'Truth', '-1x', '.', '+', '0x', '0o'];
     const text = values.map((v, i) => `k${i}: ${v}\n`).join('');
