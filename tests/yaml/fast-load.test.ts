@@ -86,6 +86,13 @@ describe('fast YAML path', () => {
     expect(fastLoad(text)).toBeUndefined();
   });
 
+  it.each([
+    ['lists and mappings closed at their keys\' indentation', 'a: one\n  two\nb: [\n  x,\n  y\n]\nc:\n  d: {\n    e: 1,\n    f: [\n      g\n    ]\n  }\n'],
+    ['a closer after a comment, a blank line and an empty list', 'a: one\n  two\nb: [\n  x # note\n]\nc: [\n  y\n\n]\nd: [\n]\n'],
+  ])('reads %s as the full reader does', (_what, text) => {
+    expect(agree(text)).toBe(true);
+  });
+
   it('locates escaped, empty and odd pointers as the full reader does', () => {
     const many = Array.from({ length: 70 }, (_, i) => `k${i}: ${i}\n`).join('');
     const texts = [
