@@ -11,10 +11,11 @@ import { yamlLibraries } from './yaml-loader.js';
  * on one line) are read by src/yaml/plain-reader.ts in one pass; the rest of
  * the plain shape by js-yaml, about ten times faster than the full YAML
  * library, with the positions of keys and values rebuilt from its node
- * events. Anything outside that shape (syntax errors, anchors, aliases, tags,
- * directives, explicit or non-text keys, empty values, tabs, lone carriage
- * returns, ...) returns `undefined`, and the caller reads the document with
- * the full library, which owns every error message.
+ * events. Anything outside that shape (syntax errors, anchors and aliases
+ * other than the plain-shape reader's anchored values, tags, directives,
+ * explicit or non-text keys, empty values, tabs, lone carriage returns, ...)
+ * returns `undefined`, and the caller reads the document with the full
+ * library, which owns every error message.
  * tests/yaml/fast-load.test.ts checks that every path gives the same data and
  * the same positions.
  */
