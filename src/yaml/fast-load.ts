@@ -30,10 +30,6 @@ export function fastLoad(text: string): QuickRead | undefined {
   const stack: Frame[] = [];
   let root: Frame | undefined;
   const { jsyaml } = yamlLibraries();
-  // js-yaml builds an exception for every warning and error, with a stack trace; this path only
-  // reads where they are, and a document of lists closed at their keys' indentation warns ten times.
-  const stackTraceLimit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 0;
   try {
     jsyaml.load(withKeyFlowClosersJoined(text), {
       schema: coreSchema(jsyaml),
@@ -68,8 +64,6 @@ export function fastLoad(text: string): QuickRead | undefined {
     });
   } catch {
     return undefined;
-  } finally {
-    Error.stackTraceLimit = stackTraceLimit;
   }
   if (!root || root.kind !== 'mapping' || stack.length > 0) return undefined;
   readerCounts.jsyaml++;
