@@ -11,10 +11,11 @@ import { yamlLibraries } from './yaml-loader.js';
  * on one line) are read by src/yaml/plain-reader.ts in one pass; the rest of
  * the plain shape by js-yaml, about ten times faster than the full YAML
  * library, with the positions of keys and values rebuilt from its node
- * events. Anything outside that shape (syntax errors, anchors, aliases, tags,
- * directives, explicit or non-text keys, empty values, tabs, lone carriage
- * returns, ...) returns `undefined`, and the caller reads the document with
- * the full library, which owns every error message.
+ * events. Anything outside that shape (syntax errors, anchors and aliases
+ * other than the plain-shape reader's anchored values, tags, directives,
+ * explicit or non-text keys, empty values, tabs, lone carriage returns, ...)
+ * returns `undefined`, and the caller reads the document with the full
+ * library, which owns every error message.
  * tests/yaml/fast-load.test.ts checks that every path gives the same data and
  * the same positions.
  */
@@ -30,7 +31,7 @@ export function fastLoad(text: string): QuickRead | undefined {
   let root: Frame | undefined;
   const { jsyaml } = yamlLibraries();
   try {
-    jsyaml.load(text, {
+    jsyaml.load(withKeyFlowClosersJoined(text), {
       schema: coreSchema(jsyaml),
       // js-yaml only warns about lines indented less than YAML allows (inside flow collections and quoted
       // text); the full reader refuses them, and gives the message. One such line it takes as written: a
@@ -103,6 +104,55 @@ function closesKeyFlow(text: string, open: number | undefined, position: number 
   const closer = CLOSER_ONLY.exec(text.slice(start, end === -1 ? text.length : end));
   return key !== null && closer !== null && closer[1]!.length === key[1]!.length && closer[2]!.charCodeAt(0) === opener + 2;
 }
+
+/**
+ * The text js-yaml reads: the same, except that a flow list or mapping closed on a line of its own
+ * at its key's indentation (`payers: [` ... `]`, which closesKeyFlow accepts) has the line break
+ * before its closer turned into a space, so that the closer ends the line before (offsets stay
+ * the same). js-yaml would warn about each such closer, and build an exception with a snippet of
+ * the whole text for it: ten times for a document of such lists. Only a closer whose key line is
+ * found above it (over blank lines and lines indented deeper), after a line without a `#`, is
+ * moved; anything else stays for js-yaml to warn about and closesKeyFlow to judge.
+ */
+function withKeyFlowClosersJoined(text: string): string {
+  if (text.includes('\r')) return text;
+  let joined = '';
+  let from = 0;
+  for (const closer of text.matchAll(CLOSER_LINE)) {
+    const lineBreak = closer.index;
+    const indent = closer[1]!.length;
+    const before = text.lastIndexOf('\n', lineBreak - 1) + 1;
+    if (text.slice(before, lineBreak).includes('#')) continue;
+    if (keyFlowOpenerAbove(text, before, indent) !== closer[2]!.charCodeAt(0) - 2) continue;
+    joined += text.slice(from, lineBreak) + ' ';
+    from = lineBreak + 1;
+  }
+  return from === 0 ? text : joined + text.slice(from);
+}
+
+/** A line holding only a closing bracket or brace (after its indentation), with the line break before it. */
+const CLOSER_LINE = /\n( *)([\]}])(?=\n|$)/g;
+
+/**
+ * The opening bracket or brace (its character code) that ends a `key: [` line at `indent`, found going
+ * up from the line starting at `lineStart` over blank lines and lines indented deeper; -1 if another line comes first.
+ */
+function keyFlowOpenerAbove(text: string, lineStart: number, indent: number): number {
+  for (let start = lineStart; ; ) {
+    const end = text.indexOf('\n', start);
+    const line = text.slice(start, end === -1 ? text.length : end);
+    const spaces = line.length - line.trimStart().length;
+    if (spaces === line.length || spaces > indent) {
+      if (start === 0) return -1;
+      start = text.lastIndexOf('\n', start - 2) + 1;
+      continue;
+    }
+    const opener = KEY_AND_OPENER.exec(line);
+    return spaces === indent && opener ? opener[1]!.charCodeAt(0) : -1;
+  }
+}
+
+const KEY_AND_OPENER = /^ *[A-Za-z_][\w-]*: +([[{]) *$/;
 
 const KEY_BEFORE_FLOW = /^( *)[A-Za-z_][\w-]*: +$/;
 const CLOSER_ONLY = /^( *)([\]}])\r?$/;

@@ -1,5 +1,5 @@
 import { lineIndex } from './lines.js';
-import { LIST_INDEX, pointerSegments, type Locator } from './locate.js';
+import { unescaped, type Locator } from './locate.js';
 
 /**
  * A node read by one of the quick reading paths (src/yaml/plain-reader.ts,
@@ -48,22 +48,29 @@ function frameLocator(root: Frame, position: ReturnType<typeof lineIndex>): Loca
       let node = root;
       let introducedAt = root.start;
       let complete = true;
-      for (const segment of pointerSegments(pointer)) {
+      // The pointer's segments are read in place (as pointerSegments splits them: '' and '/' have none).
+      // Most pointers are built afresh for one look, and finding one in a cache of split pointers
+      // would first copy and hash the whole string.
+      for (let from = 1, more = pointer !== '' && pointer !== '/'; more; ) {
+        let end = pointer.indexOf('/', from);
+        if (end === -1) end = pointer.length;
         if (node.entries) {
           const entries = node.entries;
-          const key = keyIndex(node, entries, segment);
+          const key = keyIndex(node, entries, pointer, from, end);
           if (key < 0) { complete = false; break; }
           introducedAt = entries[key]!.start;
           node = entries[key + 1]!;
         } else if (node.items) {
-          const index = Number(segment);
-          if (!LIST_INDEX.test(segment) || index >= node.items.length) { complete = false; break; }
+          const index = listIndex(pointer, from, end);
+          if (index < 0 || index >= node.items.length) { complete = false; break; }
           node = node.items[index]!;
           introducedAt = node.start;
         } else {
           complete = false;
           break;
         }
+        more = end < pointer.length;
+        from = end + 1;
       }
       if (!complete || at === 'key' || node.entries || node.items) return position(introducedAt);
       return position(node.start);
@@ -71,16 +78,39 @@ function frameLocator(root: Frame, position: ReturnType<typeof lineIndex>): Loca
   };
 }
 
+/** The list index a pointer segment names (digits only, as LIST_INDEX takes them), or -1. */
+function listIndex(pointer: string, from: number, end: number): number {
+  if (end === from) return -1;
+  let index = 0;
+  for (let at = from; at < end; at++) {
+    const digit = pointer.charCodeAt(at) - 0x30;
+    if (digit < 0 || digit > 9) return -1;
+    index = index * 10 + digit;
+  }
+  return index;
+}
+
 /** Mappings with this many entries are indexed on first search; smaller ones are searched in order. */
 const INDEXED_FROM = 64;
 const keyIndexes = new WeakMap<Frame, Map<unknown, number>>();
 
 /**
- * Where a key's frame is in a mapping's entries, or -1. A mapping of many keys
- * (a document of thousands of unknown keys) is indexed once, so that locating
- * each of its problems stays linear.
+ * Where the key named by the pointer segment from `from` to `end` is in a mapping's entries, or
+ * -1. A segment with an escape (`~0`, `~1`) is unescaped first. A mapping of many keys (a
+ * document of thousands of unknown keys) is indexed once, so that locating each of its problems
+ * stays linear.
  */
-function keyIndex(node: Frame, entries: readonly Frame[], segment: string): number {
+function keyIndex(node: Frame, entries: readonly Frame[], pointer: string, from: number, end: number): number {
+  const escaped = pointer.indexOf('~', from);
+  if (entries.length < INDEXED_FROM * 2 && (escaped === -1 || escaped >= end)) {
+    const length = end - from;
+    for (let key = 0; key < entries.length; key += 2) {
+      const name = entries[key]!.result as string;
+      if (name.length === length && pointer.startsWith(name, from)) return key;
+    }
+    return -1;
+  }
+  const segment = unescaped(pointer.slice(from, end));
   if (entries.length < INDEXED_FROM * 2) {
     for (let key = 0; key < entries.length; key += 2) if (entries[key]!.result === segment) return key;
     return -1;

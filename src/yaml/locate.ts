@@ -7,7 +7,7 @@ export function pointerSegments(pointer: string): readonly string[] {
   let segments = splitPointers.get(pointer);
   if (segments === undefined) {
     segments = pointer === '' || pointer === '/' ? [] : pointer.slice(1).split('/');
-    if (pointer.includes('~')) segments = segments.map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+    if (pointer.includes('~')) segments = segments.map(unescaped);
     // Rules and schema errors name the same few hundred pointers in every document; the bound keeps odd inputs from growing it.
     if (splitPointers.size >= 4096) splitPointers.clear();
     splitPointers.set(pointer, segments);
@@ -16,6 +16,11 @@ export function pointerSegments(pointer: string): readonly string[] {
 }
 
 const splitPointers = new Map<string, readonly string[]>();
+
+/** A pointer segment with its escapes (`~1` for `/`, `~0` for `~`) read. */
+export function unescaped(segment: string): string {
+  return segment.replace(/~1/g, '/').replace(/~0/g, '~');
+}
 
 /** A pointer segment that can index a list. */
 export const LIST_INDEX = /^\d+$/;

@@ -6,12 +6,13 @@ import { MAX_KEY_LENGTH, quickRead, type Frame, type QuickRead } from './frames.
  * block mappings and lists whose values fit on their line (plain text, quoted
  * text with the common escapes, or a flow list or mapping closed on the same
  * line) or are block scalars (`|`, `>`: free text over several lines), with
- * comments and blank lines between. One pass over the text builds the data and
- * every node's position at once, several times faster than a general YAML
- * reader. Anything else (plain or quoted values continued on the next line,
- * keys other than plain names, anchors, tags, document markers, lone carriage
- * returns, characters YAML does not print, ...) returns `undefined` for the
- * next reading path to take.
+ * comments and blank lines between; a value on its line may be anchored
+ * (`&name text`) and repeated by an alias (`*name`). One pass over the text
+ * builds the data and every node's position at once, several times faster
+ * than a general YAML reader. Anything else (plain or quoted values continued
+ * on the next line, keys other than plain names, anchors on collections, tags,
+ * document markers, lone carriage returns, characters YAML does not print,
+ * ...) returns `undefined` for the next reading path to take.
  */
 export function readPlainShape(text: string): QuickRead | undefined {
   // Lines ending in CRLF (a Windows checkout) are read as if they ended in LF: YAML reads a line break
@@ -46,7 +47,9 @@ const LINE_FEED = 0x0a;
 const SPACE = 0x20;
 const DOUBLE_QUOTE = 0x22;
 const HASH = 0x23;
+const AMPERSAND = 0x26;
 const SINGLE_QUOTE = 0x27;
+const ASTERISK = 0x2a;
 const COMMA = 0x2c;
 const DASH = 0x2d;
 const COLON = 0x3a;
@@ -61,6 +64,12 @@ const CLOSE_BRACE = 0x7d;
 
 /** Collections inside collections the reader follows; program documents need fewer than ten. */
 const MAX_DEPTH = 64;
+
+/**
+ * Aliases a document may use on this path: the full reader refuses a document that expands
+ * aliases more than 100 times (MAX_ALIAS_COUNT in load.ts), so one with more is left to it.
+ */
+const MAX_ALIASES = 50;
 
 /** Characters that cannot start a plain scalar here (YAML 1.2.2 c-indicator, with `-` handled apart). */
 const NOT_PLAIN_START = new Set([...',[]{}#&*!|>\'"%@`?:'].map((c) => c.charCodeAt(0)));
@@ -90,6 +99,9 @@ class PlainScanner {
   private lineIndent = -1;
   /** Collections open around the current one. */
   private depth = 0;
+  /** The value of each anchor set so far (`&name`), by name: the latest wins, as an alias finds it. */
+  private readonly anchors = new Map<string, unknown>();
+  private aliases = 0;
 
   constructor(private readonly text: string) {}
 
@@ -322,6 +334,7 @@ class PlainScanner {
   /** A value that starts on its key's or dash's line and ends on it. */
   private inlineValue(): Frame {
     const c = this.text.charCodeAt(this.at);
+    if (c === AMPERSAND || c === ASTERISK) return this.anchorOrAlias(c, false, false);
     const delimited = this.delimited(c);
     if (delimited) return delimited;
     if (NOT_PLAIN_START.has(c) || (c === DASH && this.atItem())) throw DECLINE;
@@ -345,6 +358,35 @@ class PlainScanner {
     }
     this.at = end;
     return frame(start, end, 'scalar', resolvePlain(text.slice(start, end)));
+  }
+
+  /**
+   * An anchored scalar (`&name` and plain or quoted text on the same line), whose node starts at
+   * its text, or an alias (`*name`) of one set before it, whose node starts at the `*`. Anchor
+   * names are taken in their common spelling (letters, digits, `_`, `-`); anchors on collections
+   * or on the lines below, and aliases of them, are left to the other paths.
+   */
+  private anchorOrAlias(indicator: number, inFlow: boolean, lineEnds: boolean): Frame {
+    const text = this.text;
+    const start = this.at;
+    let end = start + 1;
+    while (isNameChar(text.charCodeAt(end))) end++;
+    if (end === start + 1) throw DECLINE;
+    const name = text.slice(start + 1, end);
+    this.at = end;
+    const next = text.charCodeAt(end);
+    if (indicator === ASTERISK) {
+      const ends = next === SPACE || next === LINE_FEED || end >= text.length || (inFlow && (next === COMMA || next === CLOSE_BRACKET || next === CLOSE_BRACE));
+      if (!ends || !this.anchors.has(name) || ++this.aliases > MAX_ALIASES) throw DECLINE;
+      return frame(start, end, 'scalar', this.anchors.get(name));
+    }
+    if (next !== SPACE) throw DECLINE;
+    this.skipSpaces();
+    const c = text.charCodeAt(this.at);
+    if (this.at >= text.length || c === LINE_FEED || c === HASH || c === OPEN_BRACKET || c === OPEN_BRACE || c === AMPERSAND || c === ASTERISK) throw DECLINE;
+    const value = inFlow ? this.flowValue(lineEnds) : this.inlineValue();
+    this.anchors.set(name, value.result);
+    return value;
   }
 
   /** Double-quoted text on one line, with the escapes editors and converters write (`\\`, `\"`, `\/`, `\t`, `\n`, `\xXX`, `\uXXXX`, ...). */
@@ -507,6 +549,7 @@ class PlainScanner {
   /** An entry of a flow list, or a value in a flow mapping; `lineEnds`: a plain one may also end at its line's end (see listOverLines). */
   private flowValue(lineEnds = false): Frame {
     const c = this.text.charCodeAt(this.at);
+    if (c === AMPERSAND || c === ASTERISK) return this.anchorOrAlias(c, true, lineEnds);
     const delimited = this.delimited(c);
     if (delimited) return delimited;
     if (NOT_PLAIN_START.has(c) || c === LINE_FEED || this.at >= this.text.length) throw DECLINE;

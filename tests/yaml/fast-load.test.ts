@@ -86,6 +86,31 @@ describe('fast YAML path', () => {
     expect(fastLoad(text)).toBeUndefined();
   });
 
+  it.each([
+    ['lists and mappings closed at their keys\' indentation', 'a: one\n  two\nb: [\n  x,\n  y\n]\nc:\n  d: {\n    e: 1,\n    f: [\n      g\n    ]\n  }\n'],
+    ['a closer after a comment, a blank line and an empty list', 'a: one\n  two\nb: [\n  x # note\n]\nc: [\n  y\n\n]\nd: [\n]\n'],
+  ])('reads %s as the full reader does', (_what, text) => {
+    expect(agree(text)).toBe(true);
+  });
+
+  it('locates escaped, empty and odd pointers as the full reader does', () => {
+    const many = Array.from({ length: 70 }, (_, i) => `k${i}: ${i}\n`).join('');
+    const texts = [
+      'a:\n  "b/c": 1\n  "d~e": [x, y]\n  "": 2\n  "~1": 3\n  list:\n    - 1\n    - {k: v}\n"0": z\nf: [[1, 2], [3]]\n',
+      `${many}"b/c": 1\n"d~e": [x]\na:\n  b: 1\n`,
+    ];
+    const odd = ['', '/', 'x', '//', '/a/', '/a/b~1c', '/a/d~0e/1', '/a/d~0e/01', '/a/d~0e/2', '/a/~01', '/a/~1', '/a/list/1/k', '/a/list/-1',
+      '/a/list/1e0', '/a/list/ 1', '/0', '/f/1/00', '/f/1/', '/k69', '/k70', '/b~1c', '/d~0e/0', '/a/b/c', '/k0/x'];
+    for (const text of texts) {
+      const quick = fastLoad(text)!;
+      const full = loadYaml(text, { fast: false });
+      expect(quick, text).toBeDefined();
+      for (const pointer of odd) {
+        for (const at of ['key', 'value'] as const) expect(quick.locator.locate(pointer, at), `${pointer} (${at})`).toEqual(full.locator!.locate(pointer, at));
+      }
+    }
+  });
+
   it('reads plain scalars by the YAML 1.2 core schema, as the full reader does', () => {
     const values = ['1', '-0', '+12', '0o17', '0x1F', '1e3', '.5', '-.inf', '.NaN', 'NULL', '~', 'True', 'yes', 'on', '0b11', '1_000', '09:00', '2026-11-23', '1.', '+.5e-3', 'FALSE', 'false', 'Null', 'null', '.inf', '+.INF', 'nul', 'truee', 'Truth', '-1x', '.', '+', '0x', '0o'];
     const text = values.map((v, i) => `k${i}: ${v}\n`).join('');
@@ -177,6 +202,8 @@ describe('plain-shape reader', () => {
     ['a flow list one item a line, closed at its key', 'a:\n  b: [\n    one,\n    "two, three"  \n  ]  # c\n  c:\n    - d: x\n      e: [\n        1,\n        two\n        ]\n'],
     ['a flow list one item a line at the top, CRLF', 'a: [\r\n  x,\r\n  y\r\n]\r\nb: 1\r\n'],
     ['escapes in double quotes', 'a: "tab\\there \\u2019 \\x41"\nb: [ "x\\"y", z ]\n'],
+    ['an anchored value and its aliases', 'a:\n  partner: &partner County Hospital  # c\n  other: *partner\nb: [*partner, &n 12]\nc:\n  - *n\n  - &q  "quoted"\n  - { d: *q }\n'],
+    ['an anchor set again, its aliases taking the latest', "a: &x one\nb: *x\nc: &x 'two'\nd: [\n  *x,\n  &y 3\n]\ne: *y\n"],
   ])('reads %s as the full reader does', (_name, text) => {
     expect(agree(text, readPlainShape)).toBe(true);
   });
@@ -202,6 +229,12 @@ describe('plain-shape reader', () => {
     ['a key that reads as null', 'null: 1\n'],
     ['a key that reads as a boolean', 'True: 1\n'],
     ['a __proto__ key', '__proto__: 1\n'],
+    ['an anchor on a mapping', 'a: &x\n  b: 1\nc: *x\n'],
+    ['an anchor on a flow list', 'a: &x [1]\nb: *x\n'],
+    ['an anchor on a key', '&x a: 1\n'],
+    ['an alias before its anchor', 'a: *x\nb: &x 1\n'],
+    ['an anchor name in an unusual spelling', 'a: &x.y 1\nb: *x.y\n'],
+    ['more aliases than a document needs', `a: &x y\n${Array.from({ length: 60 }, (_, i) => `b${i}: *x\n`).join('')}`],
     ['a repeated key', 'a: 1\nb: 2\na: 3\n'],
     ['a repeated flow key', 'a: { b: 1, b: 2 }\n'],
     ['an empty value', 'a:\nb: 1\n'],
