@@ -65,11 +65,7 @@ export function validateText(text: string, file: string): DocumentResult {
 
 /** Audits a valid program document: facts once, then every selected rule, each finding located. */
 export function auditProgram(program: Program, locator: Locator, file: string, options: AuditOptions): DocumentResult {
-  const thresholds: Limits = {
-    ...DEFAULT_THRESHOLDS,
-    ...options.thresholds,
-    qualifying_certifications: new Set(options.qualifyingCertifications ?? DEFAULT_QUALIFYING_CERTIFICATIONS),
-  };
+  const thresholds = limitsFor(options);
   const facts = computeFacts(program, thresholds);
   const evidence = evidenceIndex(program, (pointer) => locator.locate(pointer));
   const results: RuleResult[] = [];
@@ -124,6 +120,20 @@ export function selectRules(options: Pick<AuditOptions, 'rules' | 'standards' | 
 }
 
 let lastSelection: (Pick<AuditOptions, 'rules' | 'standards' | 'severities' | 'evidence'> & { selected: Rule[] }) | undefined;
+
+/** The limits the rules read: every document of a run asks with the same settings, so they are made once (the rules only read them). */
+function limitsFor({ thresholds, qualifyingCertifications }: Pick<AuditOptions, 'thresholds' | 'qualifyingCertifications'>): Limits {
+  if (lastLimits && lastLimits.thresholds === thresholds && lastLimits.qualifyingCertifications === qualifyingCertifications) return lastLimits.limits;
+  const limits: Limits = {
+    ...DEFAULT_THRESHOLDS,
+    ...thresholds,
+    qualifying_certifications: new Set(qualifyingCertifications ?? DEFAULT_QUALIFYING_CERTIFICATIONS),
+  };
+  lastLimits = { thresholds, qualifyingCertifications, limits };
+  return limits;
+}
+
+let lastLimits: (Pick<AuditOptions, 'thresholds' | 'qualifyingCertifications'> & { limits: Limits }) | undefined;
 
 function runRule(
   rule: Rule, configured: Severity, program: Program, facts: ReturnType<typeof computeFacts>, thresholds: Limits,

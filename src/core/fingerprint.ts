@@ -21,8 +21,10 @@ export function fingerprintOf(rule: string, path: string): string {
 /** Gives every result and finding of one document its fingerprint (results are fresh objects, built by the engine). */
 export function stampFingerprints(results: readonly RuleResult[], data: unknown): void {
   for (const result of results) {
-    result.fingerprint = fingerprintOf(result.rule, contentPath(data, result.pointer));
     for (const finding of result.findings) finding.fingerprint = fingerprintOf(result.rule, contentPath(data, finding.pointer));
+    // A failing result is at its first finding: the same rule and pointer, the same fingerprint.
+    const first = result.findings[0];
+    result.fingerprint = first !== undefined && first.pointer === result.pointer ? first.fingerprint! : fingerprintOf(result.rule, contentPath(data, result.pointer));
   }
 }
 

@@ -202,7 +202,7 @@ export function patientDataProblems(data: unknown, locator: ReviewedLocator, und
       for (const key in value) {
         if (!Object.prototype.hasOwnProperty.call(value, key)) continue;
         path.push(key);
-        screenText(key, 'key', path, locator, problems);
+        if (!CLEAN_KEYS.has(key)) screenKey(key, path, locator, problems);
         visit((value as Record<string, unknown>)[key], depth + 1);
         path.pop();
       }
@@ -213,6 +213,24 @@ export function patientDataProblems(data: unknown, locator: ReviewedLocator, und
 }
 
 const RECURSION_DEPTH = 200;
+
+/**
+ * Keys already screened and found clean, remembered for the documents after: nearly every key
+ * is one of the format's own, the same in every document, and a key (a property name) is looked
+ * up by its stored hash, cheaper than searching its text again.
+ */
+const CLEAN_KEYS = new Set<string>();
+/** Keys remembered at most: a run over hostile documents with ever new keys stops adding, never grows without end. */
+const CLEAN_KEYS_KEPT = 10_000;
+
+function screenKey(key: string, path: readonly (string | number)[], locator: ReviewedLocator, problems: Problem[]): void {
+  // WORTH_A_LOOK is matchingPattern's first search: text it does not match is clean, whatever the line.
+  if (!WORTH_A_LOOK.test(key)) {
+    if (CLEAN_KEYS.size < CLEAN_KEYS_KEPT) CLEAN_KEYS.add(key);
+    return;
+  }
+  screenText(key, 'key', path, locator, problems);
+}
 
 /** The iterative walk, for data nested deeper than the recursive one goes. */
 function screenDeep(data: unknown, locator: ReviewedLocator, under: ReadonlyArray<string | number> = []): Problem[] {

@@ -2,6 +2,7 @@ import programSchema from '../../schemas/program.schema.json' with { type: 'json
 import type { Program } from '../domain/program.js';
 import { readAs } from '../domain/terms.js';
 import { suggest } from './suggest.js';
+import { toPointer } from '../yaml/locate.js';
 
 /**
  * A value of a vocabulary field the audit read in a way the document did not
@@ -80,19 +81,26 @@ export function readTerms(data: unknown): void {
   programShape ??= shapeOf(programSchema as SchemaNode, '');
   if (!programShape || data === null || typeof data !== 'object' || Array.isArray(data)) return;
   const readings: Reading[] = [];
-  walk(data, programShape, '', readings);
+  walk(data, programShape, [], readings);
   if (readings.length > 0) Object.defineProperty(data, READINGS, { value: readings, enumerable: false });
 }
 
-function walk(node: unknown, shape: Shape, pointer: string, readings: Reading[]): void {
+// One path, pushed and popped, made into a pointer only for a value read another way: the walk
+// visits every vocabulary field of every document, and nearly all of them are written as the vocabulary writes them.
+function walk(node: unknown, shape: Shape, path: (string | number)[], readings: Reading[]): void {
   if (Array.isArray(node)) {
-    if (!shape.items) return;
+    const items = shape.items;
+    if (!items) return;
     for (let i = 0; i < node.length; i++) {
-      const value = node[i];
-      if (typeof value === 'string' && shape.items.words) {
-        const read = reading(value, shape.items, `${pointer}/${i}`, readings);
-        if (read !== undefined) node[i] = read;
-      } else walk(value, shape.items, `${pointer}/${i}`, readings);
+      const value: unknown = node[i];
+      path.push(i);
+      if (typeof value === 'string') {
+        if (items.words) {
+          const read = reading(value, items, path, readings);
+          if (read !== undefined) node[i] = read;
+        }
+      } else walk(value, items, path, readings);
+      path.pop();
     }
     return;
   }
@@ -102,26 +110,29 @@ function walk(node: unknown, shape: Shape, pointer: string, readings: Reading[])
     const inner = shape.properties[key];
     if (!inner) continue;
     const value = record[key];
-    const at = `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-    if (typeof value === 'string' && inner.words) {
-      const read = reading(value, inner, at, readings);
-      if (read !== undefined) record[key] = read;
-    } else walk(value, inner, at, readings);
+    path.push(key);
+    if (typeof value === 'string') {
+      if (inner.words) {
+        const read = reading(value, inner, path, readings);
+        if (read !== undefined) record[key] = read;
+      }
+    } else walk(value, inner, path, readings);
+    path.pop();
   }
 }
 
 /** The vocabulary's word for `written` when it is another way of writing one; records what was read. */
-function reading(written: string, shape: Shape, pointer: string, readings: Reading[]): string | undefined {
+function reading(written: string, shape: Shape, path: readonly (string | number)[], readings: Reading[]): string | undefined {
   const words = shape.words!;
   if (words.known.has(written) || PLACEHOLDER.test(written) || !/\S/.test(written)) return undefined;
   const read = readAs(written, words.all);
   if (read !== undefined) {
-    readings.push({ pointer, field: shape.field, written, read });
+    readings.push({ pointer: toPointer(path), field: shape.field, written, read });
     return read;
   }
   if (words.open) {
     const closest = closestWord(written, words.all);
-    readings.push({ pointer, field: shape.field, written, ...(closest ? { closest } : {}) });
+    readings.push({ pointer: toPointer(path), field: shape.field, written, ...(closest ? { closest } : {}) });
   }
   return undefined;
 }

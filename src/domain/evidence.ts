@@ -57,11 +57,18 @@ function collect(node: unknown, path: (string | number)[], listed: ReadonlyMap<s
     // The schema allows `evidence` only as a list of references on a section or list item.
     if (key === 'evidence' && path.length > 0 && Array.isArray(value)) {
       const pointer = toPointer(path);
-      value.forEach((ref: string, index) => {
+      // Built field by field, optional ones in their place (not spread in): the same keys in the same order, cheaper.
+      for (let index = 0; index < value.length; index++) {
+        const ref = value[index] as string;
         const { id, locator } = parseReference(ref);
+        const reference = { ref, id } as EvidenceReference;
+        if (locator !== undefined) reference.locator = locator;
+        reference.pointer = pointer;
         const document = listed.get(id);
-        into.push({ ref, id, ...(locator !== undefined ? { locator } : {}), pointer, ...(document ? { document } : {}), at: `${pointer}/evidence/${index}` });
-      });
+        if (document) reference.document = document;
+        reference.at = `${pointer}/evidence/${index}`;
+        into.push(reference);
+      }
     } else if (key !== 'source_documents' && value !== null && typeof value === 'object') {
       path.push(key);
       collect(value, path, listed, into);
@@ -92,49 +99,91 @@ export interface EvidenceIndex {
 export function evidenceIndex(program: Program, locate?: (pointer: string) => Position): EvidenceIndex {
   const references = evidenceReferences(program);
   if (references.length === 0) return NO_EVIDENCE;
-  // Per object pointer: the citations it carries itself, and those it or anything inside it carries.
-  const carried = new Map<string, number[]>();
-  const within = new Map<string, number[]>();
+  // The objects that carry evidence, each with its references: one `evidence` list each, so their
+  // references are consecutive in document order. A document has a handful; a look-up compares a
+  // pointer with each of them (no per-prefix tables to build for every document).
+  const carriers: Carrier[] = [];
   references.forEach((reference, order) => {
-    push(carried, reference.pointer, order);
-    for (const prefix of prefixes(reference.pointer)) push(within, prefix, order);
+    const last = carriers[carriers.length - 1];
+    if (last !== undefined && last.pointer === reference.pointer) last.end = order + 1;
+    else carriers.push({ pointer: reference.pointer, start: order, end: order + 1 });
   });
-  const citations = references.map(({ ref, id, locator, pointer, document, at }): EvidenceCitation => {
-    const position = locate?.(at);
-    return {
-      ref, id, ...(locator !== undefined ? { locator } : {}), pointer,
-      ...(position ? { line: position.line, column: position.column } : {}), ...(document ? { document } : {}),
-    };
+  // Citations are made (and located) when first cited: a reference no result cites costs no look-up.
+  const citations: (EvidenceCitation | undefined)[] = new Array<EvidenceCitation | undefined>(references.length);
+  const citation = (order: number): EvidenceCitation => {
+    let made = citations[order];
+    if (made === undefined) {
+      const { ref, id, locator, pointer, document, at } = references[order]!;
+      made = { ref, id } as EvidenceCitation;
+      if (locator !== undefined) made.locator = locator;
+      made.pointer = pointer;
+      const position = locate?.(at);
+      if (position) {
+        made.line = position.line;
+        made.column = position.column;
+      }
+      if (document) made.document = document;
+      citations[order] = made;
+    }
+    return made;
+  };
+  // Carriers by the top-level section they are in: only a carrier of the pointer's own section can
+  // hold it or be inside it, so a look-up compares a pointer with a few carriers, not all of them.
+  const bySection = new Map<string, number[]>();
+  carriers.forEach((carrier, index) => {
+    const section = sectionOf(carrier.pointer);
+    const list = bySection.get(section);
+    if (list) list.push(index);
+    else bySection.set(section, [index]);
   });
-  const topLevelLists = new Set(Object.keys(program).filter((key) => key !== 'source_documents' && Array.isArray((program as unknown as Record<string, unknown>)[key])).map((key) => `/${key}`));
+  // The program section's evidence also bears on the top-level lists (only looked for when the program section carries some).
+  const programCarrier = carriers.findIndex((carrier) => carrier.pointer === '/program');
+  const topLevelLists = programCarrier < 0 ? []
+    : Object.keys(program).filter((key) => key !== 'source_documents' && Array.isArray((program as unknown as Record<string, unknown>)[key])).map((key) => `/${key}`);
   return {
     citing(pointers) {
-      const orders = new Set<number>();
+      const bearing = new Uint8Array(carriers.length);
+      let any = false;
       for (const pointer of pointers) {
         if (pointer === '') continue;
-        for (const order of within.get(pointer) ?? []) orders.add(order);
-        const holders = prefixes(pointer);
-        // The pointer itself was covered by `within`; its holders add what they carry.
-        for (let i = 0; i < holders.length - 1; i++) for (const order of carried.get(holders[i]!) ?? []) orders.add(order);
-        if (topLevelLists.has(holders[0]!)) for (const order of carried.get('/program') ?? []) orders.add(order);
+        const section = sectionOf(pointer);
+        for (const index of bySection.get(section) ?? NONE) {
+          // The carrier is the object the pointer names, or inside it; or it holds that object.
+          const carried = carriers[index]!.pointer;
+          if (contains(pointer, carried) || contains(carried, pointer)) bearing[index] = 1, any = true;
+        }
+        if (programCarrier >= 0 && topLevelLists.includes(section)) bearing[programCarrier] = 1, any = true;
       }
-      return [...orders].sort((a, b) => a - b).map((order) => citations[order]!);
+      if (!any) return [];
+      // Carriers in document order, each once: their citations come out in document order, each once.
+      const cited: EvidenceCitation[] = [];
+      for (let index = 0; index < carriers.length; index++) {
+        if (bearing[index] === 0) continue;
+        const { start, end } = carriers[index]!;
+        for (let order = start; order < end; order++) cited.push(citation(order));
+      }
+      return cited;
     },
   };
 }
 
-const NO_EVIDENCE: EvidenceIndex = { citing: () => [] };
-
-function push(map: Map<string, number[]>, key: string, value: number): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+/** An object that carries evidence, and its references' orders, `start` to `end` (exclusive). */
+interface Carrier {
+  pointer: string;
+  start: number;
+  end: number;
 }
 
-/** `/a/b/c` → `/a`, `/a/b`, `/a/b/c` (the root excluded). */
-function prefixes(pointer: string): string[] {
-  const out: string[] = [];
-  for (let at = pointer.indexOf('/', 1); at > 0; at = pointer.indexOf('/', at + 1)) out.push(pointer.slice(0, at));
-  if (pointer !== '') out.push(pointer);
-  return out;
+const NO_EVIDENCE: EvidenceIndex = { citing: () => [] };
+const NONE: readonly number[] = [];
+
+/** A pointer's top-level section: `/schedule` for `/schedule/timetable/2`. */
+function sectionOf(pointer: string): string {
+  const end = pointer.indexOf('/', 1);
+  return end < 0 ? pointer : pointer.slice(0, end);
+}
+
+/** Whether `inner` is `outer` or inside it (`/a/b` is in `/a`, `/ab` is not). */
+function contains(outer: string, inner: string): boolean {
+  return inner.startsWith(outer) && (inner.length === outer.length || inner.charCodeAt(outer.length) === 0x2f);
 }

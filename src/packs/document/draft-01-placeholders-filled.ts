@@ -29,16 +29,29 @@ export default defineRule({
   thresholds: [],
   check(program) {
     const findings: RawFinding[] = [];
-    const visit = (node: unknown, path: (string | number)[]): void => {
+    // One path, pushed and popped (copied only for a finding): this walks every value of every document.
+    const path: (string | number)[] = [];
+    const visit = (node: unknown): void => {
       if (typeof node === 'string') {
         if (PLACEHOLDER.test(node)) {
           const field = fieldPath(path.map(String));
           findings.push({ pointer: toPointer(path), message: `placeholder left unfilled: ${field} is ${quote(node)}`, fix: `Replace ${quote(node)} with the program's own ${field.slice(field.lastIndexOf('.') + 1).replace(/_/g, ' ')}.` });
         }
-      } else if (Array.isArray(node)) node.forEach((item, i) => visit(item, [...path, i]));
-      else if (node !== null && typeof node === 'object') for (const [key, value] of Object.entries(node)) visit(value, [...path, key]);
+      } else if (Array.isArray(node)) {
+        for (let i = 0; i < node.length; i++) {
+          path.push(i);
+          visit(node[i]);
+          path.pop();
+        }
+      } else if (node !== null && typeof node === 'object') {
+        for (const key of Object.keys(node)) {
+          path.push(key);
+          visit((node as Record<string, unknown>)[key]);
+          path.pop();
+        }
+      }
     };
-    visit(program, []);
+    visit(program);
     return findings;
   },
 });
