@@ -135,22 +135,23 @@ function findingCells(file: string, r: RuleResult, width: number, out: string[])
   if (r.findings.length === 0) return wrapCells('', width, out);
   for (const f of r.findings) {
     wrapCells(`${file}:${f.line}:${f.column} ${visible(f.message)}`, width, out);
-    if (f.fix) out.push(...fixCells(f.fix, width));
+    if (f.fix) for (const line of fixCells(f.fix, width)) out.push(line);
   }
 }
 
-/** A fix is mostly a rule's fixed advice, the same in every document that fails it: each is wrapped once. */
-const fixCellsByText = new Map<string, readonly string[]>();
+/** A fix is mostly a rule's fixed advice, the same in every document that fails it: each is wrapped once (per column width). */
+const fixCellsByWidth = new Map<number, Map<string, readonly string[]>>();
 
 function fixCells(fix: string, width: number): readonly string[] {
-  const key = `${width}\0${fix}`;
-  let cells = fixCellsByText.get(key);
+  let byText = fixCellsByWidth.get(width);
+  if (!byText) fixCellsByWidth.set(width, (byText = new Map()));
+  let cells = byText.get(fix);
   if (!cells) {
     const wrapped: string[] = [];
     wrapCells(`→ ${visible(fix)}`, width, wrapped);
     // Fixes that name a document's own values are many: the bound keeps memory small.
-    if (fixCellsByText.size > 4096) fixCellsByText.clear();
-    fixCellsByText.set(key, (cells = wrapped));
+    if (byText.size > 4096) byText.clear();
+    byText.set(fix, (cells = wrapped));
   }
   return cells;
 }
