@@ -76,30 +76,48 @@ function rulesTable(file: string, rows: RuleResult[], c: ChalkInstance, width: n
 
 /**
  * A row's first four cells, opened by the indent and the frame, for each of its lines: they
- * depend only on the rule and its status, so each rule's are drawn once per run and status.
+ * depend only on the rule and how it came out, so each rule's are drawn once per run and outcome.
  * `blank` is a line below the title's last.
  */
 interface FixedCells {
+  rule: string;
+  basis: string;
+  status: Status;
+  severity: string;
+  baselined: boolean;
+  painter: ChalkInstance;
   lines: readonly string[];
   blank: string;
 }
 
-const fixedCellsByKey = [new Map<string, FixedCells>(), new Map<string, FixedCells>()];
+/**
+ * By title (a rule's own string, whose hash is kept: no key is built for every row), the few
+ * outcomes of the rules with that title.
+ */
+const fixedCellsByTitle = new Map<string, FixedCells[]>();
 
 function fixedCells(r: RuleResult, c: ChalkInstance): FixedCells {
-  const byKey = fixedCellsByKey[c.level > 0 ? 1 : 0]!;
-  const key = `${r.status}\0${r.baselined === true}\0${r.severity}\0${r.rule}\0${r.basis}\0${r.title}`;
-  let cells = byKey.get(key);
-  if (!cells) {
-    // A rule pack's title is config text: shown like any other.
-    const title = fit(visible(titleWithBasis(r)), FIXED[3] - 2);
-    const first = [statusCell(r, c), r.status === 'fail' ? severityCell(r, c) : c.dim(r.severity), r.rule];
-    const opened = (cells: readonly string[]) => `${INDENT}${row(cells, FIXED)}`;
-    cells = { lines: title.map((line, i) => opened([...(i === 0 ? first : ['', '', '']), line])), blank: opened([]) };
-    // Rules and statuses are few; the bound only guards against misuse.
-    if (byKey.size > 4096) byKey.clear();
-    byKey.set(key, cells);
+  let drawn = fixedCellsByTitle.get(r.title);
+  if (!drawn) {
+    // Rules are few; the bound only guards against misuse.
+    if (fixedCellsByTitle.size > 4096) fixedCellsByTitle.clear();
+    fixedCellsByTitle.set(r.title, (drawn = []));
   }
+  const baselined = r.baselined === true;
+  for (const cells of drawn) {
+    if (cells.rule === r.rule && cells.status === r.status && cells.severity === r.severity && cells.baselined === baselined
+      && cells.basis === r.basis && cells.painter === c) return cells;
+  }
+  // A rule pack's title is config text: shown like any other.
+  const title = fit(visible(titleWithBasis(r)), FIXED[3] - 2);
+  const first = [statusCell(r, c), r.status === 'fail' ? severityCell(r, c) : c.dim(r.severity), r.rule];
+  const opened = (cells: readonly string[]) => `${INDENT}${row(cells, FIXED)}`;
+  const cells: FixedCells = {
+    rule: r.rule, basis: r.basis, status: r.status, severity: r.severity, baselined, painter: c,
+    lines: title.map((line, i) => opened([...(i === 0 ? first : ['', '', '']), line])),
+    blank: opened([]),
+  };
+  drawn.push(cells);
   return cells;
 }
 
@@ -129,32 +147,46 @@ function severityCell(r: RuleResult, c: ChalkInstance): string {
  */
 function findingCells(file: string, r: RuleResult, width: number, out: string[]): void {
   if (r.status === 'pass') return wrapCells(`${file}:${r.line}:${r.column}`, width, out);
-  if (r.status === 'not-applicable') return wrapCells(visible(r.message), width, out);
+  if (r.status === 'not-applicable') return appendAll(notApplicableCells.cells(r.message, width), out);
   if (r.status === 'waived' && r.waiver) return wrapCells(`waived: ${visible(waiverText(r.waiver))}`, width, out);
   // No finding: one empty line, as the cell of an empty text.
   if (r.findings.length === 0) return wrapCells('', width, out);
   for (const f of r.findings) {
     wrapCells(`${file}:${f.line}:${f.column} ${visible(f.message)}`, width, out);
-    if (f.fix) for (const line of fixCells(f.fix, width)) out.push(line);
+    if (f.fix) appendAll(fixCells.cells(f.fix, width), out);
   }
 }
 
-/** A fix is mostly a rule's fixed advice, the same in every document that fails it: each is wrapped once (per column width). */
-const fixCellsByWidth = new Map<number, Map<string, readonly string[]>>();
-
-function fixCells(fix: string, width: number): readonly string[] {
-  let byText = fixCellsByWidth.get(width);
-  if (!byText) fixCellsByWidth.set(width, (byText = new Map()));
-  let cells = byText.get(fix);
-  if (!cells) {
-    const wrapped: string[] = [];
-    wrapCells(`→ ${visible(fix)}`, width, wrapped);
-    // Fixes that name a document's own values are many: the bound keeps memory small.
-    if (byText.size > 4096) byText.clear();
-    byText.set(fix, (cells = wrapped));
-  }
-  return cells;
+function appendAll(lines: readonly string[], out: string[]): void {
+  for (const line of lines) out.push(line);
 }
+
+/**
+ * Cells of a text that repeats from document to document, wrapped once per text and column
+ * width: a fix is mostly a rule's fixed advice, and why a rule did not apply is the rule's own.
+ * Texts that name a document's own values are many: the bound keeps memory small.
+ */
+class WrappedOnce {
+  private readonly byWidth = new Map<number, Map<string, readonly string[]>>();
+
+  constructor(private readonly shown: (text: string) => string) {}
+
+  cells(text: string, width: number): readonly string[] {
+    let byText = this.byWidth.get(width);
+    if (!byText) this.byWidth.set(width, (byText = new Map()));
+    let cells = byText.get(text);
+    if (!cells) {
+      const wrapped: string[] = [];
+      wrapCells(this.shown(text), width, wrapped);
+      if (byText.size > 4096) byText.clear();
+      byText.set(text, (cells = wrapped));
+    }
+    return cells;
+  }
+}
+
+const fixCells = new WrappedOnce((fix) => `→ ${visible(fix)}`);
+const notApplicableCells = new WrappedOnce(visible);
 
 function summaryLine(s: Summary, c: ChalkInstance, validating: boolean): string {
   if (validating) {
