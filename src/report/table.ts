@@ -147,46 +147,15 @@ function severityCell(r: RuleResult, c: ChalkInstance): string {
  */
 function findingCells(file: string, r: RuleResult, width: number, out: string[]): void {
   if (r.status === 'pass') return wrapCells(`${file}:${r.line}:${r.column}`, width, out);
-  if (r.status === 'not-applicable') return appendAll(notApplicableCells.cells(r.message, width), out);
+  if (r.status === 'not-applicable') return wrapCells(visible(r.message), width, out);
   if (r.status === 'waived' && r.waiver) return wrapCells(`waived: ${visible(waiverText(r.waiver))}`, width, out);
   // No finding: one empty line, as the cell of an empty text.
   if (r.findings.length === 0) return wrapCells('', width, out);
   for (const f of r.findings) {
     wrapCells(`${file}:${f.line}:${f.column} ${visible(f.message)}`, width, out);
-    if (f.fix) appendAll(fixCells.cells(f.fix, width), out);
+    if (f.fix) wrapCells(`→ ${visible(f.fix)}`, width, out);
   }
 }
-
-function appendAll(lines: readonly string[], out: string[]): void {
-  for (const line of lines) out.push(line);
-}
-
-/**
- * Cells of a text that repeats from document to document, wrapped once per text and column
- * width: a fix is mostly a rule's fixed advice, and why a rule did not apply is the rule's own.
- * Texts that name a document's own values are many: the bound keeps memory small.
- */
-class WrappedOnce {
-  private readonly byWidth = new Map<number, Map<string, readonly string[]>>();
-
-  constructor(private readonly shown: (text: string) => string) {}
-
-  cells(text: string, width: number): readonly string[] {
-    let byText = this.byWidth.get(width);
-    if (!byText) this.byWidth.set(width, (byText = new Map()));
-    let cells = byText.get(text);
-    if (!cells) {
-      const wrapped: string[] = [];
-      wrapCells(this.shown(text), width, wrapped);
-      if (byText.size > 4096) byText.clear();
-      byText.set(text, (cells = wrapped));
-    }
-    return cells;
-  }
-}
-
-const fixCells = new WrappedOnce((fix) => `→ ${visible(fix)}`);
-const notApplicableCells = new WrappedOnce(visible);
 
 function summaryLine(s: Summary, c: ChalkInstance, validating: boolean): string {
   if (validating) {
