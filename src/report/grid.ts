@@ -22,11 +22,6 @@ function charWidth(ch: string): number {
  */
 const NARROW = /^[^\u001b\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\ud800-\udfff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]*$/;
 
-/** Whether every character of `text` takes one column (its width is then its length). */
-export function isNarrow(text: string): boolean {
-  return NARROW.test(text);
-}
-
 /** Columns a string takes in a terminal. */
 export function displayWidth(text: string): number {
   if (NARROW.test(text)) return text.length;
