@@ -15,11 +15,16 @@ function charWidth(ch: string): number {
   return WIDE.test(ch) ? 2 : 1;
 }
 
-/** Text whose every character takes one column: nothing wide, no surrogate pairs. */
-const NARROW = /^[\u0000-\u10ff]*$/;
+/**
+ * Text whose every UTF-16 unit takes one column, so that its width is its length: no
+ * colour code (ESC), none of WIDE's characters, no surrogate (an emoji or a lone half).
+ * Arrows, dashes and accented letters (the "→" before every fix) are one column each.
+ */
+const NARROW = /^[^\u001b\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\ud800-\udfff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]*$/;
 
 /** Columns a string takes in a terminal. */
 export function displayWidth(text: string): number {
+  if (NARROW.test(text)) return text.length;
   const plain = text.includes('\u001b') ? text.replace(ANSI, '') : text;
   if (NARROW.test(plain)) return plain.length;
   let width = 0;
@@ -32,7 +37,7 @@ export function fit(text: string, width: number): string[] {
   const out: string[] = [];
   for (const paragraph of text.split('\n')) {
     // Text without colour codes or wide characters (nearly all of it) is measured by its length.
-    if (!paragraph.includes('\u001b') && NARROW.test(paragraph)) {
+    if (NARROW.test(paragraph)) {
       // A line that fits is kept as it is (unless it starts with a space, which wrapping drops).
       if (paragraph.length <= width && paragraph[0] !== ' ') out.push(paragraph);
       else wrapNarrow(paragraph, width, out);
@@ -111,7 +116,7 @@ function wrapNarrow(text: string, width: number, out: string[]): void {
  * widths, so they are drawn once per set of widths (a report draws one grid per document).
  */
 export function drawGrid(head: readonly string[], rows: readonly (readonly string[])[], widths: readonly number[], indent = ''): string {
-  const frame = frameFor(head, widths, indent);
+  const frame = gridFrame(head, widths, indent);
   let out = frame.top;
   for (const cells of rows) out += `\n${indent}${row(cells, widths)}`;
   return `${out}\n${frame.bottom}`;
@@ -119,7 +124,8 @@ export function drawGrid(head: readonly string[], rows: readonly (readonly strin
 
 const frames = new Map<string, { top: string; bottom: string }>();
 
-function frameFor(head: readonly string[], widths: readonly number[], indent: string): { top: string; bottom: string } {
+/** The lines above the body rows (top border, header row, separator) and the one below, as drawGrid draws them. */
+export function gridFrame(head: readonly string[], widths: readonly number[], indent: string): { top: string; bottom: string } {
   const key = `${indent}\0${widths.join(',')}\0${head.join('\0')}`;
   let frame = frames.get(key);
   if (!frame) {
@@ -135,13 +141,33 @@ function frameFor(head: readonly string[], widths: readonly number[], indent: st
   return frame;
 }
 
-function row(cells: readonly string[], widths: readonly number[]): string {
+/** A body or header row as drawGrid draws it, without the indent: `│ a │ b │`. */
+export function row(cells: readonly string[], widths: readonly number[]): string {
   let line = '│';
-  for (let i = 0; i < widths.length; i++) {
-    const cell = cells[i] ?? '';
-    line += ` ${cell}${padding(widths[i]! - 2 - displayWidth(cell))} │`;
-  }
+  for (let i = 0; i < widths.length; i++) line += cell(cells[i] ?? '', widths[i]!);
   return line;
+}
+
+/** One cell of a row, after the `│` that opens it: ` text   │`, `width` columns with its padding. */
+export function cell(text: string, width: number): string {
+  return ` ${text}${padding(width - 2 - displayWidth(text))} │`;
+}
+
+/**
+ * One paragraph (no line breaks) wrapped as `fit` wraps it, each line appended to
+ * `out` as a cell of a column `width` wide (see `cell`). Text of one-column
+ * characters is padded by its length, without measuring each line again.
+ */
+export function wrapCells(paragraph: string, width: number, out: string[]): void {
+  const inner = width - 2;
+  if (!NARROW.test(paragraph)) {
+    for (const line of fit(paragraph, inner)) out.push(cell(line, width));
+    return;
+  }
+  const first = out.length;
+  if (paragraph.length <= inner && paragraph[0] !== ' ') out.push(paragraph);
+  else wrapNarrow(paragraph, inner, out);
+  for (let i = first; i < out.length; i++) out[i] = ` ${out[i]!}${padding(inner - out[i]!.length)} │`;
 }
 
 /** Runs of spaces for padding cells, made once: a report pads every cell of every row. */

@@ -1,7 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { DocumentResult, RuleResult, Status, Summary } from '../core/types.js';
 import { describeFacts } from './facts-line.js';
-import { drawGrid, fit } from './grid.js';
+import { cell, fit, gridFrame, row, wrapCells } from './grid.js';
 import { titleWithBasis, waiverText } from './sections.js';
 import { refusedWhenTooLarge } from './too-large.js';
 import { whole, type Formatter, type ReportStream } from './types.js';
@@ -27,9 +27,11 @@ export const tableStream: ReportStream = {
     } else {
       if (doc.facts) out.push(`  ${c.dim(visible(describeFacts(doc.facts, doc.declaredLevel)))}`);
       const rows = context.quiet ? doc.results.filter((r) => r.status === 'fail' && !r.baselined) : doc.results;
-      if (rows.length > 0) out.push(rulesTable(file, rows, c, context.width));
+      if (rows.length > 0) rulesTable(file, rows, c, context.width, out);
     }
-    return `${out.join('\n')}\n\n`;
+    // One string made once from all the lines (a report of 10,000 documents has millions).
+    out.push('', '');
+    return out.join('\n');
   },
   end(tail, _documents, context) {
     const c = chalk(context);
@@ -50,35 +52,81 @@ function heading(doc: DocumentResult, file: string, c: ChalkInstance): string {
   return `${verdict}  ${c.bold(file)}${doc.name ? `  ${visible(doc.name)}` : ''}`;
 }
 
-function rulesTable(file: string, rows: RuleResult[], c: ChalkInstance, width: number): string {
-  // Fixed columns take what they need; the finding column takes the rest.
-  const fixed = [8, 10, 11, 34];
-  const finding = Math.max(30, width - fixed.reduce((a, b) => a + b, 0) - 6);
+/** The fixed columns (status, severity, rule, title) take what they need; the finding column takes the rest. */
+const FIXED = [8, 10, 11, 34] as const;
+const INDENT = '  ';
+
+/** Appends the document's rules table to `out`, a line an element. */
+function rulesTable(file: string, rows: RuleResult[], c: ChalkInstance, width: number, out: string[]): void {
+  const finding = Math.max(30, width - FIXED.reduce((a, b) => a + b, 0) - 6);
+  const frame = gridFrame(HEAD, [...FIXED, finding], INDENT);
+  out.push(frame.top);
   // Cells are wrapped here, long words included, so no line is ever cut short
   // (a file path must keep its line and column); each wrapped line is a row.
-  const lines: string[][] = [];
+  const found: string[] = [];
   for (const r of rows) {
-    const title = titleLines(titleWithBasis(r), fixed[3]! - 2);
-    const found = fit(findingCell(file, r), finding - 2);
-    for (let line = 0; line < Math.max(title.length, found.length); line++) {
-      lines.push(line === 0
-        ? [statusCell(r, c), r.status === 'fail' ? severityCell(r, c) : c.dim(r.severity), r.rule, title[0]!, found[0]!]
-        : ['', '', '', title[line] ?? '', found[line] ?? '']);
-    }
+    const fixed = fixedCells(r, c);
+    found.length = 0;
+    findingCells(file, r, finding, found);
+    const lines = Math.max(fixed.lines.length, found.length);
+    for (let line = 0; line < lines; line++) out.push((fixed.lines[line] ?? fixed.blank) + (found[line] ?? emptyCell(finding)));
   }
-  return drawGrid(HEAD, lines, [...fixed, finding], '  ');
+  out.push(frame.bottom);
 }
 
+/**
+ * A row's first four cells, opened by the indent and the frame, for each of its lines: they
+ * depend only on the rule and how it came out, so each rule's are drawn once per run and outcome.
+ * `blank` is a line below the title's last.
+ */
+interface FixedCells {
+  rule: string;
+  basis: string;
+  status: Status;
+  severity: string;
+  baselined: boolean;
+  painter: ChalkInstance;
+  lines: readonly string[];
+  blank: string;
+}
 
-/** Rule titles are few and repeat in every document's table: each is wrapped once. */
-const wrappedTitles = new Map<string, readonly string[]>();
+/**
+ * By title (a rule's own string, whose hash is kept: no key is built for every row), the few
+ * outcomes of the rules with that title.
+ */
+const fixedCellsByTitle = new Map<string, FixedCells[]>();
 
-function titleLines(title: string, width: number): readonly string[] {
-  const key = `${width}\0${title}`;
-  let lines = wrappedTitles.get(key);
+function fixedCells(r: RuleResult, c: ChalkInstance): FixedCells {
+  let drawn = fixedCellsByTitle.get(r.title);
+  if (!drawn) {
+    // Rules are few; the bound only guards against misuse.
+    if (fixedCellsByTitle.size > 4096) fixedCellsByTitle.clear();
+    fixedCellsByTitle.set(r.title, (drawn = []));
+  }
+  const baselined = r.baselined === true;
+  for (const cells of drawn) {
+    if (cells.rule === r.rule && cells.status === r.status && cells.severity === r.severity && cells.baselined === baselined
+      && cells.basis === r.basis && cells.painter === c) return cells;
+  }
   // A rule pack's title is config text: shown like any other.
-  if (!lines) wrappedTitles.set(key, (lines = fit(visible(title), width)));
-  return lines;
+  const title = fit(visible(titleWithBasis(r)), FIXED[3] - 2);
+  const first = [statusCell(r, c), r.status === 'fail' ? severityCell(r, c) : c.dim(r.severity), r.rule];
+  const opened = (cells: readonly string[]) => `${INDENT}${row(cells, FIXED)}`;
+  const cells: FixedCells = {
+    rule: r.rule, basis: r.basis, status: r.status, severity: r.severity, baselined, painter: c,
+    lines: title.map((line, i) => opened([...(i === 0 ? first : ['', '', '']), line])),
+    blank: opened([]),
+  };
+  drawn.push(cells);
+  return cells;
+}
+
+const emptyCells = new Map<number, string>();
+
+function emptyCell(width: number): string {
+  let empty = emptyCells.get(width);
+  if (empty === undefined) emptyCells.set(width, (empty = cell('', width)));
+  return empty;
 }
 
 function statusCell(r: RuleResult, c: ChalkInstance): string {
@@ -93,13 +141,20 @@ function severityCell(r: RuleResult, c: ChalkInstance): string {
   return r.severity === 'error' ? c.red(r.severity) : r.severity === 'warning' ? c.yellow(r.severity) : c.blue(r.severity);
 }
 
-/** `file` is shown already; the line breaks between findings are the only ones in the cell. */
-function findingCell(file: string, r: RuleResult): string {
-  if (r.status === 'pass') return `${file}:${r.line}:${r.column}`;
-  if (r.status === 'not-applicable') return visible(r.message);
-  if (r.status === 'waived' && r.waiver) return `waived: ${visible(waiverText(r.waiver))}`;
-  // Each finding, then what to change for it (a designer fixes the draft from this table).
-  return r.findings.map((f) => `${file}:${f.line}:${f.column} ${visible(f.message)}${f.fix ? `\n→ ${visible(f.fix)}` : ''}`).join('\n');
+/**
+ * The finding column's cells, a wrapped line each, appended to `out`. `file` is shown already.
+ * Each finding is a paragraph, then what to change for it (a designer fixes the draft from this table).
+ */
+function findingCells(file: string, r: RuleResult, width: number, out: string[]): void {
+  if (r.status === 'pass') return wrapCells(`${file}:${r.line}:${r.column}`, width, out);
+  if (r.status === 'not-applicable') return wrapCells(visible(r.message), width, out);
+  if (r.status === 'waived' && r.waiver) return wrapCells(`waived: ${visible(waiverText(r.waiver))}`, width, out);
+  // No finding: one empty line, as the cell of an empty text.
+  if (r.findings.length === 0) return wrapCells('', width, out);
+  for (const f of r.findings) {
+    wrapCells(`${file}:${f.line}:${f.column} ${visible(f.message)}`, width, out);
+    if (f.fix) wrapCells(`→ ${visible(f.fix)}`, width, out);
+  }
 }
 
 function summaryLine(s: Summary, c: ChalkInstance, validating: boolean): string {

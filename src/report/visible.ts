@@ -10,8 +10,11 @@
  */
 const CONTROL = /[\p{Cc}\p{Cf}\u2028\u2029]|\p{Cs}/gu;
 
+/** Printable ASCII, nearly all text: nothing in it to escape, so it is not searched for CONTROL. */
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 export function visible(text: string): string {
-  return text.replace(CONTROL, escapedControl);
+  return PRINTABLE_ASCII.test(text) ? text : text.replace(CONTROL, escapedControl);
 }
 
 const NAMED: Readonly<Record<string, string>> = { '\t': '\\t', '\n': '\\n', '\r': '\\r' };

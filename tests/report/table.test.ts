@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { auditText, buildResult } from '../../src/core/engine.js';
 import { RULES } from '../../src/packs/index.js';
-import { displayWidth, fit } from '../../src/report/grid.js';
+import { cell, displayWidth, fit, wrapCells } from '../../src/report/grid.js';
 import { table } from '../../src/report/table.js';
 import { withChanges } from '../support/audit.js';
 import { CONTROL_SEQUENCES, context, controlResult, rawControls } from './fixture.js';
@@ -38,6 +38,28 @@ describe('table', () => {
       const expected = paragraphs.split('\n').flatMap((p) => (p.length <= width && p[0] !== ' ' ? [p] : wordByWord(p, width)));
       expect(fit(paragraphs, width)).toEqual(expected);
     }), { numRuns: 20_000, seed: 11 });
+  });
+
+  it('measures one-column characters past Latin (the arrow before a fix, dashes, accents) by their length, wrapping them as ASCII', () => {
+    // fit's general path measures word by word, character by character; its fast path must agree with it.
+    const asAscii = (text: string) => text.replace(/[→é—]/g, 'a');
+    const text = fc.stringMatching(/^[ab→é— \n]{0,40}$/);
+    fc.assert(fc.property(text, fc.integer({ min: 1, max: 12 }), (paragraphs, width) => {
+      expect(fit(paragraphs, width).map(asAscii)).toEqual(fit(asAscii(paragraphs), width));
+      expect(displayWidth(paragraphs)).toBe(paragraphs.length);
+    }), { numRuns: 5_000, seed: 13 });
+    expect(fit('→ 日本語 x', 4)).toEqual(['→', '日本', '語 x']);
+    expect(displayWidth('→\u001b[31m日\u001b[39m')).toBe(3);
+  });
+
+  it('wraps a cell\'s paragraph as fit does, each line padded to the column by its width', () => {
+    for (const paragraph of ['/tmp/a/program.yaml:28:1 admission requirements are not stated', '→ State the days', '日本語のパス and more', ' lead', '']) {
+      const cells: string[] = [];
+      wrapCells(paragraph, 12, cells);
+      expect(cells).toEqual(fit(paragraph, 10).map((line) => cell(line, 12)));
+      // The column, then the frame that closes it.
+      for (const c of cells) expect(displayWidth(c)).toBe(12 + 1);
+    }
   });
 
   it('never cuts a long file path short: every character of the location is printed', () => {
