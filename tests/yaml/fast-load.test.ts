@@ -124,6 +124,12 @@ describe('fast YAML path', () => {
     expect([data.k20, data.k21, data.k22, data.k23, data.k24, data.k25]).toEqual([false, false, null, null, Infinity, Infinity]);
     expect([data.k26, data.k27, data.k28, data.k29, data.k30, data.k31, data.k32, data.k33]).toEqual(['nul', 'truee', 'Truth', '-1x', '.', '+', '0x', '0o']);
   });
+  it('reads digits, and words starting like a keyword, by the core schema on the plain-shape path', () => {
+    const values = ['0', '7', '09', '007', '60', '123456789012345', '1234567890123456', '99999999999999999999', '1a', '12:00', 'falsehood', 'nullable', 'nurse', 'Nul', 'tRUE', 'fAlse', 'Friday', 'T', 'n'];
+    const text = values.map((v, i) => `k${i}: ${v}\nl${i}: [${v}]\n`).join('');
+    expect(agree(text, readPlainShape)).toBe(true);
+    expect(readPlainShape(text)!.data).toMatchObject({ k2: 9, k3: 7, k5: 123456789012345, k7: 1e20, k8: '1a', k10: 'falsehood', k14: 'tRUE' });
+  });
 });
 
 describe('plain-shape reader', () => {
