@@ -35,7 +35,21 @@ const MAY_START_KEYWORD = new Set([...'nNtTfF'].map((c) => c.charCodeAt(0)));
 export function resolvePlain(source: string): unknown {
   // Most scalars are words: a first letter that no null, boolean or number starts with settles it.
   const first = source.charCodeAt(0);
-  if (((first >= 0x61 && first <= 0x7a) || (first >= 0x41 && first <= 0x5a)) && !MAY_START_KEYWORD.has(first)) return source;
+  // Words longer than `false` are no keyword either.
+  if ((first >= 0x61 && first <= 0x7a) || (first >= 0x41 && first <= 0x5a)) {
+    if (source.length > 5 || !MAY_START_KEYWORD.has(first)) return source;
+  } else if (first >= 0x30 && first <= 0x39 && source.length < 16 && isDigits(source)) {
+    // Counts and hours, the commonest numbers, read as the int type reads them.
+    return Number.parseInt(source, 10);
+  }
   for (const type of PLAIN_TYPES) if (type.could(source) && type.test.test(source)) return type.construct(source);
   return source;
+}
+
+function isDigits(source: string): boolean {
+  for (let at = 0; at < source.length; at++) {
+    const c = source.charCodeAt(at);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
 }

@@ -8,7 +8,8 @@ import { yamlLibraries } from './yaml-loader.js';
 /**
  * The fast reading paths. Most program documents are plain block YAML: nested
  * mappings and lists of plain or quoted scalars. The plainest of them (values
- * on one line) are read by src/yaml/plain-reader.ts in one pass; the rest of
+ * on one line or plain text continued below it, block scalars) are read by
+ * src/yaml/plain-reader.ts in one pass; the rest of
  * the plain shape by js-yaml, about ten times faster than the full YAML
  * library, with the positions of keys and values rebuilt from its node
  * events. Anything outside that shape (syntax errors, anchors and aliases

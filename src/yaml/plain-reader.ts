@@ -9,8 +9,9 @@ import { MAX_KEY_LENGTH, quickRead, type Frame, type QuickRead } from './frames.
  * comments and blank lines between; a value on its line may be anchored
  * (`&name text`) and repeated by an alias (`*name`). One pass over the text
  * builds the data and every node's position at once, several times faster
- * than a general YAML reader. Anything else (plain or quoted values continued
- * on the next line, keys other than plain names, anchors on collections, tags,
+ * than a general YAML reader. Plain values may go on over the following lines
+ * (see continuedPlain). Anything else (quoted values continued on the next
+ * line, keys other than plain names, anchors on collections, tags,
  * document markers, lone carriage returns, characters YAML does not print,
  * ...) returns `undefined` for the next reading path to take.
  */
@@ -221,7 +222,7 @@ class PlainScanner {
         this.endLine();
         this.nextContentLine();
       } else {
-        value = this.inlineValue();
+        value = this.inlineValue(indent);
         this.endLine();
         this.nextContentLine();
       }
@@ -310,7 +311,7 @@ class PlainScanner {
       let item: Frame;
       if (this.keyColon() >= 0) item = this.blockMapping(indent + this.at - dash);
       else {
-        item = this.inlineValue();
+        item = this.inlineValue(indent);
         this.endLine();
         this.nextContentLine();
       }
@@ -331,10 +332,13 @@ class PlainScanner {
     return undefined;
   }
 
-  /** A value that starts on its key's or dash's line and ends on it. */
-  private inlineValue(): Frame {
+  /**
+   * A value that starts on its key's or dash's line: it ends on it, or for plain text, may go on
+   * over lines indented more than `parentIndent` (the key's or the dash's).
+   */
+  private inlineValue(parentIndent: number): Frame {
     const c = this.text.charCodeAt(this.at);
-    if (c === AMPERSAND || c === ASTERISK) return this.anchorOrAlias(c, false, false);
+    if (c === AMPERSAND || c === ASTERISK) return this.anchorOrAlias(c, false, false, parentIndent);
     const delimited = this.delimited(c);
     if (delimited) return delimited;
     if (NOT_PLAIN_START.has(c) || (c === DASH && this.atItem())) throw DECLINE;
@@ -356,8 +360,59 @@ class PlainScanner {
       }
       end = ++this.at;
     }
+    const lineEnd = this.at;
     this.at = end;
-    return frame(start, end, 'scalar', resolvePlain(text.slice(start, end)));
+    // Text folded over lines holds a space or a line break, so it is never a number, a boolean or null.
+    const continued = text.charCodeAt(lineEnd) === LINE_FEED ? this.continuedPlain(text.slice(start, end), lineEnd, parentIndent) : undefined;
+    return frame(start, this.at, 'scalar', continued ?? resolvePlain(text.slice(start, end)));
+  }
+
+  /**
+   * A plain value continued on the following lines (YAML's multi-line plain scalar), from the line
+   * break ending its first line `firstLine`: each line indented more than `parentIndent` goes on
+   * the value, folded into it after a space, or after one line break per empty line between
+   * (spaces at either end of a line are dropped). Returns undefined if the value ends on its first
+   * line, and leaves `at` just after the value's last character. A line indented less, or a comment
+   * line, ends the value: the caller declines content indented deeper after it, as YAML refuses
+   * it. A continued line the full reader might read otherwise is left to the other paths: one that
+   * starts with an indicator (`-`, `[`, `&`, `?`, ...) or holds a `#` or a key's `: `.
+   */
+  private continuedPlain(firstLine: string, lineBreak: number, parentIndent: number): string | undefined {
+    const text = this.text;
+    let value: string | undefined;
+    let emptyLines = 0;
+    for (let at = lineBreak; at < text.length; ) {
+      // `at` is at a line feed.
+      let content = at + 1;
+      while (text.charCodeAt(content) === SPACE) content++;
+      if (content >= text.length) break;
+      const c = text.charCodeAt(content);
+      if (c === LINE_FEED) {
+        emptyLines++;
+        at = content;
+        continue;
+      }
+      if (content - at - 1 <= parentIndent || c === HASH) break;
+      if (NOT_PLAIN_START.has(c) || c === DASH) throw DECLINE;
+      let end = content;
+      let scan = content;
+      for (; scan < text.length; scan++) {
+        const d = text.charCodeAt(scan);
+        if (d === LINE_FEED) break;
+        if (d === SPACE) continue;
+        if (d === HASH) throw DECLINE;
+        if (d === COLON) {
+          const next = text.charCodeAt(scan + 1);
+          if (next === SPACE || next === LINE_FEED || scan + 1 >= text.length) throw DECLINE;
+        }
+        end = scan + 1;
+      }
+      value = (value ?? firstLine) + (emptyLines === 0 ? ' ' : '\n'.repeat(emptyLines)) + text.slice(content, end);
+      emptyLines = 0;
+      this.at = end;
+      at = scan;
+    }
+    return value;
   }
 
   /**
@@ -366,7 +421,7 @@ class PlainScanner {
    * names are taken in their common spelling (letters, digits, `_`, `-`); anchors on collections
    * or on the lines below, and aliases of them, are left to the other paths.
    */
-  private anchorOrAlias(indicator: number, inFlow: boolean, lineEnds: boolean): Frame {
+  private anchorOrAlias(indicator: number, inFlow: boolean, lineEnds: boolean, parentIndent = 0): Frame {
     const text = this.text;
     const start = this.at;
     let end = start + 1;
@@ -384,7 +439,7 @@ class PlainScanner {
     this.skipSpaces();
     const c = text.charCodeAt(this.at);
     if (this.at >= text.length || c === LINE_FEED || c === HASH || c === OPEN_BRACKET || c === OPEN_BRACE || c === AMPERSAND || c === ASTERISK) throw DECLINE;
-    const value = inFlow ? this.flowValue(lineEnds) : this.inlineValue();
+    const value = inFlow ? this.flowValue(lineEnds) : this.inlineValue(parentIndent);
     this.anchors.set(name, value.result);
     return value;
   }

@@ -124,6 +124,12 @@ describe('fast YAML path', () => {
     expect([data.k20, data.k21, data.k22, data.k23, data.k24, data.k25]).toEqual([false, false, null, null, Infinity, Infinity]);
     expect([data.k26, data.k27, data.k28, data.k29, data.k30, data.k31, data.k32, data.k33]).toEqual(['nul', 'truee', 'Truth', '-1x', '.', '+', '0x', '0o']);
   });
+  it('reads digits, and words starting like a keyword, by the core schema on the plain-shape path', () => {
+    const values = ['0', '7', '09', '007', '60', '123456789012345', '1234567890123456', '99999999999999999999', '1a', '12:00', 'falsehood', 'nullable', 'nurse', 'Nul', 'tRUE', 'fAlse', 'Friday', 'T', 'n'];
+    const text = values.map((v, i) => `k${i}: ${v}\nl${i}: [${v}]\n`).join('');
+    expect(agree(text, readPlainShape)).toBe(true);
+    expect(readPlainShape(text)!.data).toMatchObject({ k2: 9, k3: 7, k5: 123456789012345, k7: 1e20, k8: '1a', k10: 'falsehood', k14: 'tRUE' });
+  });
 });
 
 describe('plain-shape reader', () => {
@@ -132,7 +138,7 @@ describe('plain-shape reader', () => {
     for (const text of EXAMPLES) expect(agree(text, readPlainShape)).toBe(true);
     for (const { text, layout, kind } of corpusDocuments(200, 13)) {
       const read = agree(text, readPlainShape);
-      if (['house', 'block', 'crlf', 'block-scalars', 'escapes'].includes(layout) && kind !== 'syntax') expect(read, text).toBe(true);
+      if (['house', 'block', 'crlf', 'block-scalars', 'escapes', 'multi-line'].includes(layout) && kind !== 'syntax') expect(read, text).toBe(true);
     }
   });
 
@@ -146,6 +152,25 @@ describe('plain-shape reader', () => {
 
   it('agrees with the full reader on restyled, edited and mutated documents and YAML-like noise', () => {
     fc.assert(fc.property(fc.oneof(restyledExample, editedExample, mutatedExample, randomYaml), (text) => { agree(text, readPlainShape); }), { numRuns: RUNS, seed: 48 });
+  }, Math.max(30_000, RUNS * 20));
+
+  it('agrees with the full reader on plain text continued over lines, or leaves it to the other paths', () => {
+    // Lines of keys, list items, continued text, empty and comment lines at random indentation, with
+    // words that YAML may read otherwise on a continued line (indicators, `key:`, `#`, markers).
+    const word = fc.constantFrom('one', 'two', 'x-y', '09:30', 'a:b', '1', 'true', 'null', '-', '- z', '#', 'C#', ' #c', 'k:', 'k: v', '[x]', '{y}', '&a', '*a', "'q'", '"d"', '---', '...', '?', '|', '>', '%', '@', '!t', ',', '  ');
+    const words = fc.array(word, { minLength: 1, maxLength: 4 }).map((w) => w.join(' '));
+    const line = fc.tuple(fc.integer({ min: 0, max: 6 }), fc.oneof(
+      { weight: 4, arbitrary: words },
+      { weight: 3, arbitrary: fc.tuple(fc.constantFrom('a', 'b', 'c', 'd'), words).map(([k, w]) => `${k}: ${w}`) },
+      { weight: 2, arbitrary: words.map((w) => `- ${w}`) },
+      { weight: 1, arbitrary: fc.tuple(fc.constantFrom('e', 'f'), words).map(([k, w]) => `- ${k}: ${w}`) },
+      { weight: 1, arbitrary: fc.constantFrom('', '# c', 'g:', 'h:', '- &a v', 'i: &a v', 'j: *a') },
+    )).map(([indent, content]) => ' '.repeat(indent) + content);
+    const document = fc.tuple(fc.constantFrom('a: one', 'a:', 'a:\n  - one', 'a:\n- one'), fc.array(line, { maxLength: 8 }), fc.constantFrom('\n', '', '\n\n'))
+      .map(([first, lines, end]) => [first, ...lines].join('\n') + end);
+    let read = 0;
+    fc.assert(fc.property(document, (text) => { if (agree(text, readPlainShape)) read++; }), { numRuns: RUNS * 4, seed: 49 });
+    expect(read).toBeGreaterThan(RUNS / 10);
   }, Math.max(30_000, RUNS * 20));
 
   it('reads documents with CRLF line ends as the full reader does', () => {
@@ -204,13 +229,28 @@ describe('plain-shape reader', () => {
     ['escapes in double quotes', 'a: "tab\\there \\u2019 \\x41"\nb: [ "x\\"y", z ]\n'],
     ['an anchored value and its aliases', 'a:\n  partner: &partner County Hospital  # c\n  other: *partner\nb: [*partner, &n 12]\nc:\n  - *n\n  - &q  "quoted"\n  - { d: *q }\n'],
     ['an anchor set again, its aliases taking the latest', "a: &x one\nb: *x\nc: &x 'two'\nd: [\n  *x,\n  &y 3\n]\ne: *y\n"],
+    // Plain text continued on the lines below: the old limit of the reader, which declined it.
+    ['a value continued on the next line', 'a: one\n  two\n'],
+    ['a list item continued on the next line', 'a:\n  - one\n    two\n'],
+    ['plain text over several lines, with empty lines, spaces and a comment after it', 'a:\n  b: one  \n     two\n\n   \n    three 09:30 x-y (z)\n  # note\n  c: &t four\n   five\n  d: *t\nlist:\n- six\n seven\n-   eight\n  nine\n- k: ten\n   eleven\n  m: 1\n    2\n'],
+    ['a continued value at the end of the text, without a line break', 'a: one\n two'],
+    ['a continued value ending before empty lines and a comment', 'a: one\n two\n\n\n# c\nb: x\n'],
   ])('reads %s as the full reader does', (_name, text) => {
     expect(agree(text, readPlainShape)).toBe(true);
   });
 
   it.each([
-    ['a value continued on the next line', 'a: one\n  two\n'],
-    ['a list item continued on the next line', 'a:\n  - one\n    two\n'],
+    ['a continued line that reads as a key', 'a: one\n  two: three\n'],
+    ['a continued line ending in a colon', 'a: one\n  two:\n'],
+    ['a continued line with a comment', 'a: one\n  two # c\nb: x\n'],
+    ['a continued line with a glued hash', 'a: one\n  C#\n'],
+    ['a continued line that starts like a list item', 'a: one\n  - two\n'],
+    ['a continued line that starts with an indicator', 'a: one\n  [two]\n'],
+    ['a line indented deeper after a comment line', 'a: one\n  # c\n  two\n'],
+    ['a line indented deeper after a value with a comment', 'a: one # c\n  two\n'],
+    ['a list item mapping\'s value continued at its key\'s indentation', 'a:\n- k: one\n  two\n'],
+    ['a quoted value followed by a deeper line', 'a: "one"\n  two\n'],
+    ['an alias followed by a deeper line', 'a: &x one\nb: *x\n  two\n'],
     ['an escape for a control character in double quotes', 'a: "x\\ey"\n'],
     ['a numeric escape for a control character', 'a: "x\\x07y"\n'],
     ['quoted text over two lines', "a: 'x\n  y'\n"],
