@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import type { DocumentResult } from '../core/types.js';
 import type { AuditCache } from './cache.js';
 import { expand } from './compact.js';
+import { heapGuard } from './heap-guard.js';
 import type { Problem } from '../core/types.js';
 import { decodeDocument } from '../yaml/decode.js';
 import { byteArena, fromBytes, readBytes, readDocument, refusedResult, withinLimit, type Source, type Triaged } from './read.js';
@@ -152,12 +153,14 @@ export async function auditSources(
   const onWorkers = options.threads > 1 && options.workerUrl !== undefined;
   if (!onWorkers || (!options.cache && total < WORKER_THRESHOLD)) {
     // One thread: each document is read, audited and handed on in turn, so only one text is held at a time.
+    const collectWhenGrown = heapGuard();
     let index = 0;
     for (const source of triage(texts, options.cache)) {
       if ('problem' in source) settle(index, refusedResult(source.file, source.problem));
       else if ('stored' in source) settle(index, expand(source.stored));
       else store({ index, ...source }, auditWith(options.settings, source.text, source.file));
       index++;
+      collectWhenGrown();
       const wait = options.pause?.();
       if (wait) await wait;
     }
