@@ -110,6 +110,12 @@ async function workerThread(name, job, batch) {
 }
 
 async function main() {
+  // A cache is checked by its CRC-32 before V8 is given it (bin/load-bundle.cjs); a Node.js without
+  // zlib.crc32 (before 20.15) could not check one, so the tool runs from its bundles alone there.
+  if (typeof require('node:zlib').crc32 !== 'function') {
+    process.stderr.write(`code cache: not made (Node.js ${process.version} has no zlib.crc32 to check it; 20.15 or later has): the tool starts without it\n`);
+    return;
+  }
   await commandLine();
   const files = readdirSync(examples).filter((name) => name.endsWith('.yaml')).sort();
   const settings = { mode: 'audit' };

@@ -91,7 +91,10 @@ describe('a cached run keeps a bounded share of the bytes it read for digests', 
     const whole = await readSources(sources, 1 << 20, noStdin, digestOf);
     expect(read.map((t) => t.digest)).toEqual(whole.map((t) => t.digest));
     writeFileSync(join(dir, 'p2.yaml'), 'version: 1\nprogram: { name: Summit Evening }\n');
+    expect(cache.changedDuringRun).toBe(false);
     const triaged = [...triage(read, cache)];
+    // The run memo, keyed on the first reading, is then not written.
+    expect(cache.changedDuringRun).toBe(true);
     expect(triaged.map((t) => ('text' in t ? t.text : ''))).toEqual([texts[0], texts[1], 'version: 1\nprogram: { name: Summit Evening }\n']);
     expect(triaged.map((t) => ('digest' in t ? t.digest : undefined))).toEqual([whole[0]!.digest, whole[1]!.digest, digestOf(Buffer.from('version: 1\nprogram: { name: Summit Evening }\n'))]);
   });

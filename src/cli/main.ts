@@ -608,7 +608,7 @@ async function runAudit(paths: string[], given: ReportOptions, io: Io, mode: 'au
     if (caching && cache) {
       await reportDelivered(io);
       if (cache.dirty) await writeAtomically(cacheLocation, cache.serialize());
-      if (recorder) {
+      if (recorder && !cache.changedDuringRun) {
         const memoFile = openAtomically(caching.memoPath(cacheLocation));
         try {
           memoFile.write(recorder.header(code, reason));

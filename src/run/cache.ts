@@ -112,6 +112,12 @@ export class AuditCache {
     return isCompactResult(result, file) ? result : undefined;
   }
 
+  /**
+   * Whether a file read twice in this run (first for its digest, then in its turn: see KEPT_BYTES in
+   * run.ts) changed in between. The run memo is keyed on the first reading, so it is not written.
+   */
+  changedDuringRun = false;
+
   /** A file's content digest, as entries are keyed. */
   digestOf(bytes: Uint8Array): string {
     return digestOf(bytes);

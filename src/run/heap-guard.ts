@@ -19,9 +19,12 @@ export function heapGuard(floor = 64 * 1024 * 1024, every = 64): () => void {
   return () => {
     if (++documents % every !== 0 || getHeapStatistics().used_heap_size < limit) return;
     if (collect === undefined) {
-      // V8 hands a full collection to scripts only with --expose-gc: set now, it gives the next context `gc`.
+      // V8 hands a full collection to scripts only with --expose-gc: set now, it gives the next context
+      // `gc`. The flag is then set back: V8 takes a bundle's compiled code only under the flags it was
+      // made with, and a bundle started later in the run (the YAML libraries) would be compiled anew.
       setFlagsFromString('--expose-gc');
       collect = runInNewContext('gc') as () => void;
+      setFlagsFromString('--no-expose-gc');
     }
     collect();
     limit = Math.max(floor, 2 * getHeapStatistics().used_heap_size);

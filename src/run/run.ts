@@ -103,7 +103,11 @@ export function* triage(texts: (SourceText | undefined)[], cache?: AuditCache): 
     else {
       // Read again for its turn (past the bytes a cached run keeps): a file changed since is cached under what it holds now.
       read = readBytes(given.path, file, given.maxBytes);
-      if (!('problem' in read) && cache) digest = cache.digestOf(read.bytes);
+      if (!('problem' in read) && cache) {
+        const now = cache.digestOf(read.bytes);
+        if (now !== digest) cache.changedDuringRun = true;
+        digest = now;
+      }
     }
     if ('problem' in read) {
       yield { file, problem: read.problem };
