@@ -90,35 +90,26 @@ export function readTerms(data: unknown): void {
 function walk(node: unknown, shape: Shape, path: (string | number)[], readings: Reading[]): void {
   if (Array.isArray(node)) {
     const items = shape.items;
-    if (!items) return;
-    for (let i = 0; i < node.length; i++) {
-      const value: unknown = node[i];
-      path.push(i);
-      if (typeof value === 'string') {
-        if (items.words) {
-          const read = reading(value, items, path, readings);
-          if (read !== undefined) node[i] = read;
-        }
-      } else walk(value, items, path, readings);
-      path.pop();
-    }
+    if (items) for (let i = 0; i < node.length; i++) step(node as unknown as Record<number, unknown>, i, items, path, readings);
     return;
   }
   if (node === null || typeof node !== 'object' || !shape.properties) return;
-  const record = node as Record<string, unknown>;
-  for (const key of Object.keys(record)) {
+  for (const key of Object.keys(node)) {
     const inner = shape.properties[key];
-    if (!inner) continue;
-    const value = record[key];
-    path.push(key);
-    if (typeof value === 'string') {
-      if (inner.words) {
-        const read = reading(value, inner, path, readings);
-        if (read !== undefined) record[key] = read;
-      }
-    } else walk(value, inner, path, readings);
-    path.pop();
+    if (inner) step(node as Record<string, unknown>, key, inner, path, readings);
   }
+}
+
+/** A list item or a mapping's value: a vocabulary term read (and replaced by the vocabulary's word), or walked into. */
+function step<K extends string | number>(container: Record<K, unknown>, key: K, shape: Shape, path: (string | number)[], readings: Reading[]): void {
+  const value = container[key];
+  path.push(key);
+  if (typeof value !== 'string') walk(value, shape, path, readings);
+  else if (shape.words) {
+    const read = reading(value, shape, path, readings);
+    if (read !== undefined) container[key] = read;
+  }
+  path.pop();
 }
 
 /** The vocabulary's word for `written` when it is another way of writing one; records what was read. */

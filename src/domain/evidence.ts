@@ -150,9 +150,15 @@ export function evidenceIndex(program: Program, locate?: (pointer: string) => Po
         for (const index of bySection.get(section) ?? NONE) {
           // The carrier is the object the pointer names, or inside it; or it holds that object.
           const carried = carriers[index]!.pointer;
-          if (contains(pointer, carried) || contains(carried, pointer)) bearing[index] = 1, any = true;
+          if (contains(pointer, carried) || contains(carried, pointer)) {
+            bearing[index] = 1;
+            any = true;
+          }
         }
-        if (programCarrier >= 0 && topLevelLists.includes(section)) bearing[programCarrier] = 1, any = true;
+        if (programCarrier >= 0 && topLevelLists.includes(section)) {
+          bearing[programCarrier] = 1;
+          any = true;
+        }
       }
       if (!any) return [];
       // Carriers in document order, each once: their citations come out in document order, each once.

@@ -94,7 +94,6 @@ export function titleWithBasis(r: Pick<RuleResult, 'title' | 'basis'>): string {
   return r.basis === 'primary' ? r.title : `${r.title} [${r.basis}]`;
 }
 
-/** What a report's front matter keeps of a document (see DocumentDigest). */
 /**
  * A copy of a text that holds nothing else: a name read from a document may be a slice of the
  * document's whole text, which a digest kept to the end of the run would then keep too
@@ -104,6 +103,7 @@ function detached(text: string): string {
   return Buffer.from(text, 'utf8').toString('utf8');
 }
 
+/** What a report's front matter keeps of a document (see DocumentDigest). */
 export function digestOf(doc: DocumentResult, context: Pick<FormatContext, 'packs' | 'rules'>): DocumentDigest {
   let errors = 0;
   let warnings = 0;
