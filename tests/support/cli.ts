@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll } from 'vitest';
 
 export const BIN = fileURLToPath(new URL('../../bin/iop-audit.cjs', import.meta.url));
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -28,8 +29,18 @@ export function cli(args: string[], options: { cwd?: string; input?: string; env
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
+/** Folders made by tempDir in this test file, removed when its tests are done. */
+const madeFolders: string[] = [];
+// Some tests write corpora and reports of tens of megabytes: left behind, a few full runs fill a disk.
+afterAll(() => {
+  for (const dir of madeFolders.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A new empty folder for one test file's use, removed after its last test. */
 export function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), 'iop-audit-test-'));
+  const dir = mkdtempSync(join(tmpdir(), 'iop-audit-test-'));
+  madeFolders.push(dir);
+  return dir;
 }
 
 /** A temporary folder holding these files (names may include folders). */
