@@ -155,22 +155,29 @@ const lazyChildProcess = stub('lazy-child-process', 'node:child_process', 'comma
 // its level, so Chalk gets a detector that finds none.
 const noColorDetection = stub('no-color-detection', '#supports-color', 'chalk', 'export default { stdout: false, stderr: false };');
 
-// node:fs/promises loads a dozen modules of Node.js (its readline interface, file watchers: 0.8 ms)
-// when the bundle starts, for what only --cache and a GitHub job summary use: it gets a stand-in
-// whose functions load it when first called.
-const fsPromises = createRequire(import.meta.url)('node:fs/promises');
-const lazyFsPromises = {
-  name: 'lazy-fs-promises',
-  setup(build) {
-    build.onResolve({ filter: /^(node:)?fs\/promises$/ }, (args) =>
-      (args.namespace === 'lazy-fs-promises' ? { path: 'node:fs/promises', external: true } : { path: 'node:fs/promises', namespace: 'lazy-fs-promises' }));
-    build.onLoad({ filter: /.*/, namespace: 'lazy-fs-promises' }, () => ({
-      loader: 'js',
-      contents: `const load = () => require('node:fs/promises');\nmodule.exports = {\n${Object.keys(fsPromises).sort().map((name) =>
-        `  get ${name}() { return load().${name}; },\n`).join('')}};\n`,
-    }));
-  },
-};
+/**
+ * Node.js modules that cost start-up time for what few runs use get a stand-in whose functions load
+ * the module when first called: node:fs/promises loads a dozen modules of Node.js (its readline
+ * interface, file watchers: 0.8 ms) for what only --cache and a GitHub job summary use; node:v8
+ * (0.5 ms, with its heap utilities and serializer) is for the heap guard, which first looks at the
+ * heap after 64 documents, and for worker threads.
+ */
+function lazyBuiltin(specifier) {
+  const name = `lazy-${specifier.replace(/\W/g, '-')}`;
+  const exported = Object.keys(createRequire(import.meta.url)(`node:${specifier}`)).sort();
+  return {
+    name,
+    setup(build) {
+      build.onResolve({ filter: new RegExp(`^(node:)?${specifier.replace(/\W/g, '\\$&')}$`) }, (args) =>
+        (args.namespace === name ? { path: `node:${specifier}`, external: true } : { path: `node:${specifier}`, namespace: name }));
+      build.onLoad({ filter: /.*/, namespace: name }, () => ({
+        loader: 'js',
+        contents: `const load = () => require('node:${specifier}');\nmodule.exports = {\n${exported.map((key) =>
+          `  get ${key}() { return load().${key}; },\n`).join('')}};\n`,
+      }));
+    },
+  };
+}
 
 // Most documents are read by the plain-shape reader alone, so the YAML libraries (a third of the
 // code) live in a bundle of their own, dist/yaml-libraries.cjs, started from its code cache the first
@@ -200,7 +207,7 @@ rmSync(join(root, 'dist'), { recursive: true, force: true });
 // less to read at every start, measured at about 7 ms of a one-document run.
 const common = {
   bundle: true, platform: 'node', target: 'node20', sourcemap: false, legalComments: 'none', logLevel: 'warning',
-  minifyWhitespace: true, minifySyntax: true, plugins: [lazyChildProcess, noColorDetection, lazyFsPromises],
+  minifyWhitespace: true, minifySyntax: true, plugins: [lazyChildProcess, noColorDetection, lazyBuiltin('fs/promises'), lazyBuiltin('v8')],
 };
 
 /**
