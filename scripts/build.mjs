@@ -231,6 +231,8 @@ async function bundleForCodeCache(entry, name, plugins = []) {
     banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   });
   const bundle = result.outputFiles[0].text;
+  // bin/load-bundle.cjs reads bundles as latin1: esbuild writes other characters as escapes (charset: ascii).
+  if (/[^\x00-\x7f]/.test(bundle)) throw new Error(`dist/${name}.cjs has a character outside ASCII: bin/load-bundle.cjs would misread it`);
   // The bundle runs as a plain script, where import() of a module outside it has no loader.
   if (/(?<![\w.$])import\(/.test(bundle)) throw new Error(`dist/${name}.cjs would call import(): load that module with a static import`);
   // Written as the function bin/load-bundle.cjs calls with the module's variables, so that V8
