@@ -585,7 +585,8 @@ async function runAudit(paths: string[], given: ReportOptions, io: Io, mode: 'au
         await auditSources(texts, {
           settings,
           threads,
-          workerUrl: new URL('./worker.cjs', import.meta.url),
+          // Made only if worker threads start (a one-document run never does).
+          get workerUrl() { return new URL('./worker.cjs', import.meta.url); },
           ...(cache ? { cache } : {}),
           onProgress: (_done, file) => progress.tick(file),
           pause,
