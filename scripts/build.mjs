@@ -179,6 +179,22 @@ function lazyBuiltin(specifier) {
   };
 }
 
+// Picomatch (glob matching: --ignore, exclude:, .gitignore rules, waivers' files:) builds its tables
+// when it loads, which a run that matches no glob (a file named on the command line, no config)
+// need not pay: the tool's modules get a stand-in that loads it at the first pattern compiled.
+const lazyPicomatch = {
+  name: 'lazy-picomatch',
+  setup(build) {
+    build.onResolve({ filter: /^picomatch$/ }, (args) =>
+      (args.namespace !== 'lazy-picomatch' && !args.importer.includes(`${sep}node_modules${sep}`) ? { path: 'picomatch', namespace: 'lazy-picomatch' } : undefined));
+    build.onLoad({ filter: /.*/, namespace: 'lazy-picomatch' }, () => ({
+      loader: 'js',
+      resolveDir: root,
+      contents: "let picomatch;\nmodule.exports = (...args) => (picomatch ??= require('picomatch'))(...args);\n",
+    }));
+  },
+};
+
 // Most documents are read by the plain-shape reader alone, so the YAML libraries (a third of the
 // code) live in a bundle of their own, dist/yaml-libraries.cjs, started from its code cache the first
 // time a document or config needs them: the loader below stands in for src/yaml/yaml-loader.ts.
@@ -207,7 +223,7 @@ rmSync(join(root, 'dist'), { recursive: true, force: true });
 // less to read at every start, measured at about 7 ms of a one-document run.
 const common = {
   bundle: true, platform: 'node', target: 'node20', sourcemap: false, legalComments: 'none', logLevel: 'warning',
-  minifyWhitespace: true, minifySyntax: true, plugins: [lazyChildProcess, noColorDetection, lazyBuiltin('fs/promises'), lazyBuiltin('v8')],
+  minifyWhitespace: true, minifySyntax: true, plugins: [lazyChildProcess, noColorDetection, lazyBuiltin('fs/promises'), lazyBuiltin('v8'), lazyPicomatch],
 };
 
 /**
