@@ -71,7 +71,9 @@ const HOST = 'on-demand-host:';
  * `require('on-demand-host:<path>')` is `host(<path>)`.
  */
 function load(bundle, host) {
-  const source = readFileSync(bundle, 'utf8');
+  // The build writes bundles in ASCII (scripts/build.mjs checks it), which latin1 reads as it is,
+  // without the search for multi-byte characters that UTF-8 takes (0.25 ms for the command line).
+  const source = readFileSync(bundle, 'latin1');
   const key = keyOf(source);
   let cachedData;
   try {

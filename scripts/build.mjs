@@ -155,19 +155,42 @@ const lazyChildProcess = stub('lazy-child-process', 'node:child_process', 'comma
 // its level, so Chalk gets a detector that finds none.
 const noColorDetection = stub('no-color-detection', '#supports-color', 'chalk', 'export default { stdout: false, stderr: false };');
 
-// node:fs/promises loads a dozen modules of Node.js (its readline interface, file watchers: 0.8 ms)
-// when the bundle starts, for what only --cache and a GitHub job summary use: it gets a stand-in
-// whose functions load it when first called.
-const fsPromises = createRequire(import.meta.url)('node:fs/promises');
-const lazyFsPromises = {
-  name: 'lazy-fs-promises',
+/**
+ * Node.js modules that cost start-up time for what few runs use get a stand-in whose functions load
+ * the module when first called: node:fs/promises loads a dozen modules of Node.js (its readline
+ * interface, file watchers: 0.8 ms) for what only --cache and a GitHub job summary use; node:v8
+ * (0.5 ms, with its heap utilities and serializer) is for the heap guard, which first looks at the
+ * heap after 64 documents, and for worker threads.
+ */
+function lazyBuiltin(specifier) {
+  const name = `lazy-${specifier.replace(/\W/g, '-')}`;
+  const exported = Object.keys(createRequire(import.meta.url)(`node:${specifier}`)).sort();
+  return {
+    name,
+    setup(build) {
+      build.onResolve({ filter: new RegExp(`^(node:)?${specifier.replace(/\W/g, '\\$&')}$`) }, (args) =>
+        (args.namespace === name ? { path: `node:${specifier}`, external: true } : { path: `node:${specifier}`, namespace: name }));
+      build.onLoad({ filter: /.*/, namespace: name }, () => ({
+        loader: 'js',
+        contents: `const load = () => require('node:${specifier}');\nmodule.exports = {\n${exported.map((key) =>
+          `  get ${key}() { return load().${key}; },\n`).join('')}};\n`,
+      }));
+    },
+  };
+}
+
+// Picomatch (glob matching: --ignore, exclude:, .gitignore rules, waivers' files:) builds its tables
+// when it loads, which a run that matches no glob (a file named on the command line, no config)
+// need not pay: the tool's modules get a stand-in that loads it at the first pattern compiled.
+const lazyPicomatch = {
+  name: 'lazy-picomatch',
   setup(build) {
-    build.onResolve({ filter: /^(node:)?fs\/promises$/ }, (args) =>
-      (args.namespace === 'lazy-fs-promises' ? { path: 'node:fs/promises', external: true } : { path: 'node:fs/promises', namespace: 'lazy-fs-promises' }));
-    build.onLoad({ filter: /.*/, namespace: 'lazy-fs-promises' }, () => ({
+    build.onResolve({ filter: /^picomatch$/ }, (args) =>
+      (args.namespace !== 'lazy-picomatch' && !args.importer.includes(`${sep}node_modules${sep}`) ? { path: 'picomatch', namespace: 'lazy-picomatch' } : undefined));
+    build.onLoad({ filter: /.*/, namespace: 'lazy-picomatch' }, () => ({
       loader: 'js',
-      contents: `const load = () => require('node:fs/promises');\nmodule.exports = {\n${Object.keys(fsPromises).sort().map((name) =>
-        `  get ${name}() { return load().${name}; },\n`).join('')}};\n`,
+      resolveDir: root,
+      contents: "let picomatch;\nmodule.exports = (...args) => (picomatch ??= require('picomatch'))(...args);\n",
     }));
   },
 };
@@ -200,7 +223,7 @@ rmSync(join(root, 'dist'), { recursive: true, force: true });
 // less to read at every start, measured at about 7 ms of a one-document run.
 const common = {
   bundle: true, platform: 'node', target: 'node20', sourcemap: false, legalComments: 'none', logLevel: 'warning',
-  minifyWhitespace: true, minifySyntax: true, plugins: [lazyChildProcess, noColorDetection, lazyFsPromises],
+  minifyWhitespace: true, minifySyntax: true, plugins: [lazyChildProcess, noColorDetection, lazyBuiltin('fs/promises'), lazyBuiltin('v8'), lazyPicomatch],
 };
 
 /**
@@ -219,11 +242,14 @@ async function bundleForCodeCache(entry, name, plugins = []) {
     write: false,
     metafile: true,
     outfile: join(root, 'dist', `${name}.cjs`),
-    // import.meta.url (worker bundles, the installed schema) stands for the bundle's own file.
-    define: { 'import.meta.url': '__importMetaUrl' },
-    banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+    // import.meta.url (worker bundles, the installed schema) stands for the bundle's own file, made
+    // when first asked for: a one-document run never asks, and making it costs 0.3 ms (node:url).
+    define: { 'import.meta.url': '__importMeta.url' },
+    banner: { js: "const __importMeta = { get url() { return require('node:url').pathToFileURL(__filename).href; } };" },
   });
   const bundle = result.outputFiles[0].text;
+  // bin/load-bundle.cjs reads bundles as latin1: esbuild writes other characters as escapes (charset: ascii).
+  if (/[^\x00-\x7f]/.test(bundle)) throw new Error(`dist/${name}.cjs has a character outside ASCII: bin/load-bundle.cjs would misread it`);
   // The bundle runs as a plain script, where import() of a module outside it has no loader.
   if (/(?<![\w.$])import\(/.test(bundle)) throw new Error(`dist/${name}.cjs would call import(): load that module with a static import`);
   // Written as the function bin/load-bundle.cjs calls with the module's variables, so that V8

@@ -249,121 +249,126 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       code = await runAudit(paths, options, io, 'audit', (why) => { reason = why; });
     });
 
-  withReportOptions(program.command('validate'))
-    .description('check documents against the program schema only (no audit)')
-    .argument('[paths...]', 'files, directories, globs, or - for standard input')
-    .action(async (paths: string[], options: ReportOptions) => {
-      for (const [key, flag] of AUDIT_ONLY) {
-        if (options[key] !== undefined) throw new UsageError(`${flag} applies to audit, not validate`);
-      }
-      code = await runAudit(paths, options, io, 'validate', (why) => { reason = why; });
-    });
+  // The other commands are registered only when the arguments could name one (or ask for help): a
+  // run of the default command does not build the others' options and help (commander dispatches to
+  // the default command whenever its first operand names no command).
+  if (mayNameAnotherCommand(argv)) {
+    withReportOptions(program.command('validate'))
+      .description('check documents against the program schema only (no audit)')
+      .argument('[paths...]', 'files, directories, globs, or - for standard input')
+      .action(async (paths: string[], options: ReportOptions) => {
+        for (const [key, flag] of AUDIT_ONLY) {
+          if (options[key] !== undefined) throw new UsageError(`${flag} applies to audit, not validate`);
+        }
+        code = await runAudit(paths, options, io, 'validate', (why) => { reason = why; });
+      });
 
-  const withCatalogOptions = (command: Command) =>
-    command
-      .option('--pack <file>', 'add a pack file to the catalog (repeatable)', collect)
-      .option('-c, --config <file>', 'config file whose packs: to add (default: .iop-audit.yaml found from the working directory upward)', fileName('--config'));
+    const withCatalogOptions = (command: Command) =>
+      command
+        .option('--pack <file>', 'add a pack file to the catalog (repeatable)', collect)
+        .option('-c, --config <file>', 'config file whose packs: to add (default: .iop-audit.yaml found from the working directory upward)', fileName('--config'));
 
-  withCatalogOptions(program.command('rules'))
-    .description('list the rule catalog')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']))
-    .action(async (options: CatalogOptions & { format?: 'table' | 'json' }) => {
-      await catalogOf(options, io);
-      io.stdout.write(options.format === 'json' ? rulesJson(allRules()) : rulesList(allRules()));
-    });
+    withCatalogOptions(program.command('rules'))
+      .description('list the rule catalog')
+      .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']))
+      .action(async (options: CatalogOptions & { format?: 'table' | 'json' }) => {
+        await catalogOf(options, io);
+        io.stdout.write(options.format === 'json' ? rulesJson(allRules()) : rulesList(allRules()));
+      });
 
-  withCatalogOptions(program.command('standards'))
-    .description('list the packs of standards: edition, jurisdiction, requirements and the rules that audit them')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']))
-    .action(async (options: CatalogOptions & { format?: 'table' | 'json' }) => {
-      await catalogOf(options, io);
-      io.stdout.write(options.format === 'json' ? standardsJson(allPacks(), allRules()) : standardsList(allPacks(), allRules()));
-    });
+    withCatalogOptions(program.command('standards'))
+      .description('list the packs of standards: edition, jurisdiction, requirements and the rules that audit them')
+      .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']))
+      .action(async (options: CatalogOptions & { format?: 'table' | 'json' }) => {
+        await catalogOf(options, io);
+        io.stdout.write(options.format === 'json' ? standardsJson(allPacks(), allRules()) : standardsList(allPacks(), allRules()));
+      });
 
-  withCatalogOptions(program.command('crosswalk'))
-    .description('requirement by pack: which rules audit each requirement, and which requirements of the other packs they also audit')
-    .option('--standard <pack>', 'a pack to include (repeatable; all; default: the config\'s, else samhsa-tip47 and joint)', collect)
-    .addOption(new Option('-f, --format <format>', 'output format').choices(CROSSWALK_FORMATS))
-    .option('-o, --output <file>', 'write it to a file (atomically)', fileName('--output'))
-    .action(async (options: CatalogOptions & { standard?: string[]; format?: CrosswalkFormat; output?: string }) => {
-      const { config, fromFiles } = await catalogOf(options, io);
-      const packs = selected(options.standard ?? config.standards, fromFiles);
-      const { crosswalk } = await import('../packs/crosswalk.js');
-      const text = formatCrosswalk(options.format ?? 'table', crosswalk(packs, allRules()), packs, io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : 120);
-      if (options.output !== undefined && options.output !== '-') await writeAtomically(resolve(io.cwd, options.output), text);
-      else io.stdout.write(text);
-    });
+    withCatalogOptions(program.command('crosswalk'))
+      .description('requirement by pack: which rules audit each requirement, and which requirements of the other packs they also audit')
+      .option('--standard <pack>', 'a pack to include (repeatable; all; default: the config\'s, else samhsa-tip47 and joint)', collect)
+      .addOption(new Option('-f, --format <format>', 'output format').choices(CROSSWALK_FORMATS))
+      .option('-o, --output <file>', 'write it to a file (atomically)', fileName('--output'))
+      .action(async (options: CatalogOptions & { standard?: string[]; format?: CrosswalkFormat; output?: string }) => {
+        const { config, fromFiles } = await catalogOf(options, io);
+        const packs = selected(options.standard ?? config.standards, fromFiles);
+        const { crosswalk } = await import('../packs/crosswalk.js');
+        const text = formatCrosswalk(options.format ?? 'table', crosswalk(packs, allRules()), packs, io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : 120);
+        if (options.output !== undefined && options.output !== '-') await writeAtomically(resolve(io.cwd, options.output), text);
+        else io.stdout.write(text);
+      });
 
-  withCatalogOptions(program.command('explain'))
-    .description('show one rule in full: sources and their basis, rationale, evidence, thresholds and how to fix it')
-    .argument('<rule>', 'rule ID or alias, e.g. SAMHSA-08 or monitor-abstinence')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']))
-    .action(async (name: string, options: CatalogOptions & { format?: 'text' | 'json' }) => {
-      await catalogOf(options, io);
-      const rule = findRule(name);
-      if (!rule) {
-        const guess = suggest(name, allRules().flatMap((r) => [r.id, r.alias]));
-        throw new UsageError(`unknown rule '${name}'${guess ? `; did you mean '${guess}'?` : ''}: run \`iop-audit rules\` for the catalog`);
-      }
-      io.stdout.write(options.format === 'json' ? explainJson(rule) : explainRule(rule));
-    });
+    withCatalogOptions(program.command('explain'))
+      .description('show one rule in full: sources and their basis, rationale, evidence, thresholds and how to fix it')
+      .argument('<rule>', 'rule ID or alias, e.g. SAMHSA-08 or monitor-abstinence')
+      .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']))
+      .action(async (name: string, options: CatalogOptions & { format?: 'text' | 'json' }) => {
+        await catalogOf(options, io);
+        const rule = findRule(name);
+        if (!rule) {
+          const guess = suggest(name, allRules().flatMap((r) => [r.id, r.alias]));
+          throw new UsageError(`unknown rule '${name}'${guess ? `; did you mean '${guess}'?` : ''}: run \`iop-audit rules\` for the catalog`);
+        }
+        io.stdout.write(options.format === 'json' ? explainJson(rule) : explainRule(rule));
+      });
 
-  program
-    .command('diff')
-    .description('compare two JSON reports (--format json): per program, findings fixed, new and still open (by fingerprint), and readiness per pack then and now')
-    .argument('<old.json>', 'the earlier report')
-    .argument('<new.json>', 'the later report')
-    .addOption(new Option('-f, --format <format>', 'output format (default: table)').choices(['table', 'markdown', 'json']))
-    .option('-o, --output <file>', 'write it to a file (atomically)', fileName('--output'))
-    .addHelpText('after', '\nExit codes: 0 nothing new; 1 new failures (or a program no longer valid); 2 a report could not be read.\nSee docs/baselines.md.')
-    .action(async (oldReport: string, newReport: string, options: { format?: 'table' | 'markdown' | 'json'; output?: string }) => {
-      const { runDiff } = await import('./diff-command.js');
-      code = await runDiff(oldReport, newReport, options, io);
-    });
+    program
+      .command('diff')
+      .description('compare two JSON reports (--format json): per program, findings fixed, new and still open (by fingerprint), and readiness per pack then and now')
+      .argument('<old.json>', 'the earlier report')
+      .argument('<new.json>', 'the later report')
+      .addOption(new Option('-f, --format <format>', 'output format (default: table)').choices(['table', 'markdown', 'json']))
+      .option('-o, --output <file>', 'write it to a file (atomically)', fileName('--output'))
+      .addHelpText('after', '\nExit codes: 0 nothing new; 1 new failures (or a program no longer valid); 2 a report could not be read.\nSee docs/baselines.md.')
+      .action(async (oldReport: string, newReport: string, options: { format?: 'table' | 'markdown' | 'json'; output?: string }) => {
+        const { runDiff } = await import('./diff-command.js');
+        code = await runDiff(oldReport, newReport, options, io);
+      });
 
-  program
-    .command('schema')
-    .description('print the program document JSON Schema (for editors and other tools), or one field\'s reference')
-    .option('--field <path>', 'one field: its type, meaning, allowed values and an example (e.g. services.drug_testing.method)')
-    .action(async (options: { field?: string }) => {
-      if (options.field === undefined) {
-        io.stdout.write(`${JSON.stringify(programSchema, null, 2)}\n`);
-        return;
-      }
-      const { closestField, fieldReference, topLevelFields } = await import('../docs/format.js');
-      const reference = fieldReference(options.field);
-      if (reference === undefined) {
-        const guess = closestField(options.field);
-        throw new UsageError(`unknown field '${visible(options.field)}'${guess ? `; did you mean '${guess}'?` : ''}: the top-level fields are ${topLevelFields().join(', ')} (each lists its keys)`);
-      }
-      io.stdout.write(reference);
-    });
+    program
+      .command('schema')
+      .description('print the program document JSON Schema (for editors and other tools), or one field\'s reference')
+      .option('--field <path>', 'one field: its type, meaning, allowed values and an example (e.g. services.drug_testing.method)')
+      .action(async (options: { field?: string }) => {
+        if (options.field === undefined) {
+          io.stdout.write(`${JSON.stringify(programSchema, null, 2)}\n`);
+          return;
+        }
+        const { closestField, fieldReference, topLevelFields } = await import('../docs/format.js');
+        const reference = fieldReference(options.field);
+        if (reference === undefined) {
+          const guess = closestField(options.field);
+          throw new UsageError(`unknown field '${visible(options.field)}'${guess ? `; did you mean '${guess}'?` : ''}: the top-level fields are ${topLevelFields().join(', ')} (each lists its keys)`);
+        }
+        io.stdout.write(reference);
+      });
 
-  program
-    .command('init')
-    .description('write a commented program document template (its <placeholders> fail the audit until filled in)')
-    .argument('[file]', 'where to write it (- for standard output)', 'program.yaml')
-    .option('--force', 'overwrite the file if it exists')
-    .action(async (file: string, options: { force?: boolean }) => {
-      if (file === '-') {
-        // The schema modeline is relative to the working directory, where the template is most likely saved.
-        io.stdout.write(templateFor(io.cwd));
-        return;
-      }
-      const path = resolve(io.cwd, file);
-      if (!options.force && existsSync(path)) throw new UsageError(`${file} already exists: use --force to overwrite it`);
-      await writeAtomically(path, templateFor(dirname(path)));
-      io.stderr.write(`wrote ${file}: edit it, then run \`iop-audit ${file}\`\n`);
-    });
+    program
+      .command('init')
+      .description('write a commented program document template (its <placeholders> fail the audit until filled in)')
+      .argument('[file]', 'where to write it (- for standard output)', 'program.yaml')
+      .option('--force', 'overwrite the file if it exists')
+      .action(async (file: string, options: { force?: boolean }) => {
+        if (file === '-') {
+          // The schema modeline is relative to the working directory, where the template is most likely saved.
+          io.stdout.write(templateFor(io.cwd));
+          return;
+        }
+        const path = resolve(io.cwd, file);
+        if (!options.force && existsSync(path)) throw new UsageError(`${file} already exists: use --force to overwrite it`);
+        await writeAtomically(path, templateFor(dirname(path)));
+        io.stderr.write(`wrote ${file}: edit it, then run \`iop-audit ${file}\`\n`);
+      });
 
-  program
-    .command('completion')
-    .description('print a shell completion script: commands, options, formats, pack and rule IDs')
-    .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(SHELLS))
-    .addHelpText('after', '\nSet it up:\n  bash  source <(iop-audit completion bash)       (in ~/.bashrc)\n  zsh   source <(iop-audit completion zsh)        (in ~/.zshrc, after compinit)\n  fish  iop-audit completion fish > ~/.config/fish/completions/iop-audit.fish')
-    .action((shell: Shell) => {
-      io.stdout.write(completionScript(shell, completionSpec(program, { packs: allPacks().map((p) => p.id), rules: allRules().flatMap((r) => [r.id, r.alias]) })));
-    });
+    program
+      .command('completion')
+      .description('print a shell completion script: commands, options, formats, pack and rule IDs')
+      .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(SHELLS))
+      .addHelpText('after', '\nSet it up:\n  bash  source <(iop-audit completion bash)       (in ~/.bashrc)\n  zsh   source <(iop-audit completion zsh)        (in ~/.zshrc, after compinit)\n  fish  iop-audit completion fish > ~/.config/fish/completions/iop-audit.fish')
+      .action((shell: Shell) => {
+        io.stdout.write(completionScript(shell, completionSpec(program, { packs: allPacks().map((p) => p.id), rules: allRules().flatMap((r) => [r.id, r.alias]) })));
+      });
+  }
 
   try {
     await program.parseAsync([...argv], { from: 'user' });
@@ -580,7 +585,8 @@ async function runAudit(paths: string[], given: ReportOptions, io: Io, mode: 'au
         await auditSources(texts, {
           settings,
           threads,
-          workerUrl: new URL('./worker.cjs', import.meta.url),
+          // Made only if worker threads start (a one-document run never does).
+          get workerUrl() { return new URL('./worker.cjs', import.meta.url); },
           ...(cache ? { cache } : {}),
           onProgress: (_done, file) => progress.tick(file),
           pause,
@@ -630,6 +636,16 @@ async function runAudit(paths: string[], given: ReportOptions, io: Io, mode: 'au
 
 /** The commands, for a mistyped one taken as a path by the default command (see refuseMistypedCommand). */
 const COMMANDS = ['audit', 'validate', 'rules', 'explain', 'standards', 'crosswalk', 'init', 'schema', 'diff', 'completion'];
+
+/**
+ * Whether the arguments could make commander run a command other than the default one, or print
+ * help, which lists them all: one of them is a command's name (or `help`), or asks for help
+ * (`--help`, or a group of short options with `h` in it, such as `-qh`). When none does, the
+ * default command runs whatever the arguments, and only it is registered.
+ */
+function mayNameAnotherCommand(argv: readonly string[]): boolean {
+  return argv.some((arg) => COMMANDS.includes(arg) || arg === 'help' || arg === '--help' || /^-[^-]*h/.test(arg));
+}
 
 /**
  * A mistyped command (`iop-audit exlain JOINT-01`) reaches the default command as its first path:
@@ -773,7 +789,8 @@ interface ReportSpec {
  * on a terminal: a pipe or a CI log gets nothing, so reports stay clean.
  */
 function progressOn(io: Io, total: number): { tick(file: string): void; done(): void } {
-  if (io.stderr.isTTY !== true || total < 2) return { tick: () => {}, done: () => {} };
+  // The count first: asking whether stderr is a terminal sets up Node.js's stream for it.
+  if (total < 2 || io.stderr.isTTY !== true) return { tick: () => {}, done: () => {} };
   let count = 0;
   let last = 0;
   return {
