@@ -35,7 +35,7 @@ for (const [name, file] of Object.entries({ ...schemas, ...optionalSchemas })) {
   exportsMap[name] = file;
 }
 const { validateProgramSchema: programFile, ...otherFiles } = exportsMap;
-const programCode = sharedSchemaObjects(standaloneCode(programAjv, { validateProgramSchema: programFile }), programAjv);
+const programCode = stringListDuplicates(sharedSchemaObjects(standaloneCode(programAjv, { validateProgramSchema: programFile }), programAjv));
 const code = `export { validateProgramSchema } from './program-validator.js';\n${Object.keys(otherFiles).length > 0 ? sharedSchemaObjects(standaloneCode(ajv, otherFiles), ajv) : ''}`;
 
 /**
@@ -77,6 +77,35 @@ function hoistRepeated(schema) {
   });
   if ('$defs' in schema) throw new Error('hoistRepeated: the schema has $defs of its own');
   return { ...result, $defs };
+}
+
+/**
+ * ajv checks `uniqueItems` on a list of strings with a fresh object used as a dictionary
+ * (`indices[item] = i`): every `evidence` list of every section builds one, with the
+ * references as its keys (~25% of the program validator's time). Each such check is given
+ * to stringDuplicate instead, which finds the same pair: ajv walks the list from its end and
+ * reports the first item with a copy after it (i) and that copy (j), and breaks. A key
+ * "__proto__" never counts in ajv's object (it reads the prototype, and cannot be set to a
+ * number), so it never counts here either. The error object's code is kept as ajv wrote it.
+ */
+function stringListDuplicates(source) {
+  const check = /const (indices\d+) = \{\};for\(;(i\d+)--;\)\{let (item\d+) = (data\d*)\[\2\];if\(typeof \3 !== "string"\)\{continue;\}if\(typeof \1\[\3\] == "number"\)\{(j\d+) = \1\[\3\];(const err\d+ = \{[^;]*\};if\(vErrors === null\)\{vErrors = \[err\d+\];\}else \{vErrors\.push\(err\d+\);\}errors\+\+;)break;\}\1\[\3\] = \2;\}/g;
+  const checks = source.match(/keyword:"uniqueItems"/g)?.length ?? 0;
+  let replaced = 0;
+  const result = source.replace(check, (_, indices, i, item, data, j, error) => {
+    replaced++;
+    const pair = indices.replace('indices', 'duplicate');
+    return `const ${pair} = stringDuplicate(${data});if(${pair} !== undefined){${i} = ${pair}.i;${j} = ${pair}.j;${error}}`;
+  });
+  if (replaced === 0 || replaced !== checks) throw new Error(`stringListDuplicates: ${replaced} of ${checks} uniqueItems checks rewritten (ajv's code changed?)`);
+  // The pair of a list's strings that ajv's uniqueItems reports, undefined if none: a short list
+  // (an evidence list has a few references) by comparing, a long one through a Map.
+  const STRING_DUPLICATE = `function stringDuplicate(list){const n = list.length;\
+if(n <= 16){for(let i = n - 1; i >= 0; i--){const item = list[i];if(typeof item !== "string" || item === "__proto__"){continue;}\
+for(let j = i + 1; j < n; j++){if(list[j] === item){return {i, j};}}}return undefined;}\
+const later = new Map();for(let i = n - 1; i >= 0; i--){const item = list[i];if(typeof item !== "string" || item === "__proto__"){continue;}\
+const j = later.get(item);if(j !== undefined){return {i, j};}later.set(item, i);}return undefined;}`;
+  return result.replace(/(export const validateProgramSchema = validate\d+;)/, `$1${STRING_DUPLICATE}`);
 }
 
 /**

@@ -94,7 +94,8 @@ function walk(node: unknown, shape: Shape, path: (string | number)[], readings: 
     return;
   }
   if (node === null || typeof node !== 'object' || !shape.properties) return;
-  for (const key of Object.keys(node)) {
+  // for-in, not Object.keys: no array of keys made for every mapping (a document's data has no inherited keys).
+  for (const key in node) {
     const inner = shape.properties[key];
     if (inner) step(node as Record<string, unknown>, key, inner, path, readings);
   }

@@ -140,9 +140,10 @@ export function evidenceIndex(program: Program, locate?: (pointer: string) => Po
   const programCarrier = carriers.findIndex((carrier) => carrier.pointer === '/program');
   const topLevelLists = programCarrier < 0 ? []
     : Object.keys(program).filter((key) => key !== 'source_documents' && Array.isArray((program as unknown as Record<string, unknown>)[key])).map((key) => `/${key}`);
+  // Which carriers bear on the pointers of one look-up: made once per document, cleared after each look-up.
+  const bearing = new Uint8Array(carriers.length);
   return {
     citing(pointers) {
-      const bearing = new Uint8Array(carriers.length);
       let any = false;
       for (const pointer of pointers) {
         if (pointer === '') continue;
@@ -165,6 +166,7 @@ export function evidenceIndex(program: Program, locate?: (pointer: string) => Po
       const cited: EvidenceCitation[] = [];
       for (let index = 0; index < carriers.length; index++) {
         if (bearing[index] === 0) continue;
+        bearing[index] = 0;
         const { start, end } = carriers[index]!;
         for (let order = start; order < end; order++) cited.push(citation(order));
       }

@@ -44,7 +44,8 @@ export default defineRule({
           path.pop();
         }
       } else if (node !== null && typeof node === 'object') {
-        for (const key of Object.keys(node)) {
+        // for-in, not Object.keys: no array of keys made for every mapping (a document's data has no inherited keys).
+        for (const key in node) {
           path.push(key);
           visit((node as Record<string, unknown>)[key]);
           path.pop();

@@ -30,18 +30,19 @@ export default defineRule({
   check(_program, facts, limits) {
     const weekly = facts.treatmentHoursPerWeek!;
     const pointer = facts.source === 'timetable' ? '/schedule/timetable' : '/schedule';
-    const range = `the ${hours(limits.contact_hours_min)}–${hours(limits.contact_hours_max)} contact hours a week typical of an IOP`;
+    // Worded only for a finding: most programs are within the range.
+    const range = () => `the ${hours(limits.contact_hours_min)}–${hours(limits.contact_hours_max)} contact hours a week typical of an IOP`;
     if (weekly < limits.contact_hours_min) {
       return [{
         pointer,
-        message: `${hours(weekly)} treatment hours a week is below ${range}`,
+        message: `${hours(weekly)} treatment hours a week is below ${range()}`,
         fix: `Consider adding at least ${hoursCount(limits.contact_hours_min - weekly)} of treatment a week to reach the ${hours(limits.contact_hours_min)} contact hours typical of an IOP (now ${hours(weekly)}).`,
       }];
     }
     if (weekly > limits.contact_hours_max) {
       return [{
         pointer,
-        message: `${hours(weekly)} treatment hours a week is above ${range}`,
+        message: `${hours(weekly)} treatment hours a week is above ${range()}`,
         fix: `Consider cutting at least ${hoursCount(weekly - limits.contact_hours_max)} of treatment a week to stay within the ${hours(limits.contact_hours_max)} contact hours typical of an IOP (now ${hours(weekly)}).`,
       }];
     }
