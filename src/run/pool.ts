@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { Worker } from 'node:worker_threads';
 import { addSummary, emptySummary } from '../core/engine.js';
 import type { DocumentResult, Summary } from '../core/types.js';
@@ -44,8 +45,8 @@ export interface ReportHooks {
    * tens of milliseconds to boot, which it can use); if it throws, nothing is sent.
    */
   start: () => void;
-  /** Writes the next piece of the report, in source order. */
-  write: (text: string) => void;
+  /** Writes the next piece of the report (UTF-8), in source order. */
+  write: (bytes: Uint8Array) => void;
   onProgress: (file: string) => void;
   /** While it holds (the report's reader is behind), no batch is sent. */
   pause?: () => Promise<void> | undefined;
@@ -71,6 +72,7 @@ export async function reportOnWorkers(
   const waiting = new Map<number, ReportBatch>();
   let written = 0;
   let stop: string | undefined;
+  const collect = youngCollection();
   await onWorkers(workerUrl, job, threads, batches, start, (reply: ReportBatch) => {
     reply.usedWaivers.forEach((position) => usedWaivers.add(position));
     reply.baselineUse?.matched.forEach((position) => matched.add(position));
@@ -79,7 +81,8 @@ export async function reportOnWorkers(
     waiting.set(reply.id, reply);
     for (let next = waiting.get(written); next && stop === undefined; next = waiting.get(written)) {
       waiting.delete(written);
-      write(next.text);
+      write(next.bytes);
+      if (written % COLLECT_EVERY === 0) collect();
       addSummary(summary, next.summary);
       for (const source of sources.slice(written * BATCH_SIZE, (written + 1) * BATCH_SIZE)) onProgress(source.file);
       stop = next.unreadable;
@@ -89,6 +92,25 @@ export async function reportOnWorkers(
   }, pause);
   if (stop !== undefined) throw new UnreadableError(stop);
   return { summary, usedWaivers, baselineUse: { matched: [...matched], audited: [...audited] } };
+}
+
+/** Written batches between two young-generation collections of this thread's heap (see youngCollection). */
+const COLLECT_EVERY = 4;
+
+/**
+ * A collection of this thread's young generation (under a millisecond: this thread holds little).
+ * The report's pieces come from the workers in transferred buffers (~1.6 MB a batch of the table)
+ * that are garbage once written; this thread allocates too little to collect on its own, and V8
+ * counts the buffers only as external memory, collected past 64 MiB of it. Collected every few
+ * batches, a streamed table of 10,000 documents on two threads peaked at ~190 MiB instead of ~240.
+ */
+function youngCollection(): () => void {
+  // As in heap-guard.ts: V8 hands scripts a collection only with --expose-gc; set, it gives the next
+  // context `gc`, and is set back at once so that bundles compiled later keep their code cache.
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as (options: { type: 'minor' }) => void;
+  setFlagsFromString('--no-expose-gc');
+  return () => gc({ type: 'minor' });
 }
 
 /**
