@@ -40,7 +40,7 @@ export async function auditOnWorkers(
     if (batch) batches[next++] = undefined;
     return batch;
   };
-  await onWorkers(workerUrl, settings, threads, nextBatch, () => {}, (message: BatchResult) => {
+  await onWorkers(workerUrl, settings, Math.min(threads, batches.length), nextBatch, () => {}, (message: BatchResult) => {
     onBatch(message.id * BATCH_SIZE, message.results.map(expand));
   }, pause);
 }
@@ -93,7 +93,8 @@ export async function reportOnWorkers(
     firsts.push(first);
     return { id: firsts.length - 1, first, sources: sources.slice(first, cut) };
   };
-  await onWorkers(workerUrl, job, threads, nextBatch, start, (reply: ReportBatch) => {
+  // No more threads than first batches: a thread would have nothing to do.
+  await onWorkers(workerUrl, job, Math.min(threads, Math.ceil(sources.length / FIRST_BATCH)), nextBatch, start, (reply: ReportBatch) => {
     reply.usedWaivers.forEach((position) => usedWaivers.add(position));
     reply.baselineUse?.matched.forEach((position) => matched.add(position));
     reply.baselineUse?.audited.forEach((position) => audited.add(position));
