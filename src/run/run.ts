@@ -27,10 +27,11 @@ export const WORKER_THRESHOLD = 500;
  * Default worker threads, at most 8, by the machine's cores. On one or two cores, none. Threads
  * there cost ~30% more CPU than one thread for the same work: two threads auditing at once each
  * run slower (so did two separate one-thread runs side by side, and an allocation-heavy script,
- * while a plain loop did not), so at best two threads are ~20% faster, and only on an idle machine
- * (measured: 4.6 s against 5.2 s for 10,000 documents; on a busy one, slower at 1,000, 3,000 and
- * 10,000). And each thread has its own heap: with two, a table or JSON report of 10,000 documents
- * takes 170-210 MiB, but SARIF, Markdown and HTML (built here from the workers' results) 305-355 MiB
+ * while a plain loop did not), so two threads are faster only from a few thousand documents, and
+ * only when the machine is otherwise idle (medians of 3, table: 1,000 documents 1.00 s against 0.93,
+ * 3,000 1.96 against 2.21, 10,000 4.86 against 5.96; on a busy machine, slower at all three).
+ * And each thread has its own heap: with two, a table or JSON report of 10,000 documents takes
+ * 170-210 MiB, but SARIF, Markdown and HTML (built here from the workers' results) 305-355 MiB
  * and a cold --cache run 270-405 MiB, over the memory the tool allows itself (--threads 2 asks for
  * them). On more cores (not measured here): when the report streams, workers read, audit and
  * format and the main thread only writes, one worker per core; otherwise the main thread reads,
