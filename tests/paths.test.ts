@@ -148,7 +148,7 @@ describe('single, workers and cache give the same report', () => {
     // Gone after discovery: only the worker finds out.
     sources.splice(66, 0, { file: 'gone.yaml', path: join(corpus, 'gone.yaml') });
     let written = '';
-    await expect(reportOnWorkers(reportWorker, 2, jsonJob, sources, { start: () => {}, write: (text) => { written += text; }, onProgress: () => {} }))
+    await expect(reportOnWorkers(reportWorker, 2, jsonJob, sources, { start: () => {}, write: (bytes) => { written += Buffer.from(bytes).toString(); }, onProgress: () => {} }))
       .rejects.toThrow('cannot read gone.yaml: ENOENT');
     expect(written.match(/\n {4}\{\n {6}"file": /g)).toHaveLength(66);
   });
@@ -184,7 +184,7 @@ describe('single, workers and cache give the same report', () => {
     let written = '';
     const pieces = () => written.match(/\n {4}\{\n {6}"file": /g)?.length ?? 0;
     const run = reportOnWorkers(reportWorker, 2, jsonJob, sources, {
-      start: () => {}, write: (text) => { written += text; }, onProgress: () => {}, pause: () => (reader ? behind.held : undefined),
+      start: () => {}, write: (bytes) => { written += Buffer.from(bytes).toString(); }, onProgress: () => {}, pause: () => (reader ? behind.held : undefined),
     });
     await new Promise((resolve) => setTimeout(resolve, 1500));
     expect(pieces()).toBeLessThanOrEqual(2 * 2 * 64);

@@ -556,7 +556,7 @@ async function runAudit(paths: string[], given: ReportOptions, io: Io, mode: 'au
     };
     cache = caching ? await caching.AuditCache.open(cacheLocation, caching.settingsKey(BUILD_ID, settings)) : undefined;
     const started = () => { for (const writer of writers) writer.start({ tool }); };
-    const write = (text: string) => destinations[0]!.write(text);
+    const write = (bytes: Uint8Array) => destinations[0]!.write(bytes);
     if (!texts) {
       // Worker threads read, audit and write each document's piece; this thread puts them in order.
       addSummary(summary, await onReportWorkers(sources, {

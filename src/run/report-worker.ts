@@ -41,8 +41,12 @@ export interface SourceBatch {
 
 export interface ReportBatch {
   id: number;
-  /** The batch's pieces of the report, joined. */
-  text: string;
+  /**
+   * The batch's pieces of the report, joined, in UTF-8 (its buffer is transferred, not copied). A
+   * table's text is two-byte (box drawing): sent as a string it was copied into the main thread's
+   * heap and encoded there to be written, ~0.35 s of the main thread's CPU on 10,000 documents.
+   */
+  bytes: Uint8Array;
   summary: Summary;
   /** Waivers (by position in the config) used so far on this thread. */
   usedWaivers: number[];
@@ -59,6 +63,7 @@ const job = (workerData as { job: ReportJob }).job;
 // The run's pack files are part of this thread's catalog before any result is expanded or formatted.
 registerSettingsPacks(job.settings);
 const context: FormatContext = { ...job.context, rules: allRules() };
+const utf8 = new TextEncoder();
 const ready = Promise.all([loadPolicy(job.policy), loadReportStream(job.format)]);
 
 parentPort?.on('message', async (batch: SourceBatch) => {
@@ -89,9 +94,10 @@ parentPort?.on('message', async (batch: SourceBatch) => {
     }
     text += reportPiece(audited, batch.first + offset, policy, stream, context, summary);
   }
+  const bytes = utf8.encode(text);
   const reply: ReportBatch = {
-    id: batch.id, text, summary, usedWaivers: policy.waivers.used(),
+    id: batch.id, bytes, summary, usedWaivers: policy.waivers.used(),
     ...(policy.baseline ? { baselineUse: policy.baseline.takeUse() } : {}), ...(unreadable ? { unreadable } : {}), ...(stored ? { stored } : {}),
   };
-  parentPort!.postMessage(reply);
+  parentPort!.postMessage(reply, [bytes.buffer as ArrayBuffer]);
 });

@@ -24,14 +24,18 @@ export interface RunOptions {
 export const WORKER_THRESHOLD = 500;
 
 /**
- * Default worker threads, at most 8, by the machine's cores. On one or two cores, none: measured
- * with the bench corpus (docs/performance.md), threads were slower at 1,000 documents and even at
- * 3,000 (1.95 s against 1.90 s); at 10,000 with a streamed report two threads were 20% faster
- * (4.4 s against 5.6 s), but each has its own heap, and the run then took 200-345 MiB by format
- * against 120-200 MiB without: over the memory the tool allows itself (--threads 2 asks for them).
- * On more cores (not measured here): when the report streams, workers read, audit and format and
- * the main thread only writes, one worker per core; otherwise the main thread reads, orders and
- * builds the report, one worker per core but one.
+ * Default worker threads, at most 8, by the machine's cores. On one or two cores, none. Threads
+ * there cost ~30% more CPU than one thread for the same work: two threads auditing at once each
+ * run slower (so did two separate one-thread runs side by side, and an allocation-heavy script,
+ * while a plain loop did not), so two threads are faster only from a few thousand documents, and
+ * only when the machine is otherwise idle (medians of 3, table: 1,000 documents 1.00 s against 0.93,
+ * 3,000 1.96 against 2.21, 10,000 4.86 against 5.96; on a busy machine, slower at all three).
+ * And each thread has its own heap: with two, a table or JSON report of 10,000 documents takes
+ * 170-210 MiB, but SARIF, Markdown and HTML (built here from the workers' results) 305-355 MiB
+ * and a cold --cache run 270-405 MiB, over the memory the tool allows itself (--threads 2 asks for
+ * them). On more cores (not measured here): when the report streams, workers read, audit and
+ * format and the main thread only writes, one worker per core; otherwise the main thread reads,
+ * orders and builds the report, one worker per core but one.
  */
 export function defaultThreads(streamed: boolean): number {
   const cores = availableParallelism();
