@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import type { DocumentResult } from '../core/types.js';
 import { BUILD_ID } from '../generated/build-id.js';
+import { collectHeapOver } from './heap-guard.js';
 import { isCompactResult, storedForm, type CompactResult } from './compact.js';
 
 /**
@@ -178,6 +179,7 @@ export class AuditCache {
    * file-name order): never one large string, nor a second copy of every entry.
    */
   *serialize(): Generator<string> {
+    collectHeapOver();
     const files = [...this.entries.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     yield JSON.stringify({ format: FORMAT, key: this.key });
     for (const file of files) {

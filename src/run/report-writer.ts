@@ -5,6 +5,7 @@ import type { AuditResult, DocumentResult } from '../core/types.js';
 import type { ReportKind } from '../report/index.js';
 import type { FormatContext, SectionedStream } from '../report/types.js';
 import { encoded, removeWhileOpen } from './temporary.js';
+import { collectHeapOver } from './heap-guard.js';
 
 /** Where a report's bytes go: standard output or a file being written atomically. */
 export interface Destination {
@@ -89,6 +90,7 @@ function sectionedWriter<Digest>(
       digests.push(digestOf(doc, context));
     },
     async end(tail, documents) {
+      collectHeapOver();
       out.write(head + stream.front(tail, digests, context));
       digests.length = 0;
       for (const section of stream.sections) {

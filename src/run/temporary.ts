@@ -20,6 +20,8 @@ export function removeWhileOpen(path: string): void {
  * and the C heap those pieces came from, fragmented, kept growing through a cached run.
  */
 export function encoded(text: string): Uint8Array {
+  // A rare large text (a report's front matter) gets bytes of its own, not a buffer kept to the end of the run.
+  if (text.length > ENCODED_KEPT) return Buffer.from(text, 'utf8');
   if (3 * text.length > encodedBytes.length) {
     const length = Buffer.byteLength(text);
     if (length > encodedBytes.length) encodedBytes = Buffer.allocUnsafeSlow(Math.max(length, 2 * encodedBytes.length));
@@ -28,3 +30,4 @@ export function encoded(text: string): Uint8Array {
 }
 
 let encodedBytes = Buffer.allocUnsafeSlow(64 * 1024);
+const ENCODED_KEPT = 1 << 20;
