@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { removeWhileOpen } from './temporary.js';
+import { encoded, removeWhileOpen } from './temporary.js';
 import { join } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import type { DocumentResult } from '../core/types.js';
 import { BUILD_ID } from '../generated/build-id.js';
+import { collectHeapOver } from './heap-guard.js';
 import { isCompactResult, storedForm, type CompactResult } from './compact.js';
 
 /**
@@ -133,7 +134,7 @@ export class AuditCache {
    * 11 KB each) are not all held in memory.
    */
   store(file: string, digest: string, json: string): void {
-    const bytes = Buffer.from(json);
+    const bytes = encoded(json);
     if (this.spool === undefined) {
       const path = join(tmpdir(), `iop-audit-cache-${process.pid}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}.tmp`);
       this.spool = { path, fd: openSync(path, 'wx+', 0o600), size: 0 };
@@ -151,10 +152,14 @@ export class AuditCache {
   /** An entry's result as text, read back from the spool file when it lies there. */
   private text(entry: Entry): string {
     if (typeof entry.json === 'string') return entry.json;
-    const bytes = Buffer.allocUnsafe(entry.json.length);
-    for (let done = 0; done < bytes.length;) done += readSync(this.spool!.fd, bytes, done, bytes.length - done, entry.json.at + done);
-    return bytes.toString('utf8');
+    const { at, length } = entry.json;
+    if (this.readBuffer.length < length) this.readBuffer = Buffer.allocUnsafeSlow(Math.max(length, 2 * this.readBuffer.length));
+    for (let done = 0; done < length;) done += readSync(this.spool!.fd, this.readBuffer, done, length - done, at + done);
+    return this.readBuffer.toString('utf8', 0, length);
   }
+
+  /** One buffer for every entry read back from the spool: the text is decoded from it at once. */
+  private readBuffer = Buffer.allocUnsafeSlow(64 * 1024);
 
   /** Removes the spool file (once the cache is written, or when the run stops). */
   close(): void {
@@ -174,6 +179,7 @@ export class AuditCache {
    * file-name order): never one large string, nor a second copy of every entry.
    */
   *serialize(): Generator<string> {
+    collectHeapOver();
     const files = [...this.entries.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
     yield JSON.stringify({ format: FORMAT, key: this.key });
     for (const file of files) {
@@ -302,7 +308,7 @@ export class MemoRecorder {
   }
 
   record(piece: string | Uint8Array): void {
-    const bytes = typeof piece === 'string' ? Buffer.from(piece) : piece;
+    const bytes = typeof piece === 'string' ? encoded(piece) : piece;
     this.hash.update(bytes);
     for (let done = 0; done < bytes.length;) done += writeSync(this.fd!, bytes, done, bytes.length - done);
   }
@@ -311,9 +317,11 @@ export class MemoRecorder {
     return memoHeader(this.key, code, memoCheck(this.hash, code, reason), reason);
   }
 
+  /** Copies the report out in pieces of one buffer, refilled for each: `write` must be done with a piece when it returns. */
   copyTo(write: (piece: Uint8Array) => void): void {
+    // A new mebibyte for each read was garbage collected only every few tens of them: ~20 MiB more at the run's end.
+    const piece = Buffer.allocUnsafe(MEMO_READ_BYTES);
     for (let position = 0; ;) {
-      const piece = Buffer.allocUnsafe(MEMO_READ_BYTES);
       const read = readSync(this.fd!, piece, 0, MEMO_READ_BYTES, position);
       if (read === 0) return;
       position += read;

@@ -122,7 +122,7 @@ export function kindOf(entry: Pick<Stats, 'isDirectory' | 'isFIFO' | 'isCharacte
 
 /** One buffer, reused from file to file and grown as needed: for bytes let go of before the next read. */
 let scratch = Buffer.allocUnsafeSlow(64 * 1024);
-const scratchBytes: Allocate = (size) => {
+export const scratchBytes: Allocate = (size) => {
   if (size > scratch.length) scratch = Buffer.allocUnsafeSlow(Math.max(size, 2 * scratch.length));
   return scratch.subarray(0, size);
 };

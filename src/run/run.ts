@@ -5,7 +5,7 @@ import { expand } from './compact.js';
 import { heapGuard } from './heap-guard.js';
 import type { Problem } from '../core/types.js';
 import { decodeDocument } from '../yaml/decode.js';
-import { byteArena, fromBytes, readBytes, readDocument, refusedResult, withinLimit, type Source, type Triaged } from './read.js';
+import { byteArena, scratchBytes, fromBytes, readBytes, readDocument, refusedResult, withinLimit, type Source, type Triaged } from './read.js';
 import { auditWith, type AuditSettings } from './settings.js';
 
 export interface RunOptions {
@@ -73,7 +73,7 @@ export async function readSources(
   let kept = 0;
   for (const source of sources) {
     if (digest) {
-      const read = source.path === null ? withinLimit(await readStdin(), maxBytes) : readBytes(source.path, source.file, maxBytes, kept < keptBytes ? keep : undefined);
+      const read = source.path === null ? withinLimit(await readStdin(), maxBytes) : readBytes(source.path, source.file, maxBytes, kept < keptBytes ? keep : scratchBytes);
       if ('problem' in read) {
         texts.push({ file: source.file, read });
       } else if (source.path !== null && kept >= keptBytes) {
@@ -106,7 +106,7 @@ export function* triage(texts: (SourceText | undefined)[], cache?: AuditCache): 
     else if (digest === undefined) read = readDocument(given.path, file, given.maxBytes);
     else {
       // Read again for its turn (past the bytes a cached run keeps): a file changed since is cached under what it holds now.
-      read = readBytes(given.path, file, given.maxBytes);
+      read = readBytes(given.path, file, given.maxBytes, scratchBytes);
       if (!('problem' in read) && cache) {
         const now = cache.digestOf(read.bytes);
         if (now !== digest) cache.changedDuringRun = true;
