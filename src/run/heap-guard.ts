@@ -17,7 +17,7 @@ export function heapGuard(floor = 64 * 1024 * 1024, every = 64): () => void {
   let documents = 0;
   return () => {
     if (++documents % every !== 0 || getHeapStatistics().used_heap_size < limit) return;
-    collector()();
+    v8Collection()();
     limit = Math.max(floor, 2 * getHeapStatistics().used_heap_size);
   };
 }
@@ -30,18 +30,21 @@ export function heapGuard(floor = 64 * 1024 * 1024, every = 64): () => void {
  * now by 0-8. A small run's heap is under the default and pays nothing.
  */
 export function collectHeapOver(bytes = 32 * 1024 * 1024): void {
-  if (getHeapStatistics().used_heap_size > bytes) collector()();
+  if (getHeapStatistics().used_heap_size > bytes) v8Collection()();
 }
 
-let collect: (() => void) | undefined;
+/** V8's collection: the whole heap, or with `{ type: 'minor' }` only the young generation. */
+type Collection = (options?: { type: 'major' | 'minor' }) => void;
 
-/** V8's full collection, which it hands to scripts only with --expose-gc. */
-function collector(): () => void {
+let collect: Collection | undefined;
+
+/** V8's collection, which it hands to scripts only with --expose-gc. */
+export function v8Collection(): Collection {
   if (collect === undefined) {
     // Set now, the flag gives the next context `gc`. It is then set back: V8 takes a bundle's compiled code only
     // under the flags it was made with, and a bundle started later in the run (the YAML libraries) would be compiled anew.
     setFlagsFromString('--expose-gc');
-    collect = runInNewContext('gc') as () => void;
+    collect = runInNewContext('gc') as Collection;
     setFlagsFromString('--no-expose-gc');
   }
   return collect;

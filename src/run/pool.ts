@@ -1,10 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { Worker } from 'node:worker_threads';
 import { addSummary, emptySummary } from '../core/engine.js';
 import type { DocumentResult, Summary } from '../core/types.js';
 import { expand } from './compact.js';
+import { v8Collection } from './heap-guard.js';
 import { UnreadableError } from './read.js';
 import type { BatchSource, ReportBatch, ReportJob, SourceBatch } from './report-worker.js';
 import type { AuditSettings } from './settings.js';
@@ -152,11 +152,7 @@ const COLLECT_AFTER = 4 * 1024 * 1024;
  * written, a streamed table of 10,000 documents on two threads peaked at ~190 MiB instead of ~240.
  */
 function youngCollection(): () => void {
-  // As in heap-guard.ts: V8 hands scripts a collection only with --expose-gc; set, it gives the next
-  // context `gc`, and is set back at once so that bundles compiled later keep their code cache.
-  setFlagsFromString('--expose-gc');
-  const gc = runInNewContext('gc') as (options: { type: 'minor' }) => void;
-  setFlagsFromString('--no-expose-gc');
+  const gc = v8Collection();
   return () => gc({ type: 'minor' });
 }
 
