@@ -1,4 +1,4 @@
-import type { DocumentResult, EvidenceCitation, Finding, RuleResult, Severity } from '../core/types.js';
+import type { DocumentResult, EvidenceCitation, Finding, Problem, RuleResult, Severity } from '../core/types.js';
 import type { Level } from '../domain/program.js';
 import type { Rating, RequirementRating } from '../packs/crosswalk.js';
 import type { Rule } from '../packs/define.js';
@@ -109,11 +109,29 @@ export interface PlanRow {
   pointer: string;
 }
 
+/** What to change for each kind of problem that keeps a document from being audited. */
+const PROBLEM_FIXES: Record<Problem['kind'], string> = {
+  read: 'Save the file as UTF-8 text where the tool can read it, then audit it again.',
+  syntax: 'Correct the YAML at this place, then audit the document again; nothing in it is rated until it reads.',
+  schema: 'Write what the program schema takes here (`iop-audit schema --field <field>` lists a field\'s values), then audit the document again; nothing in it is rated until it is valid.',
+  schedule: 'Make the timetable agree with itself here, then audit the document again; nothing in it is rated until it does.',
+  privacy: 'Remove the personal data (or, if it is not a client\'s, mark its line as the finding says), then audit the document again: a program document describes the program, never a client.',
+};
+
 /**
  * The findings a program has to act on (failures neither waived nor in the baseline), highest
- * priority first, then in the order the rules run.
+ * priority first, then in the order the rules run; for a document that could not be audited, its problems.
  */
 export function planRows(doc: DocumentResult, index: number, context: Pick<FormatContext, 'packs' | 'rules'>): PlanRow[] {
+  // A document that could not be audited still has work to do: its problems head the plan, so that a
+  // tracker fed from the plan never loses the program (its requirements are rated once it is valid).
+  if (doc.verdict === 'invalid') {
+    return doc.problems.map((p, n) => ({
+      ref: `${index + 1}.${n + 1}`, program: doc.name ?? doc.file, file: doc.file, requirements: [], rule: p.kind,
+      ruleTitle: 'A valid program document', finding: p.message, fix: PROBLEM_FIXES[p.kind], priority: 'High',
+      line: p.line, column: p.column, pointer: p.pointer,
+    }));
+  }
   const packs = packsOf(context);
   const rows: Omit<PlanRow, 'ref'>[] = [];
   for (const r of doc.results) {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { auditText, buildResult } from '../../src/core/engine.js';
 import { RULES } from '../../src/packs/index.js';
 import { csvPlan, csvRatings } from '../../src/report/csv.js';
+import { planRows } from '../../src/report/client.js';
 import { withChanges } from '../support/audit.js';
 import { context, engagementContext, engagementResult } from './fixture.js';
 
@@ -100,7 +101,19 @@ describe('csv-ratings', () => {
     for (const record of records) for (const cell of record) expect(cell, cell).not.toMatch(FORMULA);
   });
 
-  it('leaves out a document that could not be audited', () => {
+  it('puts the problems of a document that could not be audited in the plan, at high priority', () => {
+    const invalid = auditText('version: 1\nprogram: [\n', 'broken.yaml', { rules: RULES });
+    const records = readCsv(csvPlan(buildResult([invalid], '0.0.0-test'), context));
+    expect(records).toHaveLength(2);
+    const [program, file, requirement, rule, finding, fix, priority] = records[1]!;
+    expect({ program, file, requirement, rule, priority }).toEqual({ program: 'broken.yaml', file: 'broken.yaml', requirement: '', rule: 'syntax', priority: 'High' });
+    expect(finding).toMatch(/not closed/);
+    expect(fix).toMatch(/^Correct the YAML at this place/);
+    const row = planRows(invalid, 0, context)[0]!;
+    expect([row.ref, row.line, row.column, row.ruleTitle]).toEqual(['1.1', invalid.problems[0]!.line, invalid.problems[0]!.column, 'A valid program document']);
+  });
+
+  it('leaves a document that could not be audited out of the ratings (none are made)', () => {
     const invalid = auditText('version: 1\nprogram: [\n', 'broken.yaml', { rules: RULES });
     expect(readCsv(csvRatings(buildResult([invalid], '0.0.0-test'), context))).toHaveLength(1);
   });
