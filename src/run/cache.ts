@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { encoded, removeWhileOpen } from './temporary.js';
+import { encoded, grownTo, removeWhileOpen } from './temporary.js';
 import { join } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import type { DocumentResult } from '../core/types.js';
@@ -153,7 +153,7 @@ export class AuditCache {
   private text(entry: Entry): string {
     if (typeof entry.json === 'string') return entry.json;
     const { at, length } = entry.json;
-    if (this.readBuffer.length < length) this.readBuffer = Buffer.allocUnsafeSlow(Math.max(length, 2 * this.readBuffer.length));
+    this.readBuffer = grownTo(this.readBuffer, length);
     for (let done = 0; done < length;) done += readSync(this.spool!.fd, this.readBuffer, done, length - done, at + done);
     return this.readBuffer.toString('utf8', 0, length);
   }

@@ -4,6 +4,7 @@ import type { DocumentResult, Problem } from '../core/types.js';
 import { UsageError } from '../cli/errors.js';
 import { visible } from '../report/visible.js';
 import type { CompactResult } from './compact.js';
+import { grownTo } from './temporary.js';
 
 /** A document to audit: its name in reports, and where to read it (null: standard input). */
 export interface Source {
@@ -123,7 +124,7 @@ export function kindOf(entry: Pick<Stats, 'isDirectory' | 'isFIFO' | 'isCharacte
 /** One buffer, reused from file to file and grown as needed: for bytes let go of before the next read. */
 let scratch = Buffer.allocUnsafeSlow(64 * 1024);
 export const scratchBytes: Allocate = (size) => {
-  if (size > scratch.length) scratch = Buffer.allocUnsafeSlow(Math.max(size, 2 * scratch.length));
+  scratch = grownTo(scratch, size);
   return scratch.subarray(0, size);
 };
 

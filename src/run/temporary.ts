@@ -22,12 +22,18 @@ export function removeWhileOpen(path: string): void {
 export function encoded(text: string): Uint8Array {
   // A rare large text (a report's front matter) gets bytes of its own, not a buffer kept to the end of the run.
   if (text.length > ENCODED_KEPT) return Buffer.from(text, 'utf8');
-  if (3 * text.length > encodedBytes.length) {
-    const length = Buffer.byteLength(text);
-    if (length > encodedBytes.length) encodedBytes = Buffer.allocUnsafeSlow(Math.max(length, 2 * encodedBytes.length));
-  }
+  // A character takes at most three bytes: only a text that might not fit is measured.
+  if (3 * text.length > encodedBytes.length) encodedBytes = grownTo(encodedBytes, Buffer.byteLength(text));
   return encodedBytes.subarray(0, encodedBytes.write(text, 0, 'utf8'));
 }
 
 let encodedBytes = Buffer.allocUnsafeSlow(64 * 1024);
 const ENCODED_KEPT = 1 << 20;
+
+/**
+ * A reused buffer with room for `size` bytes: the buffer itself when it has the room, else a new
+ * one of at least twice its size, so that a buffer reused from piece to piece grows seldom.
+ */
+export function grownTo(buffer: Buffer<ArrayBuffer>, size: number): Buffer<ArrayBuffer> {
+  return size <= buffer.length ? buffer : Buffer.allocUnsafeSlow(Math.max(size, 2 * buffer.length));
+}
