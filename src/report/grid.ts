@@ -38,9 +38,7 @@ export function fit(text: string, width: number): string[] {
   for (const paragraph of text.split('\n')) {
     // Text without colour codes or wide characters (nearly all of it) is measured by its length.
     if (NARROW.test(paragraph)) {
-      // A line that fits is kept as it is (unless it starts with a space, which wrapping drops).
-      if (paragraph.length <= width && paragraph[0] !== ' ') out.push(paragraph);
-      else wrapNarrow(paragraph, width, out);
+      wrapNarrow(paragraph, width, out);
       continue;
     }
     // `used` is the width of `line`, kept as the line grows.
@@ -89,6 +87,11 @@ export function fit(text: string, width: number): string[] {
  * The current line is text[start, end); it always ends where its last word does.
  */
 function wrapNarrow(text: string, width: number, out: string[]): void {
+  // A line that fits is kept as it is (unless it starts with a space, which wrapping drops).
+  if (text.length <= width && text[0] !== ' ') {
+    out.push(text);
+    return;
+  }
   let start = 0;
   let end = 0;
   for (let word = 0; ; ) {
@@ -165,8 +168,7 @@ export function wrapCells(paragraph: string, width: number, out: string[]): void
     return;
   }
   const first = out.length;
-  if (paragraph.length <= inner && paragraph[0] !== ' ') out.push(paragraph);
-  else wrapNarrow(paragraph, inner, out);
+  wrapNarrow(paragraph, inner, out);
   for (let i = first; i < out.length; i++) out[i] = ` ${out[i]!}${padding(inner - out[i]!.length)} │`;
 }
 
