@@ -148,7 +148,7 @@ describe('single, workers and cache give the same report', () => {
     // Gone after discovery: only the worker finds out.
     sources.splice(66, 0, { file: 'gone.yaml', path: join(corpus, 'gone.yaml') });
     let written = '';
-    await expect(reportOnWorkers(reportWorker, 2, jsonJob, sources, { start: () => {}, write: (bytes) => { written += Buffer.from(bytes).toString(); }, onProgress: () => {} }))
+    await expect(reportOnWorkers(reportWorker, 2, jsonJob, sources.length, sources.values(), { start: () => {}, write: (bytes) => { written += Buffer.from(bytes).toString(); }, onProgress: () => {} }))
       .rejects.toThrow('cannot read gone.yaml: ENOENT');
     expect(written.match(/\n {4}\{\n {6}"file": /g)).toHaveLength(66);
   });
@@ -183,7 +183,7 @@ describe('single, workers and cache give the same report', () => {
     let reader = true;
     let written = '';
     const pieces = () => written.match(/\n {4}\{\n {6}"file": /g)?.length ?? 0;
-    const run = reportOnWorkers(reportWorker, 2, jsonJob, sources, {
+    const run = reportOnWorkers(reportWorker, 2, jsonJob, sources.length, sources.values(), {
       start: () => {}, write: (bytes) => { written += Buffer.from(bytes).toString(); }, onProgress: () => {}, pause: () => (reader ? behind.held : undefined),
     });
     await new Promise((resolve) => setTimeout(resolve, 1500));
@@ -193,6 +193,22 @@ describe('single, workers and cache give the same report', () => {
     expect((await run).summary.documents).toBe(500);
     expect(pieces()).toBe(500);
   });
+
+  it('reads each file for the worker threads when its batch goes out, not all before the first', async () => {
+    const { auditSources } = await import('../src/run/run.js');
+    const names = readdirSync(corpus).filter((name) => name.endsWith('.yaml')).slice(0, 520);
+    const late = join(dir, 'late.yaml');
+    writeFileSync(late, readFileSync(join(corpus, names[0]!), 'utf8'));
+    const texts = [...names, 'late.yaml'].map((name) => ({ file: name, read: { path: name === 'late.yaml' ? late : join(corpus, name), maxBytes: 1 << 20 } }));
+    const results: { file: string; verdict: string; problems?: { kind: string }[] }[] = [];
+    await auditSources(texts, { settings: { mode: 'audit' }, threads: 2, workerUrl: pathToFileURL(join(ROOT, 'dist', 'worker.cjs')) }, (doc) => {
+      // Changed once the first result is in: read only when its batch goes out, the last file is read as changed.
+      if (results.length === 0) writeFileSync(late, 'program: [unclosed\n');
+      results.push(doc);
+    });
+    expect(results).toHaveLength(521);
+    expect(results.at(-1)).toMatchObject({ file: 'late.yaml', verdict: 'invalid', problems: [{ kind: 'syntax' }] });
+  }, 120_000);
 
   it('streams a cached run the same as an uncached one, and a damaged cache line is only a miss', () => {
     const whole = readFileSync(join(dir, 'single.json'), 'utf8');

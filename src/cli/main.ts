@@ -540,11 +540,11 @@ async function runAudit(paths: string[], given: ReportOptions, io: Io, mode: 'au
     const summary = emptySummary();
     // A streamed report written by the report worker threads (see reportOnWorkers): the run's summary,
     // with the waivers and baseline entries the threads used marked as used here.
-    const onReportWorkers = async (batchSources: readonly BatchSource[], hooks: Pick<ReportHooks, 'start' | 'write' | 'onStored'>): Promise<Summary> => {
+    const onReportWorkers = async (count: number, batchSources: Iterator<BatchSource>, hooks: Pick<ReportHooks, 'start' | 'write' | 'onStored'>): Promise<Summary> => {
       const { reportOnWorkers } = await import('../run/pool.js');
       const { rules: _rules, ...context } = single!.context;
       try {
-        const run = await reportOnWorkers(new URL('./report-worker.cjs', import.meta.url), threads, { settings, policy: workerPolicy, format: single!.format, context, maxBytes }, batchSources, {
+        const run = await reportOnWorkers(new URL('./report-worker.cjs', import.meta.url), threads, { settings, policy: workerPolicy, format: single!.format, context, maxBytes }, count, batchSources, {
           ...hooks, onProgress: (file) => progress.tick(file), pause,
         });
         policy.waivers.markUsed([...run.usedWaivers]);
@@ -559,7 +559,7 @@ async function runAudit(paths: string[], given: ReportOptions, io: Io, mode: 'au
     const write = (bytes: Uint8Array) => destinations[0]!.write(bytes);
     if (!texts) {
       // Worker threads read, audit and write each document's piece; this thread puts them in order.
-      addSummary(summary, await onReportWorkers(sources, {
+      addSummary(summary, await onReportWorkers(sources.length, sources.values(), {
         start: () => {
           // While the threads boot: an unreadable file stops the run before any of the report is written.
           checkReadable(sources);
@@ -569,14 +569,27 @@ async function runAudit(paths: string[], given: ReportOptions, io: Io, mode: 'au
       }));
     } else if (cache && onWorkersWhole && threads > 1 && texts.length >= WORKER_THRESHOLD) {
       // The files are read (for their digests): worker threads audit those the cache lacks, write every
-      // document's piece of the report, and send back what the cache keeps.
-      const batchSources = [...triage(texts, cache)];
-      addSummary(summary, await onReportWorkers(batchSources, {
+      // document's piece of the report, and send back what the cache keeps. The documents are triaged as
+      // batches are cut, so only the texts in flight are held.
+      const toStore = new Map<number, { file: string; digest: string }>();
+      const triaged = triage(texts, cache);
+      let taken = 0;
+      const batchSources: Iterator<BatchSource> = {
+        next: () => {
+          const next = triaged.next();
+          if (!next.done && 'digest' in next.value && next.value.digest) toStore.set(taken, { file: next.value.file, digest: next.value.digest });
+          taken++;
+          return next;
+        },
+      };
+      addSummary(summary, await onReportWorkers(texts.length, batchSources, {
         start: started,
         write,
         onStored: (index, stored) => {
-          const source = batchSources[index]!;
-          if ('digest' in source && source.digest) cache!.store(source.file, source.digest, stored);
+          const source = toStore.get(index);
+          if (!source) return;
+          toStore.delete(index);
+          cache!.store(source.file, source.digest, stored);
         },
       }));
     } else {

@@ -10,38 +10,41 @@ import type { BatchSource, ReportBatch, ReportJob, SourceBatch } from './report-
 import type { AuditSettings } from './settings.js';
 import type { BaselineUse } from '../config/baseline.js';
 import type { Batch, BatchResult } from './worker.js';
+import type { ToAudit } from './run.js';
 
+/** Documents a batch of auditOnWorkers holds. */
 const BATCH_SIZE = 64;
 
-/** A list cut into batches of BATCH_SIZE (for auditOnWorkers; a report's batches are sized as they go, see batchSize), in order: batch `id` starts at item `id * BATCH_SIZE`. */
-function inBatches<T>(list: readonly T[]): T[][] {
-  const batches: T[][] = [];
-  for (let first = 0; first < list.length; first += BATCH_SIZE) batches.push(list.slice(first, first + BATCH_SIZE));
-  return batches;
-}
-
 /**
- * Audits documents on worker threads, in batches. Each batch's results are
- * handed to `onBatch` as it finishes, with the index of its first document
- * (batches may finish out of order). The list of documents is consumed (emptied).
+ * Audits documents on worker threads, in batches taken from `take` as they are
+ * sent (so only the texts of the batches in flight are held), and hands each
+ * result to `onResult` with the document it was taken as (without its text).
+ * Batches may finish out of order.
  */
 export async function auditOnWorkers(
   workerUrl: URL, threads: number, settings: AuditSettings,
-  documents: { file: string; text: string }[], onBatch: (first: number, results: DocumentResult[]) => void,
+  take: () => ToAudit | undefined, onResult: (document: Omit<ToAudit, 'text'>, result: DocumentResult) => void,
   pause?: () => Promise<void> | undefined,
 ): Promise<void> {
-  const batches: (Batch | undefined)[] = inBatches(documents).map((part, id) => ({ id, documents: part }));
-  // The batches now own the texts; the caller's list is emptied so each text can be freed once sent.
-  documents.length = 0;
-  let next = 0;
+  // What each batch sent holds, by id, until its results are in.
+  const sent = new Map<number, Omit<ToAudit, 'text'>[]>();
+  let nextId = 0;
   const nextBatch = (): Batch | undefined => {
-    const batch = batches[next];
-    // Released once sent.
-    if (batch) batches[next++] = undefined;
-    return batch;
+    const documents: Batch['documents'] = [];
+    const taken: Omit<ToAudit, 'text'>[] = [];
+    for (let next = take(); next; next = documents.length < BATCH_SIZE ? take() : undefined) {
+      const { text, ...document } = next;
+      documents.push({ file: document.file, text });
+      taken.push(document);
+    }
+    if (documents.length === 0) return undefined;
+    sent.set(nextId, taken);
+    return { id: nextId++, documents };
   };
-  await onWorkers(workerUrl, settings, Math.min(threads, batches.length), nextBatch, () => {}, (message: BatchResult) => {
-    onBatch(message.id * BATCH_SIZE, message.results.map(expand));
+  await onWorkers(workerUrl, settings, threads, nextBatch, () => {}, (message: BatchResult) => {
+    const taken = sent.get(message.id)!;
+    sent.delete(message.id);
+    message.results.forEach((result, i) => onResult(taken[i]!, expand(result)));
   }, pause);
 }
 
@@ -68,7 +71,7 @@ export interface ReportHooks {
  * there (its UnreadableError message is thrown) after the pieces before it are written.
  */
 export async function reportOnWorkers(
-  workerUrl: URL, threads: number, job: ReportJob, sources: readonly BatchSource[], hooks: ReportHooks,
+  workerUrl: URL, threads: number, job: ReportJob, count: number, sources: Iterator<BatchSource>, hooks: ReportHooks,
 ): Promise<{ summary: Summary; usedWaivers: Set<number>; baselineUse: BaselineUse }> {
   const { start, write, onProgress, pause, onStored } = hooks;
   const summary = emptySummary();
@@ -76,8 +79,9 @@ export async function reportOnWorkers(
   const matched = new Set<number>();
   const audited = new Set<number>();
   const waiting = new Map<number, ReportBatch>();
-  // Where each batch sent starts in `sources`, by id, until it is written.
+  // Where each batch sent starts in the run, by id, and the files it holds (until it is written).
   const firsts: number[] = [];
+  const files: (string[] | undefined)[] = [];
   let cut = 0;
   let written = 0;
   let writtenBytes = 0;
@@ -86,15 +90,19 @@ export async function reportOnWorkers(
   let uncollected = 0;
   // Batches are cut as they are sent, sized by the report written so far (see batchSize).
   const nextBatch = (): SourceBatch | undefined => {
-    if (cut >= sources.length) return undefined;
+    if (cut >= count) return undefined;
     const first = cut;
     const writtenDocuments = written < firsts.length ? firsts[written]! : cut;
-    cut = Math.min(sources.length, first + batchSize(writtenBytes, writtenDocuments));
+    cut = Math.min(count, first + batchSize(writtenBytes, writtenDocuments));
+    // Taken from the sources only now, so that only the batches in flight are held.
+    const batch: BatchSource[] = [];
+    for (let index = first; index < cut; index++) batch.push(sources.next().value as BatchSource);
     firsts.push(first);
-    return { id: firsts.length - 1, first, sources: sources.slice(first, cut) };
+    files.push(batch.map((source) => source.file));
+    return { id: firsts.length - 1, first, sources: batch };
   };
   // No more threads than first batches: a thread would have nothing to do.
-  await onWorkers(workerUrl, job, Math.min(threads, Math.ceil(sources.length / FIRST_BATCH)), nextBatch, start, (reply: ReportBatch) => {
+  await onWorkers(workerUrl, job, Math.min(threads, Math.ceil(count / FIRST_BATCH)), nextBatch, start, (reply: ReportBatch) => {
     reply.usedWaivers.forEach((position) => usedWaivers.add(position));
     reply.baselineUse?.matched.forEach((position) => matched.add(position));
     reply.baselineUse?.audited.forEach((position) => audited.add(position));
@@ -110,8 +118,8 @@ export async function reportOnWorkers(
         uncollected = 0;
       }
       addSummary(summary, next.summary);
-      const end = written + 1 < firsts.length ? firsts[written + 1]! : cut;
-      for (let index = firsts[written]!; index < end; index++) onProgress(sources[index]!.file);
+      for (const file of files[written]!) onProgress(file);
+      files[written] = undefined;
       stop = next.unreadable;
       written++;
     }

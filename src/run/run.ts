@@ -31,9 +31,9 @@ export const WORKER_THRESHOLD = 500;
  * only when the machine is otherwise idle (medians of 3, table: 1,000 documents 1.00 s against 0.93,
  * 3,000 1.96 against 2.21, 10,000 4.86 against 5.96; on a busy machine, slower at all three).
  * And each thread has its own heap: with two, a table or JSON report of 10,000 documents takes
- * 170-210 MiB, but SARIF, Markdown and HTML (built here from the workers' results) 305-355 MiB
- * and a cold --cache run 270-405 MiB, over the memory the tool allows itself (--threads 2 asks for
- * them). On more cores (not measured here): when the report streams, workers read, audit and
+ * 170-210 MiB, SARIF, Markdown and HTML (built here from the workers' results) 213-219 MiB and a
+ * cold --cache run 235-245 MiB, over the 200 MiB the tool allows itself on one thread (--threads 2
+ * asks for them; before the texts were taken as batches go out, 305-355 and 270-405 MiB). On more cores (not measured here): when the report streams, workers read, audit and
  * format and the main thread only writes, one worker per core; otherwise the main thread reads,
  * orders and builds the report, one worker per core but one.
  */
@@ -128,6 +128,14 @@ export function* triage(texts: (SourceText | undefined)[], cache?: AuditCache): 
   texts.length = 0;
 }
 
+/** A document to audit, with its place in the run and (when caching) its digest. */
+export interface ToAudit {
+  index: number;
+  file: string;
+  text: string;
+  digest?: string;
+}
+
 /**
  * Audits every source that was read and hands each result to `onResult` in
  * source order, as soon as it and all before it are done (so a large run's
@@ -174,28 +182,40 @@ export async function auditSources(
     }
     return;
   }
-  const toAudit: { index: number; file: string; text: string; digest?: string }[] = [];
+  // The documents to audit are taken from the sources as they are needed, so that a run on threads holds
+  // only the texts of the batches in flight. The first WORKER_THRESHOLD are held back to learn whether
+  // there are enough for threads (a cached run knows only as it goes which documents the cache lacks).
+  const sources = triage(texts, options.cache);
   let index = 0;
-  for (const source of triage(texts, options.cache)) {
-    if ('problem' in source) settle(index, refusedResult(source.file, source.problem));
-    else if ('stored' in source) settle(index, expand(source.stored));
-    else toAudit.push({ index, ...source });
-    index++;
-  }
-  if (toAudit.length >= WORKER_THRESHOLD) {
+  const nextToAudit = (): ToAudit | undefined => {
+    for (let taken = sources.next(); !taken.done; taken = sources.next()) {
+      const source = taken.value;
+      const at = index++;
+      if ('problem' in source) settle(at, refusedResult(source.file, source.problem));
+      else if ('stored' in source) settle(at, expand(source.stored));
+      else return { index: at, ...source };
+    }
+    return undefined;
+  };
+  const held: ToAudit[] = [];
+  for (let next = nextToAudit(); next; next = held.length < WORKER_THRESHOLD ? nextToAudit() : undefined) held.push(next);
+  if (held.length >= WORKER_THRESHOLD) {
     // Loaded only for large runs, so a single document never pays for thread start-up code.
     const { auditOnWorkers } = await import('./pool.js');
-    const documents = toAudit.map(({ file, text }) => ({ file, text }));
-    for (const p of toAudit) p.text = '';
-    await auditOnWorkers(options.workerUrl!, options.threads, options.settings, documents, (first, results) => {
-      results.forEach((result, i) => store(toAudit[first + i]!, result));
+    // Each held document is released once taken for a batch.
+    const take = () => held.shift() ?? nextToAudit();
+    // This thread builds the report from the workers' results: its heap is kept in check as on one thread.
+    const collectWhenGrown = heapGuard(32 * 1024 * 1024);
+    await auditOnWorkers(options.workerUrl!, options.threads, options.settings, take, (document, result) => {
+      store(document, result);
+      collectWhenGrown();
     }, options.pause);
-  } else {
-    for (const p of toAudit) {
-      store(p, auditWith(options.settings, p.text, p.file));
-      p.text = '';
-      const wait = options.pause?.();
-      if (wait) await wait;
-    }
+    return;
+  }
+  for (const p of held) {
+    store(p, auditWith(options.settings, p.text, p.file));
+    p.text = '';
+    const wait = options.pause?.();
+    if (wait) await wait;
   }
 }
