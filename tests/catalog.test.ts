@@ -33,7 +33,7 @@ describe('the rule catalog', () => {
       ...Array.from({ length: 13 }, (_, i) => `JOINT-${String(i + 1).padStart(2, '0')}`),
       ...Array.from({ length: 6 }, (_, i) => `MCR-${String(i + 1).padStart(2, '0')}`),
       'SCHED-01', 'SCHED-02', 'SCHED-03', 'SCHED-04', 'EVID-01', 'EVID-02',
-      'VOCAB-01', 'DRAFT-01',
+      'VOCAB-01', 'VOCAB-02', 'DRAFT-01',
     ];
     expect(ids).toEqual(expected);
   });

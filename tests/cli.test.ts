@@ -66,7 +66,7 @@ describe('iop-audit audit', () => {
     expect(cli(['p.yaml', '--max-warnings', '1'], { cwd: dir }).code).toBe(0);
   });
 
-  it('reads abbreviations and unlisted approaches with warnings the report shows, instead of refusing the document', () => {
+  it('reads abbreviations (info notes) and unlisted approaches (warnings) the report shows, instead of refusing the document', () => {
     // Written as a program director would: abbreviations, a capitalised activity, a therapy no list names.
     const drafted = withChanges({
       'program.level_of_care': 'IOP',
@@ -80,9 +80,14 @@ describe('iop-audit audit', () => {
     expect(run.stdout).toContain("'Group Counseling' read as 'group-counseling' (schedule.timetable.activities)");
     expect(run.stdout).toContain("'CBT' read as 'cognitive-behavioral-therapy' (approaches)");
     expect(run.stdout).toContain("'Moral Reconation Therapy' is not in the vocabulary of approaches, not counted");
-    expect(run.stdout).toMatch(/^::warning file=p\.yaml,line=\d+,col=\d+,title=VOCAB-01/m);
-    // Warnings, so a gate that allows none stops on them.
+    // A term read as a listed word was understood and counted: a notice (VOCAB-02). A term no list knows is a warning (VOCAB-01).
+    expect(run.stdout).toMatch(/^::notice file=p\.yaml,line=\d+,col=\d+,title=VOCAB-02 .*::'CBT' read as /m);
+    expect(run.stdout).toMatch(/^::warning file=p\.yaml,line=\d+,col=\d+,title=VOCAB-01 .*::'Moral Reconation Therapy' is not in the vocabulary/m);
+    expect(run.stdout).not.toMatch(/^::warning .*title=VOCAB-01 .* read as /m);
+    // The unlisted approach is a warning, so a gate that allows none stops on it; the abbreviations alone pass that gate.
     expect(cli(['p.yaml', '--max-warnings', '0'], { cwd: dir }).code).toBe(1);
+    const abbreviated = workspace({ 'p.yaml': withChanges({ 'program.level_of_care': 'IOP', approaches: ['CBT', 'MI'] }) });
+    expect(cli(['p.yaml', '--max-warnings', '0'], { cwd: abbreviated }).code).toBe(0);
   });
 
   it('limits the audit to one standard with --standard', () => {

@@ -28,6 +28,7 @@ describe('the README', () => {
     const results = JSON.parse(run.stdout).documents[0].results as { rule: string; status: string }[];
     expect(results.find((r) => r.rule === 'EVID-01')?.status).toBe('pass');
     expect(results.find((r) => r.rule === 'VOCAB-01')?.status).toBe('pass');
+    expect(results.find((r) => r.rule === 'VOCAB-02')?.status).toBe('pass');
   });
 
   it('names a field that schema --field explains', () => {

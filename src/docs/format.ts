@@ -123,8 +123,8 @@ export function formatDoc(): string {
     'One YAML file describes one program (format version 1). Only `version` and `program.name` are required: a missing section is an audit finding, not a format error. '
       + '`iop-audit schema --field <path>` prints any field below; `iop-audit init` writes a complete example to start from.',
     '',
-    'Words of a list may be written another way (CBT, IOP, "Group Counselling"): the audit reads them as the listed word and says so (VOCAB-01). '
-      + 'An *open* vocabulary also accepts a term it does not list, with a warning; no rule counts such a term. Values written as placeholders (`<program name>`, `TODO`) fail the audit (DRAFT-01).',
+    'Words of a list may be written another way (CBT, IOP, "Group Counselling"): the audit reads them as the listed word and says so in an info note (VOCAB-02). '
+      + 'An *open* vocabulary also accepts a term it does not list, with a warning (VOCAB-01); no rule counts such a term. Values written as placeholders (`<program name>`, `TODO`) fail the audit (DRAFT-01).',
     '',
   ];
   for (const field of fieldDocs()) {

@@ -46,6 +46,7 @@ import sched04 from './document/sched-04-timetable-services.js';
 import evid01 from './document/evid-01-evidence-references.js';
 import evid02 from './document/evid-02-claims-cite-evidence.js';
 import vocab01 from './document/vocab-01-vocabulary-terms.js';
+import vocab02 from './document/vocab-02-listed-spelling.js';
 import draft01 from './document/draft-01-placeholders-filled.js';
 
 export type { Rule } from './define.js';
@@ -68,7 +69,7 @@ export const RULES: readonly Rule[] = [
   mcr01, mcr02, mcr03, mcr04, mcr05, mcr06,
   sched01, sched02, sched03, sched04,
   evid01, evid02,
-  vocab01, draft01,
+  vocab01, vocab02, draft01,
 ];
 
 /** The built-in packs, in report order; the document checks always run. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { auditText, buildResult } from '../../src/core/engine.js';
 import { RULES } from '../../src/packs/index.js';
 import { csvPlan, csvRatings } from '../../src/report/csv.js';
-import { planRows } from '../../src/report/client.js';
+import { planRows, ratingRows } from '../../src/report/client.js';
 import { withChanges } from '../support/audit.js';
 import { context, engagementContext, engagementResult } from './fixture.js';
 
@@ -116,5 +116,28 @@ describe('csv-ratings', () => {
   it('leaves a document that could not be audited out of the ratings (none are made)', () => {
     const invalid = auditText('version: 1\nprogram: [\n', 'broken.yaml', { rules: RULES });
     expect(readCsv(csvRatings(buildResult([invalid], '0.0.0-test'), context))).toHaveLength(1);
+  });
+});
+
+describe('a term read as a listed word, in the client reports', () => {
+  const approaches = (first: string) => withChanges({ approaches: [first, 'motivational-interviewing', 'contingency-management', 'relapse-prevention'] });
+  const termsRating = (doc: ReturnType<typeof auditText>) => ratingRows(doc, context).find((r) => r.pack === 'document' && r.clause === 'terms-as-listed')!.rating;
+
+  it('leaves the requirement met and puts the note in the plan at low priority only (CBT was understood and counted)', () => {
+    const doc = auditText(approaches('CBT'), 'p.yaml', { rules: RULES });
+    expect(termsRating(doc)).toBe('met');
+    expect(planRows(doc, 0, context).map((row) => [row.rule, row.priority, row.finding])).toEqual([
+      ['VOCAB-02', 'Low', "'CBT' read as 'cognitive-behavioral-therapy' (approaches)"],
+    ]);
+    const ratings = readCsv(csvRatings(buildResult([doc], '0.0.0-test'), context));
+    expect(ratings.find((r) => r[2] === 'document' && r[3] === 'terms-as-listed')![5]).toBe('met');
+    const plan = readCsv(csvPlan(buildResult([doc], '0.0.0-test'), context));
+    expect(plan.slice(1).map((r) => [r[3], r[6]])).toEqual([['VOCAB-02', 'Low']]);
+  });
+
+  it('rates a term no list knows partially met, with a medium plan row (VOCAB-01, a warning)', () => {
+    const doc = auditText(approaches('moral-reconation-therapy'), 'p.yaml', { rules: RULES });
+    expect(termsRating(doc)).toBe('partially-met');
+    expect(planRows(doc, 0, context).map((row) => [row.rule, row.priority])).toEqual([['VOCAB-01', 'Medium']]);
   });
 });

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/packs/document/vocab-01-vocabulary-terms.js';
+import listedSpelling from '../../../src/packs/document/vocab-02-listed-spelling.js';
 import { auditText } from '../../../src/core/engine.js';
 import { RULES } from '../../../src/packs/index.js';
 import { validateProgram } from '../../../src/core/validate.js';
 import type { Program } from '../../../src/domain/program.js';
 import { loadYaml } from '../../../src/yaml/load.js';
 import { COMPLIANT, lineOf, runRule, withChanges } from '../../support/audit.js';
+import { DRAFTED } from '../../support/drafted-program.js';
 
 /** The rule's own findings, with their fix text (the engine's results carry fixes once #15's per-finding fixes land). */
 function checked(yaml: string) {
@@ -14,49 +16,6 @@ function checked(yaml: string) {
   return rule.check(loaded.data as Program, undefined as never, undefined as never);
 }
 
-/** A program as a clinical director drafts it: abbreviations, capitals, British spelling, a therapy the vocabulary does not list. */
-const DRAFTED = `version: 1
-program:
-  name: Northgate Recovery Evening Program
-  provider: Northgate Community Health
-  level_of_care: IOP                 # ASAM 2.1
-  populations: [Adults]
-  focus: [SUD]
-schedule:
-  timetable:
-    - day: Monday
-      start: "18:00"
-      end: "21:00"
-      activities: [Group Counselling, Psychoeducation]
-    - day: wednesday
-      start: "18:00"
-      end: "21:00"
-      activities: [DBT, relapse prevention]
-    - day: thursday
-      start: "18:00"
-      end: "21:00"
-      activities: [individual counseling, UDS]
-services:
-  medications:
-    provided: referral
-    partner: Lakeside Addiction Medicine
-    includes: [MAT, aud-medications]
-  support_groups:
-    expectation: encouraged
-    types: [AA, SMART, LifeRing]
-staffing:
-  clinical_lead:
-    role: clinical-director
-    credential: LCSW
-  team:
-    - role: counselor
-      credential: Ph.D.
-      licensed: true
-    - role: counselor
-      credential: CASAC
-approaches: [CBT, MI, moral-reconation-therapy, Motivational Enhancement]
-`;
-
 describe('VOCAB-01 vocabulary-terms', () => {
   it('passes a document written in the vocabulary\'s own words', () => {
     const result = runRule(rule, COMPLIANT);
@@ -64,52 +23,30 @@ describe('VOCAB-01 vocabulary-terms', () => {
     expect(result.findings).toEqual([]);
   });
 
-  it('reads abbreviations, capitals and British spellings as the listed word, each with a warning at its value', () => {
+  it('passes a document whose only other way of writing is an abbreviation read as a listed word (VOCAB-02 notes it)', () => {
+    const result = runRule(rule, withChanges({ approaches: ['CBT', 'motivational-interviewing', 'contingency-management', 'relapse-prevention'] }));
+    expect(result.status).toBe('pass');
+    expect(result.findings).toEqual([]);
+  });
+
+  it('warns at each term an open list does not know, and at nothing read as a listed word', () => {
     const result = runRule(rule, DRAFTED);
     expect(result.status).toBe('fail');
     expect(result.severity).toBe('warning');
-    const read = result.findings.filter((f) => f.message.includes(' read as '));
-    expect(read.map((f) => f.message)).toEqual([
-      "'IOP' read as 'intensive-outpatient' (program.level_of_care)",
-      "'Adults' read as 'adults' (program.populations)",
-      "'SUD' read as 'substance-use' (program.focus)",
-      "'Monday' read as 'monday' (schedule.timetable.day)",
-      "'Group Counselling' read as 'group-counseling' (schedule.timetable.activities)",
-      "'Psychoeducation' read as 'psychoeducation' (schedule.timetable.activities)",
-      // In a timetable DBT is the skills group; among approaches it would be the therapy.
-      "'DBT' read as 'dialectical-behavior-therapy-skills' (schedule.timetable.activities)",
-      "'relapse prevention' read as 'relapse-prevention' (schedule.timetable.activities)",
-      "'individual counseling' read as 'individual-counseling' (schedule.timetable.activities)",
-      "'UDS' read as 'drug-testing' (schedule.timetable.activities)",
-      "'MAT' read as 'moud' (services.medications.includes)",
-      "'AA' read as '12-step' (services.support_groups.types)",
-      "'SMART' read as 'smart-recovery' (services.support_groups.types)",
-      "'Ph.D.' read as 'PhD' (staffing.team.credential)",
-      "'CBT' read as 'cognitive-behavioral-therapy' (approaches)",
-      "'MI' read as 'motivational-interviewing' (approaches)",
-      "'Motivational Enhancement' read as 'motivational-enhancement-therapy' (approaches)",
+    expect(result.findings.map((f) => [`${f.line}:${f.column}`, f.pointer, f.severity, f.message])).toEqual([
+      [`${lineOf(DRAFTED, 'types: [AA, SMART, LifeRing]')}:24`, '/services/support_groups/types/2', 'warning', "'LifeRing' is not in the vocabulary of services.support_groups.types, not counted"],
+      [`${lineOf(DRAFTED, 'credential: CASAC')}:19`, '/staffing/team/1/credential', 'warning', "'CASAC' is not in the vocabulary of staffing.team.credential, not counted"],
+      [`${lineOf(DRAFTED, 'approaches:')}:23`, '/approaches/2', 'warning', "'moral-reconation-therapy' is not in the vocabulary of approaches, not counted"],
     ]);
-    expect(read.every((f) => f.severity === 'warning')).toBe(true);
-    const ioP = read[0]!;
-    expect([ioP.pointer, ioP.line, ioP.column]).toEqual(['/program/level_of_care', lineOf(DRAFTED, 'level_of_care: IOP'), 18]);
-    const cbt = read.find((f) => f.message.startsWith("'CBT'"))!;
-    expect([cbt.pointer, cbt.line, cbt.column]).toEqual(['/approaches/0', lineOf(DRAFTED, 'approaches:'), 14]);
+    expect(result.findings.some((f) => f.message.includes(' read as '))).toBe(false);
+    expect(checked(DRAFTED).find((f) => f.pointer === '/approaches/2')!.fix).toBe("Check whether a listed term means the same as 'moral-reconation-therapy' and write it if so; otherwise keep it, knowing no rule counts it.");
   });
 
-  it('keeps an unlisted term of an open list with a warning, naming the closest listed word when one is near', () => {
-    const near = runRule(rule, withChanges({ 'continuing_care.step_down_to': ['standard-outpatient', 'recovery-coachng'] }));
-    expect(near.findings.map((f) => f.message)).toEqual(["'recovery-coachng' is not in the vocabulary of continuing_care.step_down_to, not counted; closest: 'recovery-coaching'"]);
-    expect(checked(withChanges({ 'continuing_care.step_down_to': ['standard-outpatient', 'recovery-coachng'] }))[0]!.fix)
-      .toBe("If 'recovery-coaching' is what is meant, write it; otherwise keep 'recovery-coachng', which no rule counts.");
-
-    const result = runRule(rule, DRAFTED);
-    const unlisted = result.findings.filter((f) => f.message.includes('not in the vocabulary'));
-    expect(unlisted.map((f) => [f.pointer, f.message])).toEqual([
-      ['/services/support_groups/types/2', "'LifeRing' is not in the vocabulary of services.support_groups.types, not counted"],
-      ['/staffing/team/1/credential', "'CASAC' is not in the vocabulary of staffing.team.credential, not counted"],
-      ['/approaches/2', "'moral-reconation-therapy' is not in the vocabulary of approaches, not counted"],
-    ]);
-    expect(checked(DRAFTED).find((f) => f.pointer === '/approaches/2')!.fix).toBe("Check whether a listed term means the same as 'moral-reconation-therapy' and write it if so; otherwise keep it, knowing no rule counts it.");
+  it('names the closest listed word when one is near', () => {
+    const yaml = withChanges({ 'continuing_care.step_down_to': ['standard-outpatient', 'recovery-coachng'] });
+    const near = runRule(rule, yaml);
+    expect(near.findings.map((f) => [f.line, f.message])).toEqual([[lineOf(yaml, 'recovery-coachng'), "'recovery-coachng' is not in the vocabulary of continuing_care.step_down_to, not counted; closest: 'recovery-coaching'"]]);
+    expect(checked(yaml)[0]!.fix).toBe("If 'recovery-coaching' is what is meant, write it; otherwise keep 'recovery-coachng', which no rule counts.");
   });
 
   it('audits the drafted document instead of refusing it, with every term the rules count read as listed', () => {
@@ -141,8 +78,10 @@ describe('VOCAB-01 vocabulary-terms', () => {
   it('reads the same whichever reader takes the document (plain shape, js-yaml, the full reader)', () => {
     const blockScalar = DRAFTED.replace('  name: Northgate Recovery Evening Program', '  name: >-\n    Northgate Recovery\n    Evening Program');
     const anchored = DRAFTED.replace('start: "18:00"', 'start: &evening "18:00"').replace(/start: "18:00"/g, 'start: *evening');
-    const messages = (yaml: string) => runRule(rule, yaml).findings.map((f) => `${f.line}:${f.column} ${f.message}`);
+    // Both vocabulary rules, so that terms read as listed words and unlisted terms are both compared.
+    const messages = (yaml: string) => [rule, listedSpelling].flatMap((r) => runRule(r, yaml).findings.map((f) => `${f.line}:${f.column} ${f.message}`));
     const plain = messages(DRAFTED);
+    expect(plain).toHaveLength(20);
     expect(messages(blockScalar).length).toBe(plain.length);
     expect(messages(anchored).map((m) => m.replace(/^\S+ /, ''))).toEqual(plain.map((m) => m.replace(/^\S+ /, '')));
   });
