@@ -76,10 +76,16 @@ export function ruleDoc(rule: Rule): string {
     '```yaml',
     '# .iop-audit.yaml',
     'rules:',
-    `  ${rule.id}: warning   # or ${rule.alias}: off`,
+    turnedDown(rule),
     '```',
     '',
   ].join('\n');
+}
+
+/** The config line that turns a rule down a step (an info rule can only be turned off; raised, it can fail a run). */
+function turnedDown(rule: Pick<Rule, 'id' | 'alias' | 'severity'>): string {
+  if (rule.severity === 'info') return `  ${rule.id}: off   # or ${rule.alias}: warning, which --fail-on warning fails on`;
+  return `  ${rule.id}: ${rule.severity === 'error' ? 'warning' : 'info'}   # or ${rule.alias}: off`;
 }
 
 /** Plain-text columns: every column but the last padded to its widest cell. */
