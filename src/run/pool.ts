@@ -5,12 +5,11 @@ import { addSummary, emptySummary } from '../core/engine.js';
 import type { DocumentResult, Summary } from '../core/types.js';
 import { expand } from './compact.js';
 import { v8Collection } from './heap-guard.js';
-import { UnreadableError } from './read.js';
+import { UnreadableError, type ToAudit } from './read.js';
 import type { BatchSource, ReportBatch, ReportJob, SourceBatch } from './report-worker.js';
 import type { AuditSettings } from './settings.js';
 import type { BaselineUse } from '../config/baseline.js';
 import type { Batch, BatchResult } from './worker.js';
-import type { ToAudit } from './run.js';
 
 /** Documents a batch of auditOnWorkers holds. */
 const BATCH_SIZE = 64;

@@ -184,6 +184,14 @@ export function fromBytes(bytes: Uint8Array, maxBytes: number): ReadResult {
 }
 
 /** What a source read needs: refusing (why), its result from the cache (as stored), or auditing (its text; when caching, the digest its result is kept under). */
+/** A document to audit, with its place in the run and (when caching) its digest. */
+export interface ToAudit {
+  index: number;
+  file: string;
+  text: string;
+  digest?: string;
+}
+
 export type Triaged =
   | { file: string; problem: Problem }
   | { file: string; stored: CompactResult }

@@ -5,7 +5,7 @@ import { expand } from './compact.js';
 import { heapGuard } from './heap-guard.js';
 import type { Problem } from '../core/types.js';
 import { decodeDocument } from '../yaml/decode.js';
-import { byteArena, scratchBytes, fromBytes, readBytes, readDocument, refusedResult, withinLimit, type Source, type Triaged } from './read.js';
+import { byteArena, scratchBytes, fromBytes, readBytes, readDocument, refusedResult, withinLimit, type Source, type ToAudit, type Triaged } from './read.js';
 import { auditWith, type AuditSettings } from './settings.js';
 
 export interface RunOptions {
@@ -126,14 +126,6 @@ export function* triage(texts: (SourceText | undefined)[], cache?: AuditCache): 
     yield 'problem' in decoded ? { file, problem: decoded.problem } : { file, text: decoded.text, ...(digest ? { digest } : {}) };
   }
   texts.length = 0;
-}
-
-/** A document to audit, with its place in the run and (when caching) its digest. */
-export interface ToAudit {
-  index: number;
-  file: string;
-  text: string;
-  digest?: string;
 }
 
 /**
