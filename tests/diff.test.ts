@@ -104,9 +104,11 @@ describe('iop-audit diff', () => {
     const dir = visits();
     writeFileSync(join(dir, 'notes.json'), '{"documents": [{"file": "a.yaml"}]}');
     writeFileSync(join(dir, 'broken.json'), '{"documents": [');
+    writeFileSync(join(dir, 'edited.json'), readFileSync(join(dir, 'visit-2.json'), 'utf8').replaceAll('"severity": "error"', '"severity": "high"'));
     const cases: [string[], string][] = [
       [['missing.json', 'visit-2.json'], 'iop-audit: cannot read missing.json: ENOENT\n'],
       [['visit-1.json', 'notes.json'], 'iop-audit: notes.json: document 1 lacks file, verdict or results\n'],
+      [['visit-1.json', 'edited.json'], expect.stringMatching(/^iop-audit: edited\.json: document \d: a finding of [A-Z]+-\d+ lacks pointer, message, line or severity, or has one \(or its fingerprint\) in another form than a report's\n$/) as unknown as string],
       [['broken.json', 'visit-2.json'], expect.stringMatching(/^iop-audit: broken\.json is not JSON: .+\n$/) as unknown as string],
       [['visit-1.json', 'programs/maple.yaml'], expect.stringMatching(/^iop-audit: programs\/maple\.yaml is not JSON: .+\n$/) as unknown as string],
     ];

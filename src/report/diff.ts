@@ -86,7 +86,7 @@ export function readReport(value: unknown): ReportInput | string {
       for (const f of result.findings) {
         if (typeof f?.pointer !== 'string' || typeof f.message !== 'string' || !isCount(f.line) || f.line < 1
           || !SEVERITIES.has(f.severity) || (f.fingerprint !== undefined && !(typeof f.fingerprint === 'string' && FINGERPRINT.test(f.fingerprint)))) {
-          return `${at}: a finding of ${visible(result.rule)} lacks pointer, message, line, severity or fingerprint as a report gives them`;
+          return `${at}: a finding of ${visible(result.rule)} lacks pointer, message, line or severity, or has one (or its fingerprint) in another form than a report's`;
         }
       }
     }
