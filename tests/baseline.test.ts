@@ -122,6 +122,26 @@ describe('baselines', () => {
     expect(validate.stderr).toBe('iop-audit: --write-baseline applies to audit, not validate\n');
   });
 
+  it('gives every SARIF result a baselineState when the run has a baseline, and none without one', () => {
+    const dir = project();
+    cli(['programs', '--write-baseline', 'baseline.json'], { cwd: dir });
+    // A new barrier: the rule's result is no longer wholly in the baseline, so it fails the run and its findings are new.
+    writeFileSync(join(dir, 'programs', 'cedar-valley.yaml'), withChanges({ ...CEDAR, 'admission.requirements': [...CEDAR['admission.requirements'], 'court-order'] }));
+    type Result = { ruleId: string; baselineState?: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] };
+    const results = (args: string[]) => JSON.parse(cli(['programs', '-f', 'sarif', ...args], { cwd: dir }).stdout).runs[0].results as Result[];
+    const stated = results(['--baseline', 'baseline.json']);
+    const news = stated.filter((r) => r.baselineState === 'new').map((r) => `${r.locations[0]!.physicalLocation.artifactLocation.uri} ${r.ruleId}`);
+    // Every finding of that rule in that document (the old barriers too, as the run judges the rule's result whole), and nothing else.
+    expect(new Set(news)).toEqual(new Set(['programs/cedar-valley.yaml SAMHSA-01']));
+    expect(news.length).toBe(stated.filter((r) => r.ruleId === 'SAMHSA-01' && r.locations[0]!.physicalLocation.artifactLocation.uri === 'programs/cedar-valley.yaml').length);
+    expect(news.length).toBeGreaterThan(1);
+    expect(stated.length).toBeGreaterThan(news.length);
+    expect(stated.filter((r) => r.baselineState !== 'new').every((r) => r.baselineState === 'unchanged')).toBe(true);
+    const plain = results([]);
+    expect(plain.length).toBe(stated.length);
+    expect(plain.filter((r) => 'baselineState' in r)).toEqual([]);
+  });
+
   it('counts matched and gone entries the same when worker threads write the report', () => {
     const dir = project();
     mkdirSync(join(dir, 'many'));
@@ -142,5 +162,10 @@ describe('baselines', () => {
     const entries = JSON.parse(readFileSync(join(dir, 'baseline.json'), 'utf8')).findings.length;
     expect(baselineNotice(single)).toBe(`baseline: baseline.json (${entries - 40} of ${entries} recorded findings matched, 40 gone (fixed))`);
     expect(baselineNotice(workers)).toBe(baselineNotice(single));
+    // The worker threads know the run has a baseline: every SARIF result says where it stands.
+    const sarif = cli(['many', '--baseline', 'baseline.json', '--format', 'sarif', '--threads', '2'], { cwd: dir });
+    const states = (JSON.parse(sarif.stdout).runs[0].results as { baselineState?: string }[]).map((r) => r.baselineState);
+    expect(states.length).toBeGreaterThan(500);
+    expect(new Set(states)).toEqual(new Set(['unchanged']));
   }, 120_000);
 });

@@ -1,7 +1,11 @@
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import MarkdownIt from 'markdown-it';
+import diffSchema from '../schemas/diff.schema.json' with { type: 'json' };
+import reportSchema from '../schemas/report.schema.json' with { type: 'json' };
 import { diffReports, formatDiff, readReport, type ReportInput } from '../src/report/diff.js';
 import { withChanges } from './support/audit.js';
 import { cli, workspace } from './support/cli.js';
@@ -100,9 +104,11 @@ describe('iop-audit diff', () => {
     const dir = visits();
     writeFileSync(join(dir, 'notes.json'), '{"documents": [{"file": "a.yaml"}]}');
     writeFileSync(join(dir, 'broken.json'), '{"documents": [');
+    writeFileSync(join(dir, 'edited.json'), readFileSync(join(dir, 'visit-2.json'), 'utf8').replaceAll('"severity": "error"', '"severity": "high"'));
     const cases: [string[], string][] = [
       [['missing.json', 'visit-2.json'], 'iop-audit: cannot read missing.json: ENOENT\n'],
       [['visit-1.json', 'notes.json'], 'iop-audit: notes.json: document 1 lacks file, verdict or results\n'],
+      [['visit-1.json', 'edited.json'], expect.stringMatching(/^iop-audit: edited\.json: document \d: a finding of [A-Z]+-\d+ lacks pointer, message, line or severity, or has one \(or its fingerprint\) in another form than a report's\n$/) as unknown as string],
       [['broken.json', 'visit-2.json'], expect.stringMatching(/^iop-audit: broken\.json is not JSON: .+\n$/) as unknown as string],
       [['visit-1.json', 'programs/maple.yaml'], expect.stringMatching(/^iop-audit: programs\/maple\.yaml is not JSON: .+\n$/) as unknown as string],
     ];
@@ -167,5 +173,112 @@ describe('diffReports', () => {
     const table = formatDiff(diff, 'table');
     expect(table).not.toContain('\u001b');
     expect(table).toContain('\\x1b[2J');
+  });
+});
+
+describe('the diff JSON schema', () => {
+  const validateDiff = new Ajv2020({ allErrors: true, strict: true }).compile(diffSchema);
+  const errorsOf = (value: unknown) => (validateDiff(value) ? '' : JSON.stringify(validateDiff.errors, null, 2));
+  type DiffJson = { programs: Array<Record<string, unknown> & { then: string | null; now: string | null; readiness: Array<{ then: unknown; now: unknown }> }>; totals: Record<string, number> };
+
+  it('is the report schema\'s draft, named the same way', () => {
+    expect(diffSchema.$schema).toBe(reportSchema.$schema);
+    expect([reportSchema.$id, diffSchema.$id]).toEqual(['report.schema.json', 'diff.schema.json']);
+    expect(diffSchema.$defs.finding.properties.fingerprint.pattern).toBe(reportSchema.$defs.fingerprint.pattern);
+  });
+
+  it('validates what diff writes: findings fixed, new, open and waived since, programs added, gone, moved and invalid', () => {
+    const dir = visits();
+    // A third visit: Maple moved (matched by name), Harborview invalid, a new program, and a waiver on an old failure.
+    renameSync(join(dir, 'programs', 'maple.yaml'), join(dir, 'programs', 'maple-street.yaml'));
+    writeFileSync(join(dir, 'programs', 'harborview.yaml'), withChanges({ ...HARBORVIEW_V2, 'program.levl_of_care': 'intensive-outpatient' }));
+    writeFileSync(join(dir, 'programs', 'cedar.yaml'), withChanges({ 'program.name': 'Cedar Evening IOP', 'admission.waiting_list': true }));
+    writeFileSync(join(dir, '.iop-audit.yaml'), 'waivers:\n  - rule: SAMHSA-13\n    files: ["programs/*.yaml"]\n    justification: Contracted model under review\n    approved_by: R. Osei\n');
+    expect(cli(['programs', '--format', 'json', '--output', 'visit-3.json'], { cwd: dir }).code).toBe(1);
+    unlinkSync(join(dir, '.iop-audit.yaml'));
+    // A report from before fingerprints existed, and one with no documents.
+    const unprinted = JSON.parse(readFileSync(join(dir, 'visit-1.json'), 'utf8'));
+    for (const doc of unprinted.documents) for (const r of doc.results) for (const f of r.findings) delete f.fingerprint;
+    writeFileSync(join(dir, 'visit-0.json'), JSON.stringify(unprinted));
+    writeFileSync(join(dir, 'empty.json'), JSON.stringify({ ...unprinted, documents: [] }));
+
+    const outputs: DiffJson[] = [];
+    for (const [old, now] of [['visit-1', 'visit-2'], ['visit-2', 'visit-1'], ['visit-2', 'visit-3'], ['visit-3', 'visit-1'], ['visit-0', 'visit-2'], ['empty', 'visit-3'], ['visit-3', 'empty'], ['empty', 'empty']]) {
+      const run = cli(['diff', `${old}.json`, `${now}.json`, '--format', 'json'], { cwd: dir });
+      expect(run.stderr, `${old} → ${now}`).toBe('');
+      const output = JSON.parse(run.stdout) as DiffJson;
+      expect(errorsOf(output), `${old} → ${now}`).toBe('');
+      outputs.push(output);
+    }
+    // The cases cover every part of the schema: each list filled somewhere, each verdict and null on both sides, an old report's findings without fingerprints.
+    const programs = outputs.flatMap((o) => o.programs);
+    for (const list of ['fixed', 'new', 'open', 'waived']) expect(programs.some((p) => (p[list] as unknown[]).length > 0), list).toBe(true);
+    for (const side of ['then', 'now'] as const) expect(new Set(programs.map((p) => p[side]))).toEqual(new Set(['pass', 'fail', 'invalid', null]));
+    expect(programs.some((p) => p.previousFile !== undefined)).toBe(true);
+    expect(programs.some((p) => p.readiness.some((r) => r.then === null) && p.readiness.some((r) => r.now !== null))).toBe(true);
+    const unprintedFixes = outputs[4]!.programs.flatMap((p) => p.fixed as { fingerprint?: string }[]);
+    expect(unprintedFixes.length).toBeGreaterThan(0);
+    expect(unprintedFixes.filter((f) => f.fingerprint !== undefined)).toEqual([]);
+    expect(outputs.some((o) => o.totals.newlyInvalid! > 0)).toBe(true);
+    expect(outputs[7]!.programs).toEqual([]);
+  });
+
+  it('refuses what a schema-valid output could not carry over, and validates every output of a report it reads', () => {
+    const finding = { pointer: '/a', message: 'm', severity: 'error', line: 3, fingerprint: '0123456789abcdef' };
+    const doc = { file: 'p.yaml', verdict: 'fail', results: [{ rule: 'SAMHSA-01', status: 'fail', findings: [finding] }] };
+    const refused = [
+      { ...doc, verdict: 'FAIL' },
+      { ...doc, results: [{ rule: 'SAMHSA-01', title: 7, status: 'fail', findings: [finding] }] },
+      ...[{ severity: 'fatal' }, { severity: undefined }, { line: 0 }, { line: 2.5 }, { fingerprint: 'ABC' }, { fingerprint: 1234567890123456 }]
+        .map((change) => ({ ...doc, results: [{ rule: 'SAMHSA-01', status: 'fail', findings: [{ ...finding, ...change }] }] })),
+      ...[{ compliance: 101 }, { compliance: '50' }, { title: ['t'] }, { counts: { met: -1 } }, { counts: null }]
+        .map((change) => ({ ...doc, packs: [{ pack: 'joint', compliance: 50, counts: { met: 1 }, ...change }] })),
+    ];
+    for (const bad of refused) expect(readReport({ documents: [bad] }), JSON.stringify(bad)).toMatch(/^document 1: /);
+
+    // Reports as readReport takes them, not only as iop-audit writes them: whatever it accepts, the diff's JSON is valid.
+    const text = fc.constantFrom('a', 'p.yaml', 'SAMHSA-01', 'x | y', '');
+    const anyFinding = fc.record({
+      pointer: text, message: text, severity: fc.constantFrom('error', 'warning', 'info'), line: fc.integer({ min: 1, max: 50 }),
+      fingerprint: fc.option(fc.constantFrom('0123456789abcdef', 'fedcba9876543210'), { nil: undefined }),
+    }, { requiredKeys: ['pointer', 'message', 'severity', 'line'] });
+    const anyDoc = fc.record({
+      file: fc.constantFrom('a.yaml', 'b.yaml'), name: fc.option(fc.constantFrom('A', 'B'), { nil: undefined }), verdict: fc.constantFrom('pass', 'fail', 'invalid'),
+      results: fc.array(fc.record({ rule: fc.constantFrom('SAMHSA-01', 'JOINT-10'), title: fc.option(text, { nil: undefined }), status: fc.constantFrom('pass', 'fail', 'waived'), findings: fc.array(anyFinding, { maxLength: 3 }) }, { requiredKeys: ['rule', 'status', 'findings'] }), { maxLength: 3 }),
+      packs: fc.option(fc.array(fc.record({
+        pack: fc.constantFrom('joint', 'samhsa-tip47'), title: fc.option(text, { nil: undefined }), compliance: fc.option(fc.integer({ min: 0, max: 100 }), { nil: undefined }),
+        counts: fc.record({ met: fc.nat(9), 'partially-met': fc.nat(9), 'not-met': fc.nat(9) }, { requiredKeys: [] }),
+      }, { requiredKeys: ['pack', 'counts'] }), { maxLength: 2 }), { nil: undefined }),
+    }, { requiredKeys: ['file', 'verdict', 'results'] });
+    // JSON as a report file carries it: no undefined members.
+    const report = fc.array(anyDoc, { maxLength: 3 }).map((documents) => JSON.parse(JSON.stringify({ documents })) as unknown);
+    fc.assert(fc.property(report, report, (old, now) => {
+      const before = readReport(old);
+      const after = readReport(now);
+      expect(typeof before).toBe('object');
+      expect(typeof after).toBe('object');
+      const output = JSON.parse(formatDiff(diffReports(before as ReportInput, after as ReportInput), 'json'));
+      expect(errorsOf(output)).toBe('');
+    }), { numRuns: 300, seed: 47 });
+  });
+
+  it('rejects a broken output', () => {
+    const finding = { rule: 'SAMHSA-02', title: 'No waiting list', severity: 'error', message: 'the program keeps a waiting list', pointer: '/admission/waiting_list', line: 4, fingerprint: '0123456789abcdef' };
+    const program = { file: 'p.yaml', then: 'pass', now: 'fail', fixed: [], new: [finding], open: [], waived: [], readiness: [{ pack: 'joint', title: 'Joint', then: null, now: { compliance: 90, met: 9, partiallyMet: 0, notMet: 1 } }] };
+    const output = { programs: [program], totals: { programs: 1, fixed: 0, new: 1, open: 0, newlyInvalid: 0 } };
+    expect(errorsOf(output)).toBe('');
+    const { newlyInvalid: _dropped, ...totals } = output.totals;
+    const broken: [string, unknown][] = [
+      ['a total missing', { ...output, totals }],
+      ['an unknown member', { ...output, generated: '2026-11-26' }],
+      ['a verdict of another form', { ...output, programs: [{ ...program, now: 'FAIL' }] }],
+      ['a program without its waived list', { ...output, programs: [{ ...program, waived: undefined }] }],
+      ['a severity of another form', { ...output, programs: [{ ...program, new: [{ ...finding, severity: 'fatal' }] }] }],
+      ['a line 0', { ...output, programs: [{ ...program, new: [{ ...finding, line: 0 }] }] }],
+      ['a fingerprint of another form', { ...output, programs: [{ ...program, new: [{ ...finding, fingerprint: 'xyz' }] }] }],
+      ['a compliance over 100', { ...output, programs: [{ ...program, readiness: [{ ...program.readiness[0], now: { compliance: 101, met: 9, partiallyMet: 0, notMet: 1 } }] }] }],
+      ['a count that is negative', { ...output, totals: { ...output.totals, fixed: -1 } }],
+    ];
+    for (const [what, value] of broken) expect(validateDiff(JSON.parse(JSON.stringify(value))), what).toBe(false);
   });
 });

@@ -46,7 +46,7 @@ function packed(): string {
   expect(run.status, run.stderr).toBe(0);
   const [{ filename, files }] = JSON.parse(run.stdout) as [{ filename: string; files: { path: string }[] }];
   const paths = files.map((f) => f.path);
-  expect(paths).toEqual(expect.arrayContaining(['bin/iop-audit.cjs', 'dist/cli.cjs', 'schemas/program.schema.json', 'docs/rules/JOINT-09.md', 'LICENSE', 'CHANGELOG.md', 'README.md', 'package.json']));
+  expect(paths).toEqual(expect.arrayContaining(['bin/iop-audit.cjs', 'dist/cli.cjs', 'schemas/program.schema.json', 'schemas/report.schema.json', 'schemas/diff.schema.json', 'docs/rules/JOINT-09.md', 'LICENSE', 'CHANGELOG.md', 'README.md', 'package.json']));
   // Sources, tests and caches stay out of it.
   expect(paths.filter((p) => /^(src|tests|scripts|node_modules)\/|\.iop-audit-cache/.test(p))).toEqual([]);
   return join(destination, filename);

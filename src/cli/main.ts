@@ -443,6 +443,7 @@ async function runAudit(paths: string[], given: ReportOptions, io: Io, mode: 'au
     ...(mode === 'validate' ? { validating: true } : {}),
     engagement: engagementOf(config.engagement, options, () => policySetup.today),
     ...(options.technical ? { technical: true } : {}),
+    ...(mode === 'audit' && policy.baseline ? { comparedWithBaseline: true } : {}),
   };
   const maxWarnings = options.maxWarnings ?? config.max_warnings;
   const warningLimit: WarningLimit | undefined = maxWarnings === undefined ? undefined : { value: maxWarnings, from: options.maxWarnings !== undefined ? '--max-warnings' : 'max_warnings' };

@@ -5,7 +5,8 @@ import { visible } from './visible.js';
  * `iop-audit diff old.json new.json`: what changed between two JSON reports, per program.
  * A follow-up visit brings it: findings fixed, new and still open (matched by fingerprint,
  * so edits elsewhere in a document do not turn an old finding into a new one), and
- * readiness then and now for each pack. Pure: the reports come in as parsed JSON.
+ * readiness then and now for each pack. Pure: the reports come in as parsed JSON. The JSON
+ * it writes (ReportDiff) is documented by schemas/diff.schema.json.
  */
 
 /** A report as read for the comparison: only the fields the diff uses, checked by readReport. */
@@ -66,8 +67,10 @@ export interface ReportDiff {
 }
 
 /**
- * Checks that a parsed JSON value is an iop-audit JSON report, as far as the diff reads it;
- * returns what is wrong in a few words, or the report.
+ * Checks that a parsed JSON value is an iop-audit JSON report, as far as the diff reads it
+ * (each field the diff carries over in the form schemas/report.schema.json gives it, so that
+ * the diff's JSON is valid against schemas/diff.schema.json); returns what is wrong in a few
+ * words, or the report.
  */
 export function readReport(value: unknown): ReportInput | string {
   const documents = (value as { documents?: unknown })?.documents;
@@ -75,19 +78,36 @@ export function readReport(value: unknown): ReportInput | string {
   for (const [index, doc] of documents.entries()) {
     const at = `document ${index + 1}`;
     if (typeof doc?.file !== 'string' || typeof doc.verdict !== 'string' || !Array.isArray(doc.results)) return `${at} lacks file, verdict or results`;
+    if (!VERDICTS.has(doc.verdict)) return `${at}: verdict is not pass, fail or invalid`;
     if (doc.name !== undefined && typeof doc.name !== 'string') return `${at}: name is not text`;
     for (const result of doc.results) {
       if (typeof result?.rule !== 'string' || typeof result.status !== 'string' || !Array.isArray(result.findings)) return `${at}: a result lacks rule, status or findings`;
+      if (result.title !== undefined && typeof result.title !== 'string') return `${at}: the title of ${visible(result.rule)} is not text`;
       for (const f of result.findings) {
-        if (typeof f?.pointer !== 'string' || typeof f.message !== 'string' || typeof f.line !== 'number'
-          || (f.fingerprint !== undefined && typeof f.fingerprint !== 'string')) return `${at}: a finding of ${visible(result.rule)} lacks pointer, message or line`;
+        if (typeof f?.pointer !== 'string' || typeof f.message !== 'string' || !isCount(f.line) || f.line < 1
+          || !SEVERITIES.has(f.severity) || (f.fingerprint !== undefined && !(typeof f.fingerprint === 'string' && FINGERPRINT.test(f.fingerprint)))) {
+          return `${at}: a finding of ${visible(result.rule)} lacks pointer, message, line or severity, or has one (or its fingerprint) in another form than a report's`;
+        }
       }
     }
-    if (doc.packs !== undefined && (!Array.isArray(doc.packs) || doc.packs.some((p: unknown) => typeof (p as { pack?: unknown })?.pack !== 'string' || typeof (p as { counts?: unknown }).counts !== 'object'))) {
-      return `${at}: packs is not a list of pack results`;
-    }
+    if (doc.packs !== undefined && (!Array.isArray(doc.packs) || !doc.packs.every(isPackResult))) return `${at}: packs is not a list of pack results`;
   }
   return value as ReportInput;
+}
+
+const VERDICTS = new Set(['pass', 'fail', 'invalid']);
+const SEVERITIES = new Set(['error', 'warning', 'info']);
+const FINGERPRINT = /^[0-9a-f]{16}$/;
+
+const isCount = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
+
+/** A pack result's name, title, compliance (whole percent or null) and the counts the diff reads. */
+function isPackResult(value: unknown): boolean {
+  const p = value as { pack?: unknown; title?: unknown; compliance?: unknown; counts?: unknown };
+  if (typeof p?.pack !== 'string' || (p.title !== undefined && typeof p.title !== 'string')) return false;
+  if (p.compliance !== undefined && p.compliance !== null && !(isCount(p.compliance) && p.compliance <= 100)) return false;
+  const counts = p.counts as Record<string, unknown> | null;
+  return typeof counts === 'object' && counts !== null && ['met', 'partially-met', 'not-met'].every((key) => counts[key] === undefined || isCount(counts[key]));
 }
 
 /** Compares two reports, program by program (by file, then by program name), in the new report's order, gone programs last. */

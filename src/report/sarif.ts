@@ -4,7 +4,7 @@ import type { DocumentResult, Finding, Problem, RuleResult, Severity } from '../
 import type { Rule } from '../packs/define.js';
 import { requirementsOf, waiverText } from './sections.js';
 import { refusedWhenTooLarge } from './too-large.js';
-import { wholeSectioned, type Formatter, type SectionedStream } from './types.js';
+import { wholeSectioned, type FormatContext, type Formatter, type SectionedStream } from './types.js';
 
 /**
  * SARIF 2.1.0 for code-scanning tools. The whole catalog goes in
@@ -12,6 +12,18 @@ import { wholeSectioned, type Formatter, type SectionedStream } from './types.js
  * fails at two pointers gives two results, so each shows at its own line).
  * Waived and baselined findings stay in the log, marked as SARIF expects
  * (`suppressions`, `baselineState`), so nothing is silently dropped.
+ *
+ * `baselineState` (SARIF 2.1.0 with Errata 01, §3.27.24): once one result of a run has it,
+ * every result must, so a run with a baseline (`--baseline`) gives it to all of them and a
+ * run without one to none. `unchanged` when the baseline records every finding of that
+ * rule in that document (the result does not fail the run); `new` for every other result:
+ * a failure the baseline lacks (and each other finding of its rule in that document, as the
+ * run judges a rule's result whole), a waived one (the waiver decides it before the
+ * baseline is asked; a baseline never records one) and an invalid document's problems (a
+ * baseline records none). Not written: `absent` results for recorded findings no longer
+ * found (code scanning ignores `baselineState` and would show them as open alerts; the
+ * run's baseline notice counts them as gone), and `run.baselineGuid` (§3.14.5: the GUID of
+ * an earlier SARIF run, which neither a baseline file nor a JSON report has).
  */
 const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 
@@ -45,13 +57,13 @@ export const sarifStream: SectionedStream<null> = {
   },
   document(doc, _index, context) {
     const results: string[] = [];
-    for (const problem of doc.problems) results.push(item(problemResult(doc, problem, context.rules.length)));
+    for (const problem of doc.problems) results.push(item(problemResult(doc, problem, context.rules.length, context)));
     for (const r of doc.results) {
       if (r.status !== 'fail' && r.status !== 'waived') continue;
       if (context.quiet && (r.status === 'waived' || r.baselined)) continue;
       const requirements = requirementsOf(r, context);
       const ruleIndex = ruleIndexOf(context.rules, r.rule);
-      for (const f of r.findings) results.push(item(findingResult(doc, r, f, ruleIndex, requirements)));
+      for (const f of r.findings) results.push(item(findingResult(doc, r, f, ruleIndex, requirements, context)));
     }
     // Every document audited, passing or not, is an artifact, so a consumer knows what was covered.
     const artifact = item({ location: artifactLocation(doc.file) });
@@ -97,7 +109,9 @@ function descriptor(rule: Rule): object {
   };
 }
 
-function findingResult(doc: DocumentResult, r: RuleResult, f: Finding, ruleIndex: number | undefined, requirements: readonly string[]): object {
+function findingResult(
+  doc: DocumentResult, r: RuleResult, f: Finding, ruleIndex: number | undefined, requirements: readonly string[], context: Pick<FormatContext, 'comparedWithBaseline'>,
+): object {
   const out: Record<string, unknown> = {
     ruleId: r.rule,
     ...(ruleIndex === undefined ? {} : { ruleIndex }),
@@ -112,17 +126,18 @@ function findingResult(doc: DocumentResult, r: RuleResult, f: Finding, ruleIndex
   if (r.status === 'waived' && r.waiver) {
     out.suppressions = [{ kind: 'external', status: 'accepted', justification: waiverText(r.waiver) }];
   }
-  if (r.baselined) out.baselineState = 'unchanged';
+  if (context.comparedWithBaseline) out.baselineState = r.baselined ? 'unchanged' : 'new';
   return out;
 }
 
-function problemResult(doc: DocumentResult, p: Problem, ruleIndex: number): object {
+function problemResult(doc: DocumentResult, p: Problem, ruleIndex: number, context: Pick<FormatContext, 'comparedWithBaseline'>): object {
   return {
     ruleId: INVALID_DOCUMENT.id,
     ruleIndex,
     level: 'error',
     message: { text: messageText(`${p.kind} error: ${p.message}`) },
     locations: [location(doc.file, p.line, p.column, p.pointer)],
+    ...(context.comparedWithBaseline ? { baselineState: 'new' } : {}),
   };
 }
 

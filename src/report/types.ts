@@ -22,6 +22,8 @@ export interface FormatContext {
   engagement?: Engagement;
   /** Client-facing formats (HTML, Markdown) show JSON pointers and YAML only when set (`--technical`). */
   technical?: boolean;
+  /** The run compares its failures with a baseline (`--baseline`): SARIF then gives every result a `baselineState`. */
+  comparedWithBaseline?: boolean;
 }
 
 /** The engagement a readiness report belongs to: from the config's `engagement:` and flags. */

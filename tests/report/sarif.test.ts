@@ -6,6 +6,7 @@ import formatsPlugin from 'ajv-formats';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { auditText, buildResult } from '../../src/core/engine.js';
+import type { Finding, Waiver } from '../../src/core/types.js';
 import { artifactLocation, sarif } from '../../src/report/sarif.js';
 import { RULES } from '../../src/packs/index.js';
 import { withChanges } from '../support/audit.js';
@@ -63,12 +64,65 @@ describe('sarif', () => {
   });
 
   it('marks waived findings as suppressed and baselined ones as unchanged; escapes the URI', () => {
-    const results = JSON.parse(sarif(trickyResult(), context)).runs[0].results;
+    const results = JSON.parse(sarif(trickyResult(), { ...context, comparedWithBaseline: true })).runs[0].results;
     const waived = results.find((r: { ruleId: string }) => r.ruleId === 'JOINT-10');
     expect(waived.suppressions[0].kind).toBe('external');
     expect(waived.suppressions[0].justification).toContain('J. Rivera');
     expect(results.find((r: { ruleId: string }) => r.ruleId === 'SAMHSA-02').baselineState).toBe('unchanged');
     expect(waived.locations[0].physicalLocation.artifactLocation.uri).toBe('dir%20with%20space/p%26q.yaml');
+  });
+
+  // SARIF 2.1.0 §3.27.24: if baselineState is on any result of a run, it is on every one.
+  describe('baselineState', () => {
+    type StatedResult = { ruleId: string; baselineState?: string; suppressions?: unknown[]; locations: Location[] };
+    const fileOf = (r: StatedResult) => r.locations[0]!.physicalLocation.artifactLocation.uri;
+    const waiver: Waiver = { rule: 'JOINT-10', files: ['*.yaml'], justification: 'Sixty-day episodes by contract', approved_by: 'J. Rivera' };
+    // Recorded earlier: every SAMHSA-02 finding, and one of the two SAMHSA-01 findings of known.yaml.
+    const inBaseline = (_file: string, rule: string, f: Pick<Finding, 'pointer'>) => rule === 'SAMHSA-02' || (rule === 'SAMHSA-01' && f.pointer === '/admission/requirements/1');
+    const runWithBaseline = () => {
+      const known = auditText(withChanges({
+        'admission.requirements': ['clinical-need', 'abstinence-before-admission', 'stable-housing'],
+        'admission.waiting_list': true,
+        'schedule.program_length': { typical_weeks: 8 },
+      }), 'known.yaml', { rules: RULES, inBaseline, waiverFor: (rule) => (rule === 'JOINT-10' ? waiver : undefined) });
+      const fresh = auditText(withChanges({ 'services.drug_testing.method': 'hair' }), 'fresh.yaml', { rules: RULES, inBaseline: () => false });
+      const invalid = auditText('version: 1\nprogram:\n  levl_of_care: intensive-outpatient\n', 'broken.yaml', { rules: RULES });
+      return buildResult([known, fresh, invalid], '0.0.0-test');
+    };
+
+    it('is on every result of a run with a baseline: unchanged when the baseline holds the rule\'s findings, new for the rest', () => {
+      const result = runWithBaseline();
+      const log = JSON.parse(sarif(result, { ...context, comparedWithBaseline: true }));
+      expect(validateSarif(log), JSON.stringify(validateSarif.errors, null, 2)).toBe(true);
+      const results: StatedResult[] = log.runs[0].results;
+      const states = results.map((r) => `${fileOf(r)} ${r.ruleId} ${r.baselineState}`);
+      // Every finding of the baselined rule result, and nothing else.
+      const known = result.documents[0]!.results;
+      const baselined = known.filter((r) => r.baselined).flatMap((r) => r.findings.map(() => `known.yaml ${r.rule} unchanged`));
+      expect(known.find((r) => r.rule === 'SAMHSA-02')!.baselined).toBe(true);
+      expect(baselined.length).toBeGreaterThan(0);
+      expect(states.filter((s) => s.endsWith(' unchanged'))).toEqual(baselined);
+      expect(states.filter((s) => !s.endsWith(' unchanged')).every((s) => s.endsWith(' new'))).toBe(true);
+      expect(results.every((r) => r.baselineState !== undefined)).toBe(true);
+      // A rule with one finding recorded and one not fails the run whole: both of its findings are new.
+      expect(states.filter((s) => s.startsWith('known.yaml SAMHSA-01 '))).toEqual(['known.yaml SAMHSA-01 new', 'known.yaml SAMHSA-01 new']);
+      // A waived result (the waiver decides before the baseline is asked), a failure of a document the baseline lacks, and an invalid document's problem.
+      const waived = results.find((r) => r.ruleId === 'JOINT-10')!;
+      expect([waived.suppressions?.length, waived.baselineState]).toEqual([1, 'new']);
+      expect(states).toContain('fresh.yaml SAMHSA-08 new');
+      expect(states).toContain('broken.yaml DOC-01 new');
+    });
+
+    it('is on no result of a run without a baseline, and keeps only new results when quiet', () => {
+      for (const log of [sarif(runWithBaseline(), context), sarif(examplesResult(), context), sarif(trickyResult(), context)]) {
+        const results: StatedResult[] = JSON.parse(log).runs[0].results;
+        expect(results.length).toBeGreaterThan(0);
+        expect(results.filter((r) => 'baselineState' in r)).toEqual([]);
+      }
+      const quiet: StatedResult[] = JSON.parse(sarif(runWithBaseline(), { ...context, quiet: true, comparedWithBaseline: true })).runs[0].results;
+      expect(quiet.length).toBeGreaterThan(2);
+      expect(new Set(quiet.map((r) => r.baselineState))).toEqual(new Set(['new']));
+    });
   });
 
   it('escapes the brackets and backslashes of message text, so a document cannot make a link (SARIF §3.11.6)', () => {
