@@ -128,7 +128,7 @@ export const ASAM_LEVEL_2_1: SourceRef = {
   work: ASAM_CRITERIA_WORK,
   at: 'Level 2.1, intensive outpatient services',
   words: '9 or more hours of service a week for adults, 6 or more for adolescents (generally up to 19)',
-  unverified: 'the book was not read (not freely published); the 9/6 minimums were checked against SAMHSA\'s 2021 Advisory, which cites the Criteria (Mee-Lee et al. 2013); the "up to 19" ceiling only against state rules that adopt the levels (D.C. 22-A DCMR 6329.1; Ill. 77 Adm. Code 2060.410) and secondary summaries. A 4th edition of the Criteria (2023) exists and was not checked',
+  unverified: 'the book was not read (not freely published); the 9/6 minimums were checked against SAMHSA\'s 2021 Advisory, which cites the Criteria (Mee-Lee et al. 2013); the "up to 19" ceiling only against state rules that adopt the levels (D.C. 22-A DCMR 6329.1, 2017 compilation; Ill. 77 Adm. Code 2060.410) and secondary summaries. A 4th edition of the Criteria (2023) exists and was not checked',
 };
 
 export const ASAM_LEVEL_2_5: SourceRef = {
@@ -139,28 +139,37 @@ export const ASAM_LEVEL_2_5: SourceRef = {
   unverified: 'the book was not read (not freely published); the figure was checked only against secondary restatements and a state rule adopting the levels (Ill. 77 Adm. Code 2060.410), not the book. A 4th edition of the Criteria (2023) exists and was not checked',
 };
 
+/**
+ * Where the Medicare paragraphs were read: an unofficial Markdown copy of the eCFR, whose
+ * section notes end at the CY 2024 OPPS/ASC final rule. As far as other copies could be
+ * read, they agree with it: §410.43(a) to (b)(2) with law.lawstack.com (marked verified
+ * against eCFR.gov on June 20, 2026), §424.24(a) to (c)(3) with federal.elaws.us (Last
+ * Updated November 8, 2024).
+ */
+const ECFR_COPY = 'read in an unofficial copy of the eCFR (GitHub, MichalOpoka/ecfr, text as amended to Nov. 22, 2023), not on ecfr.gov; later amendments were not checked';
+
 export const MEDICARE_PHP_20_HOURS: SourceRef = {
   basis: 'primary',
-  work: 'Code of Federal Regulations, Title 42, §410.43 (Partial hospitalization services: conditions and exclusions)',
-  at: '§410.43(c)(1) (paragraph number not confirmed)',
-  words: 'partial hospitalization programs are for patients who need a minimum of 20 hours a week of therapeutic services, as shown in their plan of care',
-  unverified: 'only §410.43(a) and the start of (b) were read (eCFR mirrors); the paragraph holding the 20 hours and its wording were not seen. The figure is confirmed by Medicare contractor pages (Noridian PHP page: the physician certifies a need for a minimum of 20 hours a week, as evidenced by the plan of care; Noridian IOP page: PHP is 20 or more hours a week)',
+  work: 'Code of Federal Regulations, Title 42, §410.43 (Partial hospitalization services: conditions and exclusions) and §424.24(e), as amended for CY 2024',
+  at: '§410.43(c)(1); §424.24(e)(1)(i), content of the certification',
+  words: 'partial hospitalization programs are meant for patients who need at least 20 hours a week of therapeutic services, as their plan of care shows; the physician certifies that need, and that without the program the patient would need inpatient psychiatric care',
+  unverified: ECFR_COPY,
 };
 
 export const MEDICARE_IOP: SourceRef = {
   basis: 'primary',
-  work: 'Code of Federal Regulations, Title 42, §410.44 (Intensive outpatient services: conditions and exclusions), and §424.24(d), in force from January 1, 2024 (CY 2024 OPPS/ASC final rule with comment period, Federal Register, Nov. 22, 2023)',
-  at: '§424.24(d)(1), content of the certification (§410.44 refers to it; the §410.44 paragraph that restates the 9 hours was not confirmed)',
-  words: 'Medicare covers intensive outpatient services for a patient whom a physician certifies as needing at least 9 hours of services a week, as shown in the plan of care',
-  unverified: 'the text of §410.44 and of §424.24(d) was not read. Read: §424.24(b), which names (d)(1) as certification content in the 2024 text. The 9 hours is confirmed by accounts of the final rule (Krieg DeVault; Hancock Daniel; CHCS) and a Medicare contractor page (Noridian JE, "Intensive Outpatient Program (IOP)")',
+  work: 'Code of Federal Regulations, Title 42, §410.44 (Intensive outpatient services: conditions and exclusions) and §424.24(d), in force from January 1, 2024 (CY 2024 OPPS/ASC final rule with comment period, Federal Register, Nov. 22, 2023; regulation text at 88 FR 82177 and 82182)',
+  at: '§410.44(c)(1), the patients the programs are meant for; §424.24(d)(1)(i), content of the certification',
+  words: 'intensive outpatient programs are meant for patients who need at least 9 hours a week of therapeutic services, as their plan of care shows, and a physician certifies that need',
+  unverified: ECFR_COPY,
 };
 
 export const MEDICARE_CERTIFICATION: SourceRef = {
   basis: 'primary',
   work: 'Code of Federal Regulations, Title 42, §424.24 (Requirements for medical and other health services furnished by providers under Medicare Part B), as amended for CY 2024',
   at: '§424.24(d)(1), content of the certification for intensive outpatient services; §424.24(b), general rule',
-  words: 'Medicare Part B pays for intensive outpatient services only if a physician certifies the content of §424.24(d)(1): that the patient needs at least 9 hours a week of the services',
-  unverified: 'read: §424.24(a)-(c) in the 2024 text (checkoutapi.com and federal.elaws.us mirrors of the eCFR), whose general rule (b) requires a physician to certify the content of "(c)(1) or (4), (d)(1), or (e)(1)". The text of (d)(1) itself was not seen; its 9-hour content is as accounts of the final rule and a Medicare contractor (Noridian) report it',
+  words: 'Medicare Part B pays for intensive outpatient services only if a physician certifies that the patient needs at least 9 hours of them a week, is under a physician\'s care, and is served under a written plan that meets §424.24(d)(2)',
+  unverified: ECFR_COPY,
 };
 
 /** §424.24(b), read: the certification of every listed service, IOP's (d)(1) included, is a physician's. */
@@ -173,33 +182,33 @@ export const MEDICARE_CERTIFYING_PHYSICIAN: SourceRef = {
 
 export const MEDICARE_IOP_RECERTIFICATION: SourceRef = {
   basis: 'primary',
-  work: 'Code of Federal Regulations, Title 42, §424.24(d) (intensive outpatient services), as amended for CY 2024; Social Security Act §1835(a)(2)(F), as amended by the Consolidated Appropriations Act, 2023, §4124',
-  at: '§424.24(d), recertification (paragraph number not confirmed)',
-  words: 'the physician recertifies the patient\'s need for the services no less often than every other month',
-  unverified: 'neither the regulation\'s recertification paragraph nor the statute was read. Accounts differ in wording: "no less frequently than every other month" (ICD10monitor and Coronis Health on the proposed rule and the statute), "at least once every 60 days" (Hancock Daniel, Nov. 2023, on the final rule; LegalClarity), "at least monthly" (Advis, on the proposed rule). The catalog reads it as 60 days, the shorter of the final-rule readings. When the first recertification falls due was not found',
+  work: 'Code of Federal Regulations, Title 42, §424.24(d)(3) (intensive outpatient services: recertification), as amended for CY 2024',
+  at: '§424.24(d)(3)(ii), timing; (d)(3)(i), signature; (d)(3)(iii), content',
+  words: 'a physician who treats the patient and knows how they respond to treatment recertifies the need at intervals the provider sets, no more than 60 days apart, stating that the patient still needs at least 9 hours a week; no separate date is set for the first recertification (partial hospitalization\'s is the 18th day, then every 30 days at most, §424.24(e)(3)(ii))',
+  unverified: `${ECFR_COPY}. The statute (Social Security Act §1835(a)(2)(F), as amended by the Consolidated Appropriations Act, 2023, §4124), which accounts of the rule word as "every other month", was not read`,
 };
 
 export const MEDICARE_IOP_PLAN: SourceRef = {
   basis: 'primary',
-  work: 'Code of Federal Regulations, Title 42, §424.24(d) (intensive outpatient services), as amended for CY 2024, with §410.44',
-  at: '§424.24(d), plan of treatment requirements (paragraph number not confirmed)',
-  words: 'the services are furnished under an individualized written plan of care that a physician establishes and periodically reviews with the program\'s staff, setting out the diagnosis, the services and the treatment goals',
-  unverified: 'the plan paragraph was not read, for IOP or for PHP (§424.24(e)). Read: §410.43(a)(3), by which PHP services follow "a physician certification and plan of care as specified under § 424.24(e)". The individual plan for IOP is confirmed by CHCS (treatment plans showing a need for 9-19 hours a week) and Noridian; that a physician establishes and reviews it rests on accounts that IOP\'s documentation follows PHP\'s (Compliance Cosmos) and on Noridian\'s PHP page (an individual plan under the direction of the certifying physician)',
+  work: 'Code of Federal Regulations, Title 42, §424.24(d) (intensive outpatient services), with §410.44(a)(3), as amended for CY 2024',
+  at: '§424.24(d)(1)(iii) and (d)(2), plan of treatment requirements',
+  words: 'the services follow a written, individualized plan that a physician establishes, with the program\'s staff, and reviews from time to time; the plan gives the physician\'s diagnosis, the type, amount, duration and frequency of the services, and the treatment goals',
+  unverified: ECFR_COPY,
 };
 
 export const MEDICARE_IOP_HOURS_BAND: SourceRef = {
   basis: 'secondary',
   work: 'Medicare\'s IOP benefit from January 1, 2024, as reported by secondary accounts: Noridian JE (Medicare contractor), "Intensive Outpatient Program (IOP)"; CHCS, "New changes to intensive outpatient program coverage" (2023); Hancock Daniel, Behavioral Health Newsletter (Nov. 2023)',
   words: 'Medicare\'s IOP covers 9 to 19 hours of services a week; 20 or more is partial hospitalization',
-  unverified: 'the 19-hour top was not found in any regulation text read; it follows from the 9-hour certification (§424.24(d)(1)) and partial hospitalization\'s 20-hour line (§410.43). CMS\'s own preamble and manual wording were not read',
+  unverified: 'the regulation sets no top for IOP: §410.44(c)(1) and §424.24(d)(1)(i) give only the 9-hour minimum, and 20 hours is the minimum of partial hospitalization (§410.43(c)(1); its certification, §424.24(e)(1)(i), also needs a patient who would otherwise need inpatient care). The 19-hour top is the contractors\' description; CMS\'s preamble and manual wording were not read',
 };
 
 export const MEDICARE_IOP_SERVICES: SourceRef = {
   basis: 'primary',
   work: 'Code of Federal Regulations, Title 42, §410.44 (Intensive outpatient services: conditions and exclusions), in force from January 1, 2024',
-  at: '§410.44(a)(4)(v) (paragraph number not confirmed), by the pattern of §410.43(a)(4)(v)',
-  words: 'the services include individualized activity therapies that are not primarily recreational or diversionary',
-  unverified: 'the text of §410.44 was not read. The same list of services is read in §410.43(a)(4)(i)-(viii) for PHP (eCFR mirror), and Krieg DeVault lists it, item for item, as the services of "new 42 CFR § 410.44". A Medicare contractor (NGS, "Intensive Outpatient Program") says programs giving primarily social, recreational or diversionary activities are not IOPs. That meals and transportation are excluded (as the statute excludes them for PHP, §1861(ff)(2)) was not read for IOP',
+  at: '§410.44(a)(4)(v)',
+  words: 'activity therapy is among the IOP services only when it is individualized and not mainly recreational or diversionary',
+  unverified: `${ECFR_COPY}. A Medicare contractor (NGS, "Intensive Outpatient Program") adds that programs giving mainly social, recreational or diversionary activities are not IOPs; the statute was not read`,
 };
 
 export const MEDICARE_IOP_SETTINGS: SourceRef = {
@@ -207,7 +216,7 @@ export const MEDICARE_IOP_SETTINGS: SourceRef = {
   work: 'Social Security Act §1861(ff)(3), as amended by the Consolidated Appropriations Act, 2023, §4124; CY 2024 OPPS/ASC final rule (Federal Register, Nov. 22, 2023) and CY 2024 PFS final rule (opioid treatment programs)',
   at: 'definition of an intensive outpatient program and the settings that may furnish it (paragraphs not confirmed)',
   words: 'an intensive outpatient program is a distinct, organized ambulatory program giving less than 24-hour daily care other than in the patient\'s home or an inpatient or residential setting; hospital outpatient departments (critical access hospitals included), community mental health centers, federally qualified health centers, rural health clinics and, for opioid use disorder, opioid treatment programs may furnish it',
-  unverified: 'neither the statute nor the regulation text was read. The definition is as Krieg DeVault and NARHC report it ("other than in an individual\'s home or in an inpatient or residential setting"); the settings are as Medicare contractors list them (NGS: HOPD, CMHC, RHC, FQHC, OTP by type of bill; Noridian JE: the same and CAHs)',
+  unverified: 'neither the statute nor the payment rules for each setting were read; §410.44 (read in an unofficial copy of the eCFR) names no settings and says only that the patients do not need 24-hour care (§410.44(c)(3)). The definition is as Krieg DeVault and NARHC (Aug. 4, 2023, on the proposed rule) report it; the settings are as Medicare contractors list them (NGS: HOPD, CMHC, RHC, FQHC, OTP by type of bill; Noridian JE: the same and CAHs)',
 };
 
 export const MEDICARE_IOP_TELEHEALTH: SourceRef = {

@@ -9,18 +9,19 @@ export default defineRule({
   id: 'MCR-03',
   alias: 'physician-plan',
   standard: 'medicare-iop',
-  implements: ['medicare-iop:424.24(d)-plan'],
-  clause: '42 CFR 424.24(d), plan of treatment',
-  title: 'An individualized written plan of care that a physician establishes or reviews',
+  implements: ['medicare-iop:424.24(d)(2)'],
+  clause: '42 CFR 424.24(d)(1)(iii) and (d)(2)',
+  title: 'An individualized written plan of care, established and periodically reviewed by a physician',
   severity: 'error',
   sources: [
     MEDICARE_IOP_PLAN,
     convention(`the plan is reviewed at least as often as the need is recertified (${RECERTIFY} days), since each recertification rests on it; a longer interval is a warning, because the regulation says only "periodically"`),
   ],
   rationale:
-    'Medicare pays for the services an individualized written plan of care sets out, and the physician who certifies the need establishes the plan or reviews it with the program\'s staff. '
+    'Medicare pays for the services an individualized written plan of care sets out; a physician establishes the plan, together with the program\'s staff, and reviews it from time to time. '
     + 'The rule applies whenever this pack is selected, because Medicare pays for the care. '
-    + 'A counselor may draft the plan: what matters is that it is written, built for the patient, and that a physician establishes or reviews it. '
+    + 'A counselor may draft the plan, since the regulation has the physician work with the staff: what matters is that it is written, built for the patient, and that a physician makes it theirs and reviews it. '
+    + 'The document says this with one flag (physician_reviewed), read as the physician signing and reviewing each plan. '
     + `The regulation asks for periodic review without a number of days, so a review interval longer than the ${RECERTIFY}-day recertification is only a warning (a convention), and an unstated interval is not judged here.`,
   remediation: {
     text: 'Keep a written, individualized plan of care for each patient, established or reviewed and signed by a physician, and review it at least at each recertification.',

@@ -18,7 +18,7 @@ export default defineRule({
   severity: 'warning',
   sources: [MEDICARE_IOP_SERVICES],
   rationale:
-    'Medicare pays for activity therapies in an IOP only when they are individualized and not primarily recreational or diversionary, and a Medicare contractor says a program of mainly social, recreational or diversionary activities is not an IOP. '
+    'Among the services of an IOP, Medicare names activity therapy only when it is individualized and not primarily recreational or diversionary (42 CFR 410.44(a)(4)(v)), and a Medicare contractor says a program of mainly social, recreational or diversionary activities is not an IOP. '
     + 'The rule applies whenever this pack is selected, because Medicare pays. '
     + 'A program may still offer a walk, a gym hour or a social lunch: nothing forbids them as extras, and the audit never counts them toward the weekly hours. '
     + 'What matters is that they are not furnished or billed as IOP services. The timetable cannot show how a block is billed, so naming such blocks is a warning, not an error. '

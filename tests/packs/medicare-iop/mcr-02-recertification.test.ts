@@ -27,12 +27,15 @@ describe('MCR-02 recertification', () => {
 
   it('fails recertification every 90 days, naming the limit', () => {
     expectFindings(rule, medicare({ 'admission.certification.recertify_every_days': 90 }), [
-      { message: 'the need is recertified every 90 days, less often than Medicare\'s every other month (60 days): recertify at least every 60 days', pointer: '/admission/certification/recertify_every_days', at: 'recertify_every_days: 90', fix: "Have a physician recertify each patient's need at least every 60 days (now every 90)." },
+      { message: 'the need is recertified every 90 days, less often than the 60 days Medicare allows between recertifications: recertify at least every 60 days', pointer: '/admission/certification/recertify_every_days', at: 'recertify_every_days: 90', fix: "Have a physician recertify each patient's need at least every 60 days (now every 90)." },
     ]);
   });
 
-  it('fails 61 days: the catalog reads "every other month" as 60 days', () => {
-    expect(runRule(rule, withChanges(medicare({ 'admission.certification.recertify_every_days': 61 }))).status).toBe('fail');
+  it('fails 61 days: 42 CFR 424.24(d)(3)(ii) allows at most 60 between recertifications', () => {
+    expectFindings(rule, medicare({ 'admission.certification.recertify_every_days': 61 }), [
+      { message: 'the need is recertified every 61 days, less often than the 60 days Medicare allows between recertifications: recertify at least every 60 days', pointer: '/admission/certification/recertify_every_days', at: 'recertify_every_days: 61' },
+    ]);
+    expect(rule.implements).toEqual(['medicare-iop:424.24(d)(3)']);
   });
 
   it('fails when no interval is stated, at the certification', () => {

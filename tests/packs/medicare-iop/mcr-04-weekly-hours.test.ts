@@ -38,10 +38,18 @@ describe('MCR-04 weekly-hours', () => {
     ]);
   });
 
-  it('fails 20 hours a week: partial hospitalization\'s line', () => {
-    expectFindings(rule, medicare({ 'schedule.timetable': undefined, 'schedule.days_per_week': 5, 'schedule.hours_per_day': 4 }), [
-      { message: 'the schedule offers 20 treatment hours a week, at or over the 20 of partial hospitalization: keep a Medicare IOP under 20 hours a week, or run it as a partial hospitalization program', pointer: '/schedule', at: 'schedule:', fix: 'Bring services under 20 hours a week (now 20), or run the program as partial hospitalization.' },
+  it('warns at 20 hours a week: partial hospitalization\'s minimum, but no IOP ceiling in the regulation', () => {
+    const result = expectFindings(rule, medicare({ 'schedule.timetable': undefined, 'schedule.days_per_week': 5, 'schedule.hours_per_day': 4 }), [
+      { message: 'the schedule offers 20 treatment hours a week, at or over the 20 a week that partial hospitalization starts at, and Medicare contractors describe an IOP as fewer: keep a Medicare IOP under 20 hours a week, or run it as partial hospitalization for patients who would otherwise need inpatient care', pointer: '/schedule', at: 'schedule:', severity: 'warning', fix: 'Bring services under 20 hours a week (now 20), or run the program as partial hospitalization.' },
     ]);
+    expect(result.status).toBe('fail');
+    expect(result.severity).toBe('warning');
+  });
+
+  it('keeps the shortfall under 9 hours an error', () => {
+    const result = runRule(rule, withChanges(medicare({ 'schedule.timetable': mornings('11:30'), 'schedule.days_per_week': 3, 'schedule.hours_per_day': 2.5 })));
+    expect(result.status).toBe('fail');
+    expect(result.severity).toBe('error');
   });
 
   it('does not count recreation toward the 9 hours', () => {
