@@ -29,60 +29,84 @@ export interface SourceRef {
 
 const TIP_47_WORK = 'SAMHSA (CSAT), Treatment Improvement Protocol (TIP) Series No. 47: Substance Abuse: Clinical Issues in Intensive Outpatient Treatment, Pub. No. (SMA) 06-4182 (2006)';
 
+/** Where TIP 47 lists its principles: chapter 2 on NCBI Bookshelf (https://ncbi.nlm.nih.gov/books/n/tip47/A88727/). */
+const TIP_47_CH2 = 'ch. 2, "Principles of Intensive Outpatient Treatment"';
+
+/** What a principle's citation leaves unchecked when its heading was read in that list but its own text was not. */
+const TIP_47_TEXT_NOT_READ = 'the heading was read in TIP 47\'s list (ch. 2); the principle\'s own text was not read, so the words are our reading of the heading';
+
+/** What a principle's citation leaves unchecked when the list could not be read as far as its heading. */
+const TIP_47_HEADING_NOT_READ = 'TIP 47\'s list (ch. 2, NCBI Bookshelf) could be read only as far as "11. Educat…": neither this heading nor the principle\'s text was read; the heading is ours, after secondary summaries that paraphrase TIP 47';
+
 /**
  * TIP 47's principles of intensive outpatient treatment (chapter 2, "Principles
- * of Intensive Outpatient Treatment"): each with TIP 47's own heading and, in
- * our words, what the principle asks of a program.
+ * of Intensive Outpatient Treatment"), each with a short heading and, in our
+ * words, what the principle asks of a program.
  *
- * Checked against chapter 2's numbered list on NCBI Bookshelf (TIP 47, ch. 2):
- * headings 1-10 are TIP 47's own wording; the list could be read only as far as
- * "11. Educat…", so headings 11-14 rest on secondary summaries and say so in
- * their words. The `words` are our paraphrase; the principles' body text was not
- * read. See docs/sources.md.
+ * Headings 1-10 are TIP 47's own words, read in chapter 2's numbered list on
+ * NCBI Bookshelf, and the citation quotes them. The list could be read only as
+ * far as "11. Educat…": headings 11-14 are ours (`ownHeading`), after secondary
+ * summaries, and the citation does not quote them. No principle's own text was
+ * read, so every entry says that its words are our reading. See docs/sources.md.
  */
-export const TIP_47_PRINCIPLES: Readonly<Record<number, { heading: string; words: string; unverified?: string }>> = {
-  1: { heading: 'Make treatment readily available', words: 'programs lower the barriers to entering treatment, including hours that fit clients\' work and family lives' },
-  2: { heading: 'Ease entry', words: 'entry is quick and simple, without long waits' },
-  3: { heading: 'Build on existing motivation', words: 'motivation is assessed and strengthened with motivational approaches' },
-  4: { heading: 'Enhance therapeutic alliance', words: 'a consistent counselor builds a working alliance with each client' },
-  5: { heading: 'Make retention a priority', words: 'programs act to keep clients in treatment' },
-  6: { heading: 'Assess and address individual treatment needs', words: 'an individualized plan built on assessment and revised as needs change' },
-  7: { heading: 'Provide ongoing care', words: 'continuing care after the intensive phase' },
-  8: { heading: 'Monitor abstinence', words: 'objective drug and alcohol testing throughout treatment' },
-  9: { heading: 'Use mutual-help and other community-based supports', words: 'clients are linked to mutual-help groups as a complement to treatment' },
-  10: { heading: 'Use medications if indicated', words: 'medications, including those for substance use disorders, are used when clinically indicated' },
-  11: { heading: 'Educate clients', words: 'psychoeducation about the disorder, recovery and relapse', unverified: 'the heading was read in TIP 47 only as far as "Educat…"; the rest is as secondary summaries give it' },
-  12: { heading: 'Involve families, employers and significant others', words: 'families and other supports take part with the client\'s consent', unverified: 'the heading was not read in TIP 47\'s text; it is as secondary summaries give it' },
-  13: { heading: 'Build evidence-based strategies into treatment', words: 'approaches with research support, avoiding those shown to harm', unverified: 'the heading was not read in TIP 47\'s text; secondary summaries word it differently ("incorporate evidence-based strategies")' },
-  14: { heading: 'Improve program administration', words: 'programs measure outcomes and improve from them', unverified: 'the heading was not read in TIP 47\'s text; it is as secondary summaries give it' },
+export const TIP_47_PRINCIPLES: Readonly<Record<number, { heading: string; ownHeading?: true; words: string; unverified: string }>> = {
+  1: { heading: 'Make treatment readily available', words: 'programs lower the barriers to entering treatment, including hours that fit clients\' work and family lives', unverified: TIP_47_TEXT_NOT_READ },
+  2: { heading: 'Ease entry', words: 'entry is quick and simple, without long waits', unverified: TIP_47_TEXT_NOT_READ },
+  3: { heading: 'Build on existing motivation', words: 'motivation is assessed and strengthened with motivational approaches', unverified: TIP_47_TEXT_NOT_READ },
+  4: { heading: 'Enhance therapeutic alliance', words: 'a consistent counselor builds a working alliance with each client', unverified: TIP_47_TEXT_NOT_READ },
+  5: { heading: 'Make retention a priority', words: 'programs act to keep clients in treatment', unverified: TIP_47_TEXT_NOT_READ },
+  6: { heading: 'Assess and address individual treatment needs', words: 'an individualized plan built on assessment and revised as needs change', unverified: TIP_47_TEXT_NOT_READ },
+  7: { heading: 'Provide ongoing care', words: 'continuing care after the intensive phase', unverified: TIP_47_TEXT_NOT_READ },
+  8: { heading: 'Monitor abstinence', words: 'objective drug and alcohol testing throughout treatment', unverified: TIP_47_TEXT_NOT_READ },
+  9: { heading: 'Use mutual-help and other community-based supports', words: 'clients are linked to mutual-help groups as a complement to treatment', unverified: TIP_47_TEXT_NOT_READ },
+  10: { heading: 'Use medications if indicated', words: 'medications, including those for substance use disorders, are used when clinically indicated', unverified: TIP_47_TEXT_NOT_READ },
+  11: { heading: 'Educate clients', ownHeading: true, words: 'psychoeducation about the disorder, recovery and relapse', unverified: TIP_47_HEADING_NOT_READ },
+  12: { heading: 'Involve families, employers and significant others', ownHeading: true, words: 'families and other supports take part with the client\'s consent', unverified: TIP_47_HEADING_NOT_READ },
+  13: { heading: 'Build evidence-based strategies into treatment', ownHeading: true, words: 'approaches with research support, avoiding those shown to harm', unverified: TIP_47_HEADING_NOT_READ },
+  14: { heading: 'Improve program administration', ownHeading: true, words: 'programs measure outcomes and improve from them', unverified: TIP_47_HEADING_NOT_READ },
 };
 
-/** One of TIP 47's principles, cited by number and heading. */
+/** One of TIP 47's principles, cited by number and heading: quoted where the heading is TIP 47's own, named as a topic where it is ours. */
 export function tip47(principle: number): SourceRef {
-  const { heading, words, unverified } = TIP_47_PRINCIPLES[principle]!;
-  return { basis: 'primary', work: TIP_47_WORK, at: `ch. 2, principle ${principle}: "${heading}"`, words, ...(unverified ? { unverified } : {}) };
+  const { heading, ownHeading, words, unverified } = TIP_47_PRINCIPLES[principle]!;
+  const at = ownHeading ? `${TIP_47_CH2}, principle ${principle} (topic: ${heading})` : `${TIP_47_CH2}, principle ${principle}: "${heading}"`;
+  return { basis: 'primary', work: TIP_47_WORK, at, words, unverified };
 }
 
 /**
- * TIP 47 places IOT at ASAM Level II (ch. 3, "Intensive Outpatient Treatment and
- * the Continuum of Care", citing Mee-Lee and Shulman 2003, i.e. ASAM PPC-2R, not
- * the 2013 Criteria). TIP 47's own sentence giving the weekly hours was not read.
+ * What TIP 47 says of weekly hours, as far as it was read: chapter 3 sets IOT
+ * within ASAM's levels as Level II care (split into II.1 and II.5), citing Mee-Lee
+ * and Shulman 2003, i.e. ASAM PPC-2R. No weekly-hours figure was read in TIP 47;
+ * the 9/6-hour minimum rests on the 2021 Advisory and the ASAM Criteria.
  */
 export const TIP_47_HOURS: SourceRef = {
   basis: 'primary',
   work: TIP_47_WORK,
-  at: 'place not confirmed; ch. 3, "Intensive Outpatient Treatment and the Continuum of Care", frames IOT as ASAM Level II.1 (ch. 1 is the Introduction)',
-  words: 'IOT is ASAM Level II.1 care, generally 9 or more hours of services a week for adults and 6 or more for adolescents (ASAM patient placement criteria of the time, PPC-2R)',
-  unverified: 'TIP 47\'s own wording of the weekly-hours figure, its chapter and page, and the "3 or more sessions" detail were not read; what was read is chapter 3\'s opening (ASAM levels, Level II split into II.1 and II.5, citing Mee-Lee and Shulman 2003). The 9/6-hour minimum is confirmed in SAMHSA\'s 2021 Advisory, which cites Mee-Lee et al. 2013 (the ASAM Criteria), not TIP 47',
+  at: 'ch. 3, "Intensive Outpatient Treatment and the Continuum of Care", opening section "Overview of a Continuum of Care"',
+  words: 'IOT is ASAM Level II care ("intensive outpatient/partial hospitalization", subdivided into II.1 and II.5), after Mee-Lee and Shulman 2003 (ASAM PPC-2R); no weekly-hours figure was read in TIP 47 itself',
+  unverified: 'TIP 47\'s own wording of weekly hours was not found: neither "9 or more hours a week" nor "3 hours a day, 3 days a week" was read in its text (the openings of ch. 1 and ch. 3 on NCBI Bookshelf, NBK64098 and NBK64088, give no figure in the part read). Two secondary accounts credit TIP 47 (ch. 1, pp. 1-6) with 6 to 30 contact hours a week, not a 9-hour minimum, and one of them gives the 9 hours to ASAM\'s criteria; the 9/6-hour minimum rests on SAMHSA\'s 2021 Advisory, which credits the ASAM Criteria (Mee-Lee et al. 2013)',
 };
 
+/** How the 2021 Advisory was read: what its citations leave unchecked. */
+const ADVISORY_READ_IN = 'the text was read in third-party copies of the PDF (zlibrary.cc; info.5y1.org, which agrees as far as it could be read), not in SAMHSA\'s store; the publication number and year were not seen in the part read';
+
+const SAMHSA_ADVISORY_2021_WORK = 'SAMHSA, Advisory: Clinical Issues in Intensive Outpatient Treatment for Substance Use Disorders, Pub. No. PEP20-02-01-021 (2021), based on TIP 47';
 
 export const SAMHSA_ADVISORY_2021: SourceRef = {
   basis: 'primary',
-  work: 'SAMHSA, Advisory: Clinical Issues in Intensive Outpatient Treatment for Substance Use Disorders, Pub. No. PEP20-02-01-021 (2021), based on TIP 47',
+  work: SAMHSA_ADVISORY_2021_WORK,
   at: 'opening paragraph (before "Key Messages")',
   words: 'IOP is a prearranged schedule of core services, for example individual counseling, group therapy, family psychoeducation and case management, for a minimum of 9 hours a week for adults or 6 for adolescents (the Advisory credits the figure to Mee-Lee et al. 2013, the ASAM Criteria)',
-  unverified: 'the text was read from a third-party mirror of the PDF, not SAMHSA\'s store; the publication number and year were not seen in the part read',
+  unverified: ADVISORY_READ_IN,
+};
+
+/** The Advisory's key messages on treatment planning with the client. */
+export const SAMHSA_ADVISORY_2021_SHARED_DECISIONS: SourceRef = {
+  basis: 'primary',
+  work: SAMHSA_ADVISORY_2021_WORK,
+  at: '"Key Messages"',
+  words: 'shared decision making is among the program features that improve engagement, retention and outcomes',
+  unverified: ADVISORY_READ_IN,
 };
 
 export const JOINT_STATEMENT_WORK = 'ASAM, AAAP and APA, Public Policy Statement on the Relationship between Treatment and Self Help: A Joint Statement (adoption year not confirmed; given elsewhere as 1997)';

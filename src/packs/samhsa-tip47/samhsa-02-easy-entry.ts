@@ -13,9 +13,9 @@ export default defineRule({
   severity: 'error',
   sources: [tip47(2), THRESHOLDS.days_to_first_session.source],
   rationale:
-    'Every day between the first call and the first session is a day in which motivation can fade and no-shows rise. A waiting list is the plainest form of that delay, so it is always a finding. TIP 47 asks for prompt entry but names no number of days: the 7-day limit is the catalog\'s convention (a config may change it), and messages say so.',
+    'Every day between the first call and the first session is a day in which motivation can fade and no-shows rise. A waiting list is the plainest form of that delay, so it is always a finding. TIP 47\'s principle is to ease entry; the 7-day limit is the catalog\'s convention, not a TIP 47 figure (a config may change it), and messages say so.',
   remediation: {
-    text: 'State the typical number of days from first contact to the first session and keep it to 7 or fewer (the catalog\'s convention; TIP 47 names no number), and do not keep a waiting list.',
+    text: 'State the typical number of days from first contact to the first session and keep it to 7 or fewer (the catalog\'s convention, not a TIP 47 figure), and do not keep a waiting list.',
     example: 'admission:\n  waiting_list: false\n  days_to_first_session: 3',
   },
   evidence: ['/admission/days_to_first_session', '/admission/waiting_list'],
@@ -32,7 +32,7 @@ export default defineRule({
     } else if (days > limits.days_to_first_session) {
       findings.push({
         pointer: '/admission/days_to_first_session',
-        message: `${days} days to the first session is longer than the ${limits.days_to_first_session}-day limit (a convention; TIP 47 names no number)`,
+        message: `${days} days to the first session is longer than the ${limits.days_to_first_session}-day limit (the catalog's convention, not a TIP 47 figure)`,
         fix: `Shorten the wait from first contact to the first session by at least ${days - limits.days_to_first_session} days, to ${limits.days_to_first_session} days or fewer (now ${days}).`,
       });
     }

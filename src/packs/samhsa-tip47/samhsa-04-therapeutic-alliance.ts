@@ -13,7 +13,7 @@ export default defineRule({
   severity: 'error',
   sources: [tip47(4), THRESHOLDS.max_group_size.source],
   rationale:
-    'The bond between client and counselor predicts retention and outcome better than most program features; it needs regular individual time with the same counselor to form, so a consistent counselor is required. Measuring the alliance at a stated interval finds a failing one while it can still be repaired, and very large groups leave little room for each client: TIP 47 recommends these without making them conditions, so their absence draws warnings, and the group-size limit of 12 is the catalog\'s convention.',
+    'The bond between client and counselor predicts retention and outcome better than most program features; it needs regular individual time with the same counselor to form, so a consistent counselor is required. Measuring the alliance at a stated interval finds a failing one while it can still be repaired, and very large groups leave little room for each client: the catalog treats these as recommendations, not conditions, so their absence draws warnings, and the group-size limit of 12 is the catalog\'s convention, not a TIP 47 figure.',
   remediation: {
     text: 'Give each client a consistent primary counselor and regular individual sessions (state sessions_per_week, at least 1). Recommended (warnings): measure the alliance with a named instrument at a stated interval (every_weeks), and keep groups to 12 clients or fewer (the catalog\'s convention).',
     example: 'services:\n  individual_counseling: { provided: on-site, sessions_per_week: 1, consistent_counselor: true }\nengagement:\n  alliance: { primary_counselor: true, measured_with: WAI-SR, every_weeks: 4 }',
@@ -71,7 +71,7 @@ export default defineRule({
     if (groupSize !== undefined && groupSize > limits.max_group_size) {
       findings.push({
         pointer: '/services/group_counseling/max_group_size',
-        message: `groups of up to ${groupSize} are larger than the recommended ${limits.max_group_size} (a convention; TIP 47 names no number)`,
+        message: `groups of up to ${groupSize} are larger than the recommended ${limits.max_group_size} (the catalog's convention, not a TIP 47 figure)`,
         severity: 'warning',
         fix: `Keep counseling groups to ${limits.max_group_size} clients or fewer (now up to ${groupSize}): split larger groups.`,
       });

@@ -13,7 +13,7 @@ export default defineRule({
   severity: 'error',
   sources: [tip47(5), THRESHOLDS.missed_session_outreach_max_hours.source],
   rationale:
-    'Outcomes rise with time in treatment, and most dropouts happen early and quietly. Tracking attendance, reaching out quickly after a missed session and treating a return to use as a reason to adjust the plan, not to discharge, keep clients in care. TIP 47 names no outreach deadline: 48 hours is the catalog\'s convention. Named retention strategies (reminders, help with transport or childcare, flexible hours) show how the program acts on the principle; none listed draws a warning, as the core practices above may carry it.',
+    'Outcomes rise with time in treatment, and most dropouts happen early and quietly. Tracking attendance, reaching out quickly after a missed session and treating a return to use as a reason to adjust the plan, not to discharge, keep clients in care. The 48-hour outreach limit is the catalog\'s convention, not a TIP 47 figure. Named retention strategies (reminders, help with transport or childcare, flexible hours) show how the program acts on the principle; none listed draws a warning, as the core practices above may carry it.',
   remediation: {
     text: 'Track attendance, reach out within 48 hours of a missed session (the catalog\'s convention), adjust the plan after a relapse instead of discharging, and list the strategies that keep clients coming (e.g. reminders, transportation-help, childcare).',
     example: 'engagement:\n  retention:\n    attendance_tracked: true\n    missed_session_outreach_hours: 24\n    on_relapse: adjust-plan\n    strategies: [reminders, transportation-help, flexible-scheduling]',
@@ -45,7 +45,7 @@ export default defineRule({
     } else if (outreach > limit) {
       findings.push({
         pointer: `${at}/missed_session_outreach_hours`,
-        message: `outreach ${outreach} hours after a missed session is slower than the ${limit}-hour limit (a convention; TIP 47 names no number)`,
+        message: `outreach ${outreach} hours after a missed session is slower than the ${limit}-hour limit (the catalog's convention, not a TIP 47 figure)`,
         fix: `Reach out to a client within ${limit} hours of a missed session (now ${outreach} hours).`,
       });
     }

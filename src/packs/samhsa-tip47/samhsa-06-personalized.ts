@@ -2,7 +2,7 @@ import { THRESHOLDS } from '../../domain/thresholds.js';
 import type { RawFinding } from '../../core/types.js';
 import { defineRule } from '../define.js';
 import { listed } from '../helpers.js';
-import { tip47 } from '../../domain/sources.js';
+import { SAMHSA_ADVISORY_2021_SHARED_DECISIONS, tip47 } from '../../domain/sources.js';
 
 const REQUIRED_NEEDS = ['co-occurring', 'family', 'cultural'] as const;
 const NEEDS_IN_WORDS: Readonly<Record<(typeof REQUIRED_NEEDS)[number], string>> = {
@@ -17,9 +17,9 @@ export default defineRule({
   clause: 'Principle 6',
   title: 'Treatment is personalized',
   severity: 'error',
-  sources: [tip47(6), THRESHOLDS.plan_review_max_days.source, THRESHOLDS.plan_review_recommended_days.source],
+  sources: [tip47(6), SAMHSA_ADVISORY_2021_SHARED_DECISIONS, THRESHOLDS.plan_review_max_days.source, THRESHOLDS.plan_review_recommended_days.source],
   rationale:
-    'Clients differ in their conditions, families and cultures, and a plan written for the average client fits few of them. A plan built on the assessment, made with the client and reviewed often keeps treatment matched to the person as they change. TIP 47 asks that clients take part in developing their plans, so a plan written without them is an error; a document that does not say draws a warning. TIP 47 names no review interval: 90 days at most (30 recommended) is the catalog\'s convention.',
+    'Clients differ in their conditions, families and cultures, and a plan written for the average client fits few of them. A plan built on the assessment, made with the client and reviewed often keeps treatment matched to the person as they change. SAMHSA\'s 2021 Advisory, based on TIP 47, names shared decision making among the features that improve engagement, retention and outcomes, so a plan written without the client is an error; a document that does not say draws a warning. The review interval, 90 days at most (30 recommended), is the catalog\'s convention, not a TIP 47 figure.',
   remediation: {
     text: 'Write an individualized plan with the client after the assessment, review it at least every 90 days (every 30 recommended; both the catalog\'s convention), and address co-occurring, family and cultural needs.',
     example: 'treatment_planning:\n  individualized: true\n  after_assessment: true\n  client_participates: true\n  review_every_days: 30\n  addresses: [co-occurring, family, cultural]',
@@ -48,7 +48,7 @@ export default defineRule({
     if (planning.client_participates === false) {
       findings.push({
         pointer: `${at}/client_participates`,
-        message: 'clients do not take part in writing their plans: TIP 47 asks that plans be developed with the client',
+        message: 'clients do not take part in writing their plans: plans are developed with the client (shared decision making)',
         fix: 'Develop each treatment plan with the client taking part, and record their agreement.',
       });
     } else if (planning.client_participates === undefined) {
@@ -69,13 +69,13 @@ export default defineRule({
     } else if (review > longest) {
       findings.push({
         pointer: `${at}/review_every_days`,
-        message: `plans reviewed every ${review} days: the longest acceptable interval is ${longest} (a convention; TIP 47 names no interval)`,
+        message: `plans reviewed every ${review} days: the longest acceptable interval is ${longest} (the catalog's convention, not a TIP 47 figure)`,
         fix: `Review treatment plans at least every ${longest} days (now every ${review}); every ${recommended} or fewer is recommended.`,
       });
     } else if (review > recommended) {
       findings.push({
         pointer: `${at}/review_every_days`,
-        message: `plans reviewed every ${review} days: every ${recommended} or fewer is recommended (a convention; TIP 47 names no interval)`,
+        message: `plans reviewed every ${review} days: every ${recommended} or fewer is recommended (the catalog's convention, not a TIP 47 figure)`,
         severity: 'warning',
         fix: `Review treatment plans every ${recommended} days or more often (now every ${review}).`,
       });

@@ -41,7 +41,7 @@ export default defineRule({
   sources: [
     tip47(8),
     NIDA_MONITORING,
-    convention(`testing at least ${WEEKLY} a week (drug_tests_per_week) is the least that shows use week by week; TIP 47 gives no number`),
+    convention(`testing at least ${WEEKLY} a week (drug_tests_per_week) is the least that shows use week by week; the number is the catalog\'s, not a TIP 47 figure`),
     convention('a sweat patch records use for as long as it is worn, so a patch worn continuously and changed weekly shows use week by week without counting tests; hair looks back months and cannot say which week use happened'),
     convention('a predictable schedule weakens testing (clients can time their use) but still monitors it: a warning, not an error'),
   ],
@@ -51,7 +51,7 @@ export default defineRule({
     + 'A sweat patch is worn continuously and changed weekly, so it covers every week without a count of tests. '
     + 'Hair looks back months and cannot place use in a week, and self-report is not objective: both are errors. '
     + 'A fixed or on-suspicion schedule lets clients time their use, which weakens testing without removing it: a warning. '
-    + 'TIP 47 gives no frequency; the weekly minimum is the catalog\'s convention and may be tuned.',
+    + 'The weekly minimum is the catalog\'s convention, not a TIP 47 figure, and may be tuned.',
   remediation: {
     text: `Test with an objective method often enough to show use week by week: ${methodsThatFit(WEEKLY)}. Test at random, so clients cannot predict test days.`,
     example: 'services:\n  drug_testing: { provided: on-site, method: oral-fluid, schedule: random, per_week: 2 }',

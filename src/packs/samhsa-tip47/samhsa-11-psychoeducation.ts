@@ -16,6 +16,7 @@ export default defineRule({
   severity: 'error',
   sources: [
     tip47(11),
+    convention('the three topics asked for (the nature of the disorder, recovery and relapse) are the catalog\'s reading of the principle; TIP 47\'s text for it was not read'),
     convention('for a program that treats no substance use, teaching the nature of the illness stands where teaching the nature of addiction stands'),
   ],
   analogue: {
@@ -24,7 +25,8 @@ export default defineRule({
   },
   rationale:
     'Clients who understand their disorder, how recovery works and how relapse builds can take part in their own treatment and spot warning signs early. '
-    + 'The disorder is the one the program treats: nature-of-addiction or nature-of-illness for a substance-use or co-occurring program, nature-of-illness for a program that treats no substance use (TIP 47 speaks of addiction; the illness is the analogue). '
+    + 'These three topics are the catalog\'s reading of the principle, whose own text in TIP 47 was not read. '
+    + 'The disorder is the one the program treats: nature-of-addiction or nature-of-illness for a substance-use or co-occurring program, nature-of-illness for a program that treats no substance use (TIP 47 is about substance use disorders; the illness is the analogue). '
     + 'Recovery and relapse apply to both.',
   remediation: {
     text: 'Provide psychoeducation covering three topics: the nature of the disorder treated (nature-of-addiction or nature-of-illness; nature-of-illness for a mental-health-only program), recovery, and relapse.',

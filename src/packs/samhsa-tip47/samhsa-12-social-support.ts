@@ -1,6 +1,6 @@
 import type { RawFinding } from '../../core/types.js';
 import { defineRule } from '../define.js';
-import { tip47 } from '../../domain/sources.js';
+import { convention, tip47 } from '../../domain/sources.js';
 
 export default defineRule({
   id: 'SAMHSA-12',
@@ -10,9 +10,12 @@ export default defineRule({
   clause: 'Principle 12',
   title: 'Family and social supports are engaged',
   severity: 'error',
-  sources: [tip47(12)],
+  sources: [
+    tip47(12),
+    convention('support beyond the family is the catalog\'s reading of the principle: peer support, or an employer or school involved with the client\'s consent, counts; TIP 47\'s text for it was not read'),
+  ],
   rationale:
-    'Clients spend most of their week with family, peers and colleagues, not in the program. Engaging those people, with the client\'s consent, turns the setting a client returns to each evening into support for recovery.',
+    'Clients spend most of their week with family, peers and colleagues, not in the program. Engaging those people, with the client\'s consent, turns the setting a client returns to each evening into support for recovery. Which supports count beyond the family (peers, or an employer or school with consent) is the catalog\'s reading of the principle, whose own text in TIP 47 was not read.',
   remediation: {
     text: 'Involve families, and at least one other support: peers, or employers or schools with the client\'s consent.',
     example: 'social_support:\n  family_involvement: true\n  peer_support: true\n  employer_or_school_involvement: with-consent',

@@ -15,12 +15,14 @@ export default defineRule({
   severity: 'error',
   sources: [
     tip47(14),
-    convention(`outcomes reviewed at least every ${REVIEW_MONTHS} months (quality_review_max_months); TIP 47 gives no interval`),
+    convention('outcome measures and client feedback are the catalog\'s reading of what improving the program asks; TIP 47\'s text for principle 14 was not read, and secondary summaries word it as improving program administration'),
+    convention(`outcomes reviewed at least every ${REVIEW_MONTHS} months (quality_review_max_months); the interval is the catalog\'s, not a TIP 47 figure`),
     convention('an improvement plan is how review findings become changes; without one the measuring is in place but the improving is not shown, so its absence is a warning'),
   ],
   rationale:
     'A program that measures its outcomes and listens to its clients can see what works and change what does not; one that does not measure cannot tell. '
-    + `TIP 47 gives no review interval: at least every ${REVIEW_MONTHS} months is the catalog's convention. `
+    + 'Outcome measures and client feedback are the catalog\'s reading of the principle, whose own text in TIP 47 was not read. '
+    + `The review interval, at least every ${REVIEW_MONTHS} months, is the catalog's convention, not a TIP 47 figure. `
     + 'Measures and feedback without a plan to act on them leave the improvement unshown: a warning, since the measuring the principle rests on is there.',
   remediation: {
     text: `Name the outcome measures, review them at least every ${REVIEW_MONTHS} months, collect client feedback, and keep an improvement plan that turns the reviews into changes.`,

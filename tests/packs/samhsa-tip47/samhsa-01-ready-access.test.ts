@@ -150,4 +150,10 @@ describe('SAMHSA-01 ready-access', () => {
       { message: `the hours offered are not shown for adults: there is no timetable and evening_or_weekend_option is not true; ${ADULT_HOURS}. Add a timetable with such a block (telehealth delivery changes where clients attend, not when), set evening_or_weekend_option: true if evening or weekend hours are offered, or state in schedule.hours_rationale why the hours fit the people served`, pointer: '/schedule/evening_or_weekend_option', at: 'evening_or_weekend_option:', severity: 'warning', fix: 'Add a weekly timetable with at least one treatment block starting at 17:00 or later on a weekday, or on a weekend; or, if evening or weekend hours are already offered, say so in the schedule; or state in the schedule why the hours fit the people served.' },
     ]);
   });
+
+  it('quotes TIP 47\'s own heading for principle 1 and says the principle\'s text was not read', () => {
+    expect(rule.sources[0]!.at).toBe('ch. 2, "Principles of Intensive Outpatient Treatment", principle 1: "Make treatment readily available"');
+    expect(rule.sources[0]!.unverified).toBe('the heading was read in TIP 47\'s list (ch. 2); the principle\'s own text was not read, so the words are our reading of the heading');
+    expect(rule.citation).not.toContain('TIP 47 asks');
+  });
 });

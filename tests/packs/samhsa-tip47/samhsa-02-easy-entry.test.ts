@@ -11,7 +11,7 @@ describe('SAMHSA-02 easy-entry', () => {
 
   it('fails a long wait and a waiting list', () => {
     expectFindings(rule, { 'admission.days_to_first_session': 14, 'admission.waiting_list': true }, [
-      { message: '14 days to the first session is longer than the 7-day limit (a convention; TIP 47 names no number)', pointer: '/admission/days_to_first_session', at: 'days_to_first_session:', fix: 'Shorten the wait from first contact to the first session by at least 7 days, to 7 days or fewer (now 14).' },
+      { message: '14 days to the first session is longer than the 7-day limit (the catalog\'s convention, not a TIP 47 figure)', pointer: '/admission/days_to_first_session', at: 'days_to_first_session:', fix: 'Shorten the wait from first contact to the first session by at least 7 days, to 7 days or fewer (now 14).' },
       { message: 'the program keeps a waiting list', pointer: '/admission/waiting_list', at: 'waiting_list:', fix: 'Close the waiting list: offer everyone who asks a first session within 7 days of first contact.' },
     ]);
   });
@@ -38,6 +38,6 @@ describe('SAMHSA-02 easy-entry', () => {
   it('reads the threshold from the config', async () => {
     const { auditText } = await import('../../../src/core/engine.js');
     const doc = auditText(withChanges({ 'admission.days_to_first_session': 5 }), 'p.yaml', { rules: [rule], thresholds: { days_to_first_session: 4 } });
-    expect(doc.results[0]!.message).toBe('5 days to the first session is longer than the 4-day limit (a convention; TIP 47 names no number)');
+    expect(doc.results[0]!.message).toBe('5 days to the first session is longer than the 4-day limit (the catalog\'s convention, not a TIP 47 figure)');
   });
 });

@@ -21,7 +21,7 @@ describe('SAMHSA-04 therapeutic-alliance', () => {
 
   it('warns, without an error, when the alliance is not measured or groups are large', () => {
     const result = expectFindings(rule, { 'engagement.alliance.measured_with': undefined, 'services.group_counseling.max_group_size': 16 }, [
-      { message: 'groups of up to 16 are larger than the recommended 12 (a convention; TIP 47 names no number)', pointer: '/services/group_counseling/max_group_size', at: 'group_counseling:', severity: 'warning', fix: 'Keep counseling groups to 12 clients or fewer (now up to 16): split larger groups.' },
+      { message: 'groups of up to 16 are larger than the recommended 12 (the catalog\'s convention, not a TIP 47 figure)', pointer: '/services/group_counseling/max_group_size', at: 'group_counseling:', severity: 'warning', fix: 'Keep counseling groups to 12 clients or fewer (now up to 16): split larger groups.' },
       { message: 'the therapeutic alliance is not measured: name an instrument (e.g. WAI-SR)', pointer: '/engagement/alliance/measured_with', at: 'alliance:', severity: 'warning', fix: 'Measure the therapeutic alliance at regular intervals with a standard instrument, such as the WAI-SR, and name it.' },
     ].sort((a, b) => (a.pointer.startsWith('/services') ? 1 : 0) - (b.pointer.startsWith('/services') ? 1 : 0)));
     expect(result.severity).toBe('warning');

@@ -16,7 +16,7 @@ describe('SAMHSA-05 retention', () => {
       'engagement.retention.on_relapse': 'discharge',
     }, [
       { message: 'attendance is not tracked', pointer: '/engagement/retention/attendance_tracked', at: 'attendance_tracked:', fix: "Record each client's attendance at every session." },
-      { message: 'outreach 72 hours after a missed session is slower than the 48-hour limit (a convention; TIP 47 names no number)', pointer: '/engagement/retention/missed_session_outreach_hours', at: 'missed_session_outreach_hours:', fix: 'Reach out to a client within 48 hours of a missed session (now 72 hours).' },
+      { message: 'outreach 72 hours after a missed session is slower than the 48-hour limit (the catalog\'s convention, not a TIP 47 figure)', pointer: '/engagement/retention/missed_session_outreach_hours', at: 'missed_session_outreach_hours:', fix: 'Reach out to a client within 48 hours of a missed session (now 72 hours).' },
       { message: 'a relapse leads to discharge rather than a change of plan', pointer: '/engagement/retention/on_relapse', at: 'on_relapse:', fix: "Respond to a relapse by adjusting the client's treatment plan and keeping them in treatment, not by discharge." },
     ]);
   });

@@ -11,7 +11,7 @@ describe('SAMHSA-06 personalized', () => {
 
   it('warns when plans are reviewed less often than every 30 days', () => {
     const result = expectFindings(rule, { 'treatment_planning.review_every_days': 60 }, [
-      { message: 'plans reviewed every 60 days: every 30 or fewer is recommended (a convention; TIP 47 names no interval)', pointer: '/treatment_planning/review_every_days', at: 'review_every_days:', severity: 'warning', fix: 'Review treatment plans every 30 days or more often (now every 60).' },
+      { message: 'plans reviewed every 60 days: every 30 or fewer is recommended (the catalog\'s convention, not a TIP 47 figure)', pointer: '/treatment_planning/review_every_days', at: 'review_every_days:', severity: 'warning', fix: 'Review treatment plans every 30 days or more often (now every 60).' },
     ]);
     expect(result.severity).toBe('warning');
   });
@@ -23,14 +23,14 @@ describe('SAMHSA-06 personalized', () => {
       'treatment_planning.addresses': ['medical', 'family'],
     }, [
       { message: 'treatment plans are not individualized', pointer: '/treatment_planning/individualized', at: 'individualized:', fix: 'Write an individualized treatment plan for each client, from their own needs and goals.' },
-      { message: 'plans reviewed every 120 days: the longest acceptable interval is 90 (a convention; TIP 47 names no interval)', pointer: '/treatment_planning/review_every_days', at: 'review_every_days:', fix: 'Review treatment plans at least every 90 days (now every 120); every 30 or fewer is recommended.' },
+      { message: 'plans reviewed every 120 days: the longest acceptable interval is 90 (the catalog\'s convention, not a TIP 47 figure)', pointer: '/treatment_planning/review_every_days', at: 'review_every_days:', fix: 'Review treatment plans at least every 90 days (now every 120); every 30 or fewer is recommended.' },
       { message: 'the plan does not address co-occurring, cultural needs', pointer: '/treatment_planning/addresses', at: 'addresses:', fix: "Make each treatment plan address the client's co-occurring mental health and cultural needs as well." },
     ]);
   });
 
   it('fails plans written without the client', () => {
     expectFindings(rule, { 'treatment_planning.client_participates': false, 'treatment_planning.review_every_days': 21 }, [
-      { message: 'clients do not take part in writing their plans: TIP 47 asks that plans be developed with the client', pointer: '/treatment_planning/client_participates', at: 'client_participates:', fix: 'Develop each treatment plan with the client taking part, and record their agreement.' },
+      { message: 'clients do not take part in writing their plans: plans are developed with the client (shared decision making)', pointer: '/treatment_planning/client_participates', at: 'client_participates:', fix: 'Develop each treatment plan with the client taking part, and record their agreement.' },
     ]);
   });
 
@@ -45,5 +45,11 @@ describe('SAMHSA-06 personalized', () => {
     expectFindings(rule, { treatment_planning: undefined }, [
       { message: 'no treatment planning is described: add treatment_planning', pointer: '/treatment_planning', at: 'version:', fix: 'Describe treatment planning: an individualized plan for each client, built on the assessment and written with the client, reviewed at least every 90 days (every 30 or fewer recommended).' },
     ]);
+  });
+
+  it('rests the client\'s part in the plan on the 2021 Advisory\'s key messages, not on an unread TIP 47 passage', () => {
+    expect(rule.sources[1]).toMatchObject({ basis: 'primary', at: '"Key Messages"' });
+    expect(rule.sources[1]!.words).toContain('shared decision making');
+    expect(rule.citation).not.toContain('TIP 47 asks that plans be developed with the client');
   });
 });

@@ -38,4 +38,12 @@ describe('SAMHSA-11 psychoeducation', () => {
       { message: 'no psychoeducation is described: add services.psychoeducation', pointer: '/services/psychoeducation', at: 'services:', fix: 'Provide psychoeducation for clients covering the nature of addiction, recovery and relapse.' },
     ]);
   });
+
+  it('names principle 11 as a topic, not a quoted heading, and labels the three topics as the catalog\'s reading', () => {
+    expect(rule.basis).toBe('primary');
+    expect(rule.sources[0]!.at).toBe('ch. 2, "Principles of Intensive Outpatient Treatment", principle 11 (topic: Educate clients)');
+    expect(rule.sources[0]!.unverified).toContain('"11. Educat…"');
+    expect(rule.sources[1]).toMatchObject({ basis: 'convention' });
+    expect(rule.sources[1]!.words).toContain('the nature of the disorder, recovery and relapse');
+  });
 });

@@ -30,8 +30,15 @@ describe('SAMHSA-12 social-support', () => {
     ]);
   });
 
-  it('rests on TIP 47 principle 12, a primary source', () => {
+  it('rests on TIP 47 principle 12, a primary source whose heading was not read, so it is named as a topic, not quoted', () => {
     expect(rule.basis).toBe('primary');
-    expect(rule.citation).toMatch(/principle 12: "Involve families, employers and significant others"/);
+    expect(rule.citation).toContain('ch. 2, "Principles of Intensive Outpatient Treatment", principle 12 (topic: Involve families, employers and significant others)');
+    expect(rule.citation).not.toContain('principle 12: "');
+    expect(rule.sources[0]!.unverified).toMatch(/^TIP 47's list \(ch\. 2, NCBI Bookshelf\) could be read only as far as "11\. Educat…": neither this heading nor the principle's text was read/);
+  });
+
+  it('says that which supports count beyond the family is the catalog\'s reading', () => {
+    expect(rule.sources[1]).toMatchObject({ basis: 'convention' });
+    expect(rule.sources[1]!.words).toContain('support beyond the family is the catalog\'s reading of the principle');
   });
 });

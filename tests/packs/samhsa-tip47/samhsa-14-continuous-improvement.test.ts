@@ -25,7 +25,7 @@ describe('SAMHSA-14 continuous-improvement', () => {
   });
 
   it('judges the review interval against the convention, which a config may tune', () => {
-    expect(rule.sources[1]).toMatchObject({ basis: 'convention' });
+    expect(rule.sources.find((s) => s.words.includes('quality_review_max_months'))).toMatchObject({ basis: 'convention' });
     const yaml = withChanges({ 'quality.review_every_months': 9 });
     expect(runRule(rule, yaml).status).toBe('pass');
     const tuned = auditText(yaml, 't.yaml', { rules: [rule], thresholds: { quality_review_max_months: 6 } }).results[0]!;
@@ -43,5 +43,12 @@ describe('SAMHSA-14 continuous-improvement', () => {
     expectFindings(rule, { 'quality.improvement_plan': undefined }, [
       { message: 'no improvement plan is stated: keep a plan that turns outcome reviews into changes and set improvement_plan: true', pointer: '/quality/improvement_plan', at: 'quality:', severity: 'warning' },
     ]);
+  });
+
+  it('names principle 14 as a topic and labels outcome measures and client feedback as the catalog\'s reading', () => {
+    expect(rule.sources[0]!.at).toBe('ch. 2, "Principles of Intensive Outpatient Treatment", principle 14 (topic: Improve program administration)');
+    expect(rule.sources[1]).toMatchObject({ basis: 'convention' });
+    expect(rule.sources[1]!.words).toContain('outcome measures and client feedback are the catalog\'s reading');
+    expect(rule.citation).not.toContain('TIP 47 gives no');
   });
 });
