@@ -73,20 +73,6 @@ export function tip47(principle: number): SourceRef {
   return { basis: 'primary', work: TIP_47_WORK, at, words, unverified };
 }
 
-/**
- * What TIP 47 says of weekly hours, as far as it was read: chapter 3 sets IOT
- * within ASAM's levels as Level II care (split into II.1 and II.5), citing Mee-Lee
- * and Shulman 2003, i.e. ASAM PPC-2R. No weekly-hours figure was read in TIP 47;
- * the 9/6-hour minimum rests on the 2021 Advisory and the ASAM Criteria.
- */
-export const TIP_47_HOURS: SourceRef = {
-  basis: 'primary',
-  work: TIP_47_WORK,
-  at: 'ch. 3, "Intensive Outpatient Treatment and the Continuum of Care", opening section "Overview of a Continuum of Care"',
-  words: 'IOT is ASAM Level II care ("intensive outpatient/partial hospitalization", subdivided into II.1 and II.5), after Mee-Lee and Shulman 2003 (ASAM PPC-2R); no weekly-hours figure was read in TIP 47 itself',
-  unverified: 'TIP 47\'s own wording of weekly hours was not found: neither "9 or more hours a week" nor "3 hours a day, 3 days a week" was read in its text (the openings of ch. 1 and ch. 3 on NCBI Bookshelf, NBK64098 and NBK64088, give no figure in the part read). Two secondary accounts credit TIP 47 (ch. 1, pp. 1-6) with 6 to 30 contact hours a week, not a 9-hour minimum, and one of them gives the 9 hours to ASAM\'s criteria; the 9/6-hour minimum rests on SAMHSA\'s 2021 Advisory, which credits the ASAM Criteria (Mee-Lee et al. 2013)',
-};
-
 /** How the 2021 Advisory was read: what its citations leave unchecked. */
 const ADVISORY_READ_IN = 'the text was read in third-party copies of the PDF (zlibrary.cc; info.5y1.org, which agrees as far as it could be read), not in SAMHSA\'s store; the publication number and year were not seen in the part read';
 

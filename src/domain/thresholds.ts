@@ -47,11 +47,11 @@ export const THRESHOLDS = {
     description: 'Typical minimum program length (an info note only; individualized lengths with continued-stay review pass).',
   },
   days_to_first_session: {
-    default: 7, unit: 'days', source: convention('a week is the longest wait the catalog reads as quick entry; TIP 47 asks for prompt entry without giving a number'),
+    default: 7, unit: 'days', source: convention('a week is the longest wait the catalog reads as quick entry (TIP 47\'s principle of quick, easy entry, read as its heading only); not a TIP 47 figure'),
     description: 'Longest acceptable typical wait from first contact to first session.',
   },
   plan_review_max_days: {
-    default: 90, unit: 'days', source: convention('TIP 47 asks for plans revised as needs change without giving an interval; 90 days is the longest the catalog accepts'),
+    default: 90, unit: 'days', source: convention('a plan is revised as needs change; 90 days is the longest interval between reviews the catalog accepts, not a TIP 47 figure'),
     description: 'Longest acceptable interval between treatment-plan reviews.',
   },
   plan_review_recommended_days: {
@@ -63,11 +63,11 @@ export const THRESHOLDS = {
     description: 'Fewest drug tests a week per client.',
   },
   missed_session_outreach_max_hours: {
-    default: 48, unit: 'hours', source: convention('reaching out within two days keeps a missed session from becoming a dropout; TIP 47 gives no number'),
+    default: 48, unit: 'hours', source: convention('reaching out within two days keeps a missed session from becoming a dropout; not a TIP 47 figure'),
     description: 'Longest acceptable delay before reaching out after a missed session.',
   },
   max_group_size: {
-    default: 12, unit: 'clients', source: convention('a group larger than about 12 leaves little time for each client; TIP 47 gives no number'),
+    default: 12, unit: 'clients', source: convention('a group larger than about 12 leaves little time for each client; not a TIP 47 figure'),
     description: 'Groups larger than this draw a warning: too large for each client to take part.',
   },
   quality_review_max_months: {

@@ -57,7 +57,7 @@ describe('html', () => {
     expect(cover).toContain('Review date 2027-03-15');
     expect(page.split('2027-03-15')).toHaveLength(2);
     // The scope, by default: the run's packs with their editions.
-    expect(cover).toContain('TIP 47: the 14 principles of intensive outpatient treatment (samhsa-tip47; TIP 47, HHS Pub. No. (SMA) 06-4182, 2006)');
+    expect(cover).toContain('TIP 47: the 14 principles of intensive outpatient treatment (samhsa-tip47; TIP 47, Pub. No. (SMA) 06-4182, 2006)');
     expect(cover).toContain('Program document consistency (document; program document format, version 1)');
     expect(cover).toContain('Overall readiness: Not ready: 1 requirement not met in 1 program; 61 of 64 applicable requirement ratings met.');
   });

@@ -47,7 +47,7 @@ describe('markdown', () => {
       'Provider: Cedar Ridge Behavioral Health, Inc.',
       'Reviewed by: Dana Whitfield, LCSW, CADC',
       'Review date: 2027-03-15',
-      expect.stringMatching(/^Scope: TIP 47: the 14 principles of intensive outpatient treatment \(samhsa-tip47; TIP 47, HHS Pub\. No\. \(SMA\) 06-4182, 2006\); Joint/),
+      expect.stringMatching(/^Scope: TIP 47: the 14 principles of intensive outpatient treatment \(samhsa-tip47; TIP 47, Pub\. No\. \(SMA\) 06-4182, 2006\); Joint/),
       'Overall readiness: Not ready: 1 requirement not met in 1 program; 61 of 64 applicable requirement ratings met.',
     ]);
     expect(text.split('2027-03-15')).toHaveLength(2);

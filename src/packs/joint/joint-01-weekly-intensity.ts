@@ -1,6 +1,6 @@
 import { defineRule } from '../define.js';
 import { hours, hoursCount, inWords } from '../helpers.js';
-import { ASAM_LEVEL_2_1, SAMHSA_ADVISORY_2021, TIP_47_HOURS } from '../../domain/sources.js';
+import { ASAM_LEVEL_2_1, SAMHSA_ADVISORY_2021 } from '../../domain/sources.js';
 
 export default defineRule({
   id: 'JOINT-01',
@@ -10,7 +10,7 @@ export default defineRule({
   clause: 'Level 2.1 weekly floor',
   title: 'At least 9 treatment hours a week (6 for adolescents)',
   severity: 'error',
-  sources: [ASAM_LEVEL_2_1, SAMHSA_ADVISORY_2021, TIP_47_HOURS],
+  sources: [ASAM_LEVEL_2_1, SAMHSA_ADVISORY_2021],
   rationale:
     'Below the floor a program delivers standard outpatient care whatever it is called. Only formal treatment counts: time in mutual-support meetings, recreation or a test at check-in does not, and blocks that overlap count once, as one client attends them. One schedule serves every age group in the program, so it must meet the highest of their floors (adults 9, adolescents 6); the message names each.',
   remediation: {
