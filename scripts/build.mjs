@@ -189,7 +189,8 @@ const noColorDetection = stub('no-color-detection', '#supports-color', 'chalk', 
  * the module when first called: node:fs/promises loads a dozen modules of Node.js (its readline
  * interface, file watchers: 0.8 ms) for what only --cache and a GitHub job summary use; node:v8
  * (0.5 ms, with its heap utilities and serializer) is for the heap guard, which first looks at the
- * heap after 64 documents, and for worker threads.
+ * heap after 64 documents, and for worker threads; node:os (0.15 ms) for the thread count and
+ * temporary files, which a one-document run without --cache never asks for.
  */
 function lazyBuiltin(specifier) {
   const name = `lazy-${specifier.replace(/\W/g, '-')}`;
@@ -252,7 +253,7 @@ rmSync(join(root, 'dist'), { recursive: true, force: true });
 // less to read at every start, measured at about 7 ms of a one-document run.
 const common = {
   bundle: true, platform: 'node', target: 'node20', sourcemap: false, legalComments: 'none', logLevel: 'warning',
-  minifyWhitespace: true, minifySyntax: true, plugins: [lazyChildProcess, noColorDetection, lazyBuiltin('fs/promises'), lazyBuiltin('v8'), lazyPicomatch],
+  minifyWhitespace: true, minifySyntax: true, plugins: [lazyChildProcess, noColorDetection, lazyBuiltin('fs/promises'), lazyBuiltin('v8'), lazyBuiltin('os'), lazyPicomatch],
 };
 
 /**
