@@ -230,16 +230,23 @@ const noColorDetection = stub('no-color-detection', '#supports-color', 'chalk', 
  */
 function lazyBuiltin(specifier) {
   const name = `lazy-${specifier.replace(/\W/g, '-')}`;
-  const exported = Object.keys(createRequire(import.meta.url)(`node:${specifier}`)).sort();
+  const module = createRequire(import.meta.url)(`node:${specifier}`);
+  // Its functions, as an ES module: the tool's imports bind to them directly (a CommonJS stand-in
+  // was copied, getter by getter, into a namespace object for each module importing it). A name
+  // that is not such a function (a class, a constant) has no stand-in: importing it fails the build.
+  const functions = Object.keys(module).filter((key) => typeof module[key] === 'function' && /^[a-z]/.test(key)).sort();
   return {
     name,
     setup(build) {
-      build.onResolve({ filter: new RegExp(`^(node:)?${specifier.replace(/\W/g, '\\$&')}$`) }, (args) =>
-        (args.namespace === name ? { path: `node:${specifier}`, external: true } : { path: `node:${specifier}`, namespace: name }));
+      build.onResolve({ filter: new RegExp(`^(node:)?${specifier.replace(/\W/g, '\\$&')}$`) }, (args) => {
+        if (args.namespace === name) return { path: `node:${specifier}`, external: true };
+        // Only the tool's own modules: a dependency may read the module's constants.
+        return args.importer.includes(`${sep}node_modules${sep}`) ? undefined : { path: `node:${specifier}`, namespace: name };
+      });
       build.onLoad({ filter: /.*/, namespace: name }, () => ({
         loader: 'js',
-        contents: `const load = () => require('node:${specifier}');\nmodule.exports = {\n${exported.map((key) =>
-          `  get ${key}() { return load().${key}; },\n`).join('')}};\n`,
+        contents: `const load = () => require('node:${specifier}');\n${functions.map((key) =>
+          `export function ${key}(...args) { return load().${key}(...args); }\n`).join('')}`,
       }));
     },
   };
