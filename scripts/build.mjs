@@ -323,6 +323,10 @@ async function bundleForCodeCache(entry, name, plugins = []) {
   const bundle = result.outputFiles[0].text;
   // bin/load-bundle.cjs reads bundles as latin1: esbuild writes other characters as escapes (charset: ascii).
   if (/[^\x00-\x7f]/.test(bundle)) throw new Error(`dist/${name}.cjs has a character outside ASCII: bin/load-bundle.cjs would misread it`);
+  // A bundle is given bin/load-bundle.cjs's require (see there): a path it requires must resolve from bin/ as from dist/.
+  for (const [, path] of bundle.matchAll(/\brequire\(\s*["'](\.[^"']*)["']\s*\)/g)) {
+    if (path !== '../bin/load-bundle.cjs') throw new Error(`dist/${name}.cjs requires ${path}: bin/load-bundle.cjs would resolve it from bin/`);
+  }
   // The bundle runs as a plain script, where import() of a module outside it has no loader.
   if (/(?<![\w.$])import\(/.test(bundle)) throw new Error(`dist/${name}.cjs would call import(): load that module with a static import`);
   // Written as the function bin/load-bundle.cjs calls with the module's variables, so that V8
