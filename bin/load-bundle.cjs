@@ -9,7 +9,6 @@
 // length and checksum, on the cache's second line), and V8 accepts it (same V8 version and
 // flags); otherwise the bundle is compiled as usual.
 const { readFileSync } = require('node:fs');
-const { createRequire } = require('node:module');
 const { dirname } = require('node:path');
 const { Script } = require('node:vm');
 
@@ -21,16 +20,38 @@ function keyOf(source) {
 /**
  * A checksum of the compiled code, checked before V8 is given it: V8 checks a cache's version,
  * flags and length but not its bytes (its own checksum is kept only in debug builds), and
- * damaged bytes can make it abort the process while reading them. CRC-32 from node:zlib (native:
- * 0.2 ms for the command line's cache, and 0.4-1.3 ms to load the module, which shares its stream
- * code with standard output): a checksum loop in JavaScript ran before the optimizing compiler
- * had caught up with it, 2-3 ms on an idle machine and 5-20 ms on a busy one, and node:crypto
- * takes 2.3 ms to load. Node.js before 20.15 has no zlib.crc32: there the cache is not used.
+ * damaged bytes can make it abort the process while reading them. CRC-32 from zlib (native:
+ * 0.2 ms for the command line's cache): a checksum loop in JavaScript or WebAssembly ran before
+ * the compilers had caught up with it (1-3 ms on an idle machine, 5-20 ms on a busy one), and
+ * node:crypto takes 2.3 ms to load. Node.js before 20.15 has no CRC-32 in zlib: there the cache is
+ * not used.
  */
 function checksum(bytes) {
-  const { crc32 } = require('node:zlib');
+  const crc32 = zlibCrc32 ??= crc32Function();
   if (typeof crc32 !== 'function') throw new Error('zlib.crc32 needs Node.js 20.15 or later');
-  return crc32(bytes);
+  return crc32(bytes, 0);
+}
+
+let zlibCrc32;
+
+/**
+ * zlib's CRC-32 from Node.js's zlib binding, the function behind node:zlib's crc32: loading
+ * node:zlib loads Node.js's stream modules with it (1.3 ms), which a run writing to a file or to
+ * /dev/null never needs otherwise (see guarded in src/cli/main.ts). process.binding is deprecated
+ * (DEP0111, in the documentation only) and warns under --pending-deprecation, which wraps it:
+ * then, or if the binding has no such function, node:zlib is loaded. Should the binding's function
+ * ever compute something else, no cache matches its checksum and the tool starts without one.
+ */
+function crc32Function() {
+  if (process.binding.name === 'binding') {
+    try {
+      const { crc32 } = process.binding('zlib');
+      if (typeof crc32 === 'function') return crc32;
+    } catch {
+      // Not lent to this thread, or not at all: node:zlib below.
+    }
+  }
+  return require('node:zlib').crc32;
 }
 
 /**
@@ -87,8 +108,10 @@ function load(bundle, host) {
     ...(cachedData ? { cachedData } : {}),
   });
   const module = { exports: {} };
-  const nodeRequire = createRequire(bundle);
-  const bundleRequire = host ? Object.assign((id) => (id.startsWith(HOST) ? host(id.slice(HOST.length)) : nodeRequire(id)), nodeRequire) : nodeRequire;
+  // The bundle's require is this file's: bundles live in dist/, beside bin/, so what they require
+  // (Node.js's modules, packages, and ../bin/load-bundle.cjs, which scripts/build.mjs checks is
+  // all) resolves from here as from there; node:module's createRequire costs 0.2 ms to load.
+  const bundleRequire = host ? Object.assign((id) => (id.startsWith(HOST) ? host(id.slice(HOST.length)) : require(id)), require) : require;
   script.runInThisContext()(module.exports, bundleRequire, module, bundle, dirname(bundle));
   const loaded = { exports: module.exports, script, key };
   started.set(bundle, loaded);

@@ -1,8 +1,8 @@
-import programSchema from '../../schemas/program.schema.json' with { type: 'json' };
 import type { Program } from '../domain/program.js';
 import { readAs } from '../domain/terms.js';
 import { suggest } from './suggest.js';
 import { toPointer } from '../yaml/locate.js';
+import { programShape } from '../generated/program-shape.js';
 
 /**
  * A value of a vocabulary field the audit read in a way the document did not
@@ -31,43 +31,16 @@ export function readingsOf(program: Program): readonly Reading[] {
 /** A value the template leaves for the writer to fill: `<program name>`, `TODO ...`, `TBD`. */
 export const PLACEHOLDER = /^\s*(?:<[^<>\n]*>|(?:TODO|TBD)\b.*)\s*$/;
 
-/** The schema as the reading walks it: the vocabulary of each field that has one, and whether its list is open. */
-interface Shape {
+/**
+ * The schema as the reading walks it: the vocabulary of each field that has one, and whether its
+ * list is open (made from the program schema by scripts/build.mjs: src/generated/program-shape.js).
+ */
+export interface Shape {
   field: string;
   words?: { all: readonly string[]; known: ReadonlySet<string>; open: boolean };
   properties?: Record<string, Shape>;
   items?: Shape;
 }
-
-interface SchemaNode {
-  enum?: string[];
-  anyOf?: SchemaNode[];
-  properties?: Record<string, SchemaNode>;
-  items?: SchemaNode;
-}
-
-function shapeOf(node: SchemaNode, field: string): Shape | undefined {
-  const shape: Shape = { field };
-  const closed = node.enum;
-  const open = node.anyOf?.find((branch) => branch.enum)?.enum;
-  const all = closed ?? open;
-  if (all && all.every((w) => typeof w === 'string')) shape.words = { all, known: new Set(all), open: !closed };
-  if (node.properties) {
-    shape.properties = {};
-    for (const [key, child] of Object.entries(node.properties)) {
-      const inner = shapeOf(child, field ? `${field}.${key}` : key);
-      if (inner) shape.properties[key] = inner;
-    }
-    if (Object.keys(shape.properties).length === 0) delete shape.properties;
-  }
-  if (node.items) {
-    const inner = shapeOf(node.items, field);
-    if (inner) shape.items = inner;
-  }
-  return shape.words || shape.properties || shape.items ? shape : undefined;
-}
-
-let programShape: Shape | undefined;
 
 /**
  * Reads the document's vocabulary fields before the schema checks them: a value
@@ -78,10 +51,10 @@ let programShape: Shape | undefined;
  * locates its line.
  */
 export function readTerms(data: unknown): void {
-  programShape ??= shapeOf(programSchema as SchemaNode, '');
-  if (!programShape || data === null || typeof data !== 'object' || Array.isArray(data)) return;
+  const shape = programShape();
+  if (!shape || data === null || typeof data !== 'object' || Array.isArray(data)) return;
   const readings: Reading[] = [];
-  walk(data, programShape, [], readings);
+  walk(data, shape, [], readings);
   if (readings.length > 0) Object.defineProperty(data, READINGS, { value: readings, enumerable: false });
 }
 

