@@ -7,8 +7,8 @@ import { programShape } from '../generated/program-shape.js';
 /**
  * A value of a vocabulary field the audit read in a way the document did not
  * write it: another spelling or a synonym read as the vocabulary's word, or a
- * term an open list does not know, kept and counted by no rule. The VOCAB-01
- * rule reports each one, so that nothing is read silently.
+ * term an open list does not know, kept and counted by no rule. VOCAB-02
+ * reports each reading and VOCAB-01 each unknown term, so that nothing is read silently.
  */
 export interface Reading {
   pointer: string;
@@ -46,7 +46,7 @@ export interface Shape {
  * Reads the document's vocabulary fields before the schema checks them: a value
  * the vocabulary writes differently ("CBT", "Group Counselling", "IOP") is
  * replaced by the vocabulary's word, and an unlisted term of an open list is
- * kept; each is recorded on the program for VOCAB-01. Anything else is left for
+ * kept; each is recorded on the program for VOCAB-01 and VOCAB-02. Anything else is left for
  * the schema to judge. Changes values only, never keys, so every pointer still
  * locates its line.
  */
