@@ -268,6 +268,21 @@ const lazyPicomatch = {
   },
 };
 
+// Chalk is for a terminal's colours: its set-up (every style's getters) is paid only when a run
+// paints, as src/report/table.ts asks for its Chalk only then; CI, files and pipes never do.
+const lazyChalk = {
+  name: 'lazy-chalk',
+  setup(build) {
+    build.onResolve({ filter: /^chalk$/ }, (args) =>
+      (args.namespace !== 'lazy-chalk' && !args.importer.includes(`${sep}node_modules${sep}`) ? { path: 'chalk', namespace: 'lazy-chalk' } : undefined));
+    build.onLoad({ filter: /.*/, namespace: 'lazy-chalk' }, () => ({
+      loader: 'js',
+      resolveDir: root,
+      contents: "let chalk;\nmodule.exports = { get Chalk() { return (chalk ??= require('chalk')).Chalk; } };\n",
+    }));
+  },
+};
+
 // Most documents are read by the plain-shape reader alone, so the YAML libraries (a third of the
 // code) live in a bundle of their own, dist/yaml-libraries.cjs, started from its code cache the first
 // time a document or config needs them: the loader below stands in for src/yaml/yaml-loader.ts.
@@ -296,7 +311,7 @@ rmSync(join(root, 'dist'), { recursive: true, force: true });
 // less to read at every start, measured at about 7 ms of a one-document run.
 const common = {
   bundle: true, platform: 'node', target: 'node20', sourcemap: false, legalComments: 'none', logLevel: 'warning',
-  minifyWhitespace: true, minifySyntax: true, plugins: [lazyChildProcess, noColorDetection, lazyBuiltin('fs/promises'), lazyBuiltin('v8'), lazyBuiltin('os'), lazyPicomatch],
+  minifyWhitespace: true, minifySyntax: true, plugins: [lazyChildProcess, noColorDetection, lazyBuiltin('fs/promises'), lazyBuiltin('v8'), lazyBuiltin('os'), lazyPicomatch, lazyChalk],
 };
 
 /**

@@ -1,4 +1,4 @@
-import { Chalk, type ChalkInstance } from 'chalk';
+import { Chalk } from 'chalk';
 import type { DocumentResult, RuleResult, Status, Summary } from '../core/types.js';
 import { describeFacts } from './facts-line.js';
 import { cell, fit, gridFrame, row, wrapCells } from './grid.js';
@@ -41,14 +41,38 @@ export const tableStream: ReportStream = {
 
 export const table: Formatter = refusedWhenTooLarge('table', whole(tableStream));
 
-const PAINTERS = [new Chalk({ level: 0 }), new Chalk({ level: 1 })];
-const chalk = (context: { color: boolean }): ChalkInstance => PAINTERS[context.color ? 1 : 0]!;
+/** One style: the text painted, or (without colour) as it is. */
+type Style = (text: string) => string;
+
+/** The styles the table paints with. */
+interface Painter {
+  dim: Style;
+  red: Style;
+  green: Style;
+  yellow: Style;
+  blue: Style;
+  bold: Style;
+  redBold: Style;
+  greenBold: Style;
+}
+
+const asIs: Style = (text) => text;
+const PLAIN: Painter = { dim: asIs, red: asIs, green: asIs, yellow: asIs, blue: asIs, bold: asIs, redBold: asIs, greenBold: asIs };
+let coloured: Painter | undefined;
+
+/** Chalk is started only for colour: a run without it (CI, a file, a pipe) never pays for its set-up. */
+function colouredPainter(): Painter {
+  const c = new Chalk({ level: 1 });
+  return { dim: c.dim, red: c.red, green: c.green, yellow: c.yellow, blue: c.blue, bold: c.bold, redBold: c.red.bold, greenBold: c.green.bold };
+}
+
+const chalk = (context: { color: boolean }): Painter => (context.color ? (coloured ??= colouredPainter()) : PLAIN);
 
 /** `file` is the document's file name as shown (see visible). */
-function heading(doc: DocumentResult, file: string, c: ChalkInstance): string {
+function heading(doc: DocumentResult, file: string, c: Painter): string {
   // A document that was only validated has no facts: it is valid, not (yet) passing an audit.
   const passed = doc.facts ? 'PASS' : 'VALID';
-  const verdict = doc.verdict === 'pass' ? c.green.bold(passed) : doc.verdict === 'fail' ? c.red.bold('FAIL') : c.red.bold('INVALID');
+  const verdict = doc.verdict === 'pass' ? c.greenBold(passed) : doc.verdict === 'fail' ? c.redBold('FAIL') : c.redBold('INVALID');
   return `${verdict}  ${c.bold(file)}${doc.name ? `  ${visible(doc.name)}` : ''}`;
 }
 
@@ -57,7 +81,7 @@ const FIXED = [8, 10, 11, 34] as const;
 const INDENT = '  ';
 
 /** Appends the document's rules table to `out`, a line an element. */
-function rulesTable(file: string, rows: RuleResult[], c: ChalkInstance, width: number, out: string[]): void {
+function rulesTable(file: string, rows: RuleResult[], c: Painter, width: number, out: string[]): void {
   const finding = Math.max(30, width - FIXED.reduce((a, b) => a + b, 0) - 6);
   const frame = gridFrame(HEAD, [...FIXED, finding], INDENT);
   out.push(frame.top);
@@ -85,7 +109,7 @@ interface FixedCells {
   status: Status;
   severity: string;
   baselined: boolean;
-  painter: ChalkInstance;
+  painter: Painter;
   lines: readonly string[];
   blank: string;
 }
@@ -96,7 +120,7 @@ interface FixedCells {
  */
 const fixedCellsByTitle = new Map<string, FixedCells[]>();
 
-function fixedCells(r: RuleResult, c: ChalkInstance): FixedCells {
+function fixedCells(r: RuleResult, c: Painter): FixedCells {
   let drawn = fixedCellsByTitle.get(r.title);
   if (!drawn) {
     // Rules are few; the bound only guards against misuse.
@@ -129,7 +153,7 @@ function emptyCell(width: number): string {
   return empty;
 }
 
-function statusCell(r: RuleResult, c: ChalkInstance): string {
+function statusCell(r: RuleResult, c: Painter): string {
   if (r.baselined) return c.dim('baseline');
   const label = STATUS_LABEL[r.status];
   if (r.status === 'pass') return c.green(label);
@@ -137,7 +161,7 @@ function statusCell(r: RuleResult, c: ChalkInstance): string {
   return c.dim(label);
 }
 
-function severityCell(r: RuleResult, c: ChalkInstance): string {
+function severityCell(r: RuleResult, c: Painter): string {
   return r.severity === 'error' ? c.red(r.severity) : r.severity === 'warning' ? c.yellow(r.severity) : c.blue(r.severity);
 }
 
@@ -157,11 +181,11 @@ function findingCells(file: string, r: RuleResult, width: number, out: string[])
   }
 }
 
-function summaryLine(s: Summary, c: ChalkInstance, validating: boolean): string {
+function summaryLine(s: Summary, c: Painter, validating: boolean): string {
   if (validating) {
     // Schema only: no rule ran, so there are no findings to count.
     const line = `${s.documents} document${s.documents === 1 ? '' : 's'}: ${s.passed + s.failed} valid, ${s.invalid} invalid`;
-    return s.invalid > 0 ? c.red.bold(line) : c.green.bold(line);
+    return s.invalid > 0 ? c.redBold(line) : c.greenBold(line);
   }
   const docs = `${s.documents} document${s.documents === 1 ? '' : 's'}: ${s.passed} passed, ${s.failed} failed, ${s.invalid} invalid`;
   const findings = [`${s.errors} error${s.errors === 1 ? '' : 's'}`, `${s.warnings} warning${s.warnings === 1 ? '' : 's'}`];
@@ -169,5 +193,5 @@ function summaryLine(s: Summary, c: ChalkInstance, validating: boolean): string 
   if (s.waived) findings.push(`${s.waived} waived`);
   if (s.baselined) findings.push(`${s.baselined} baselined`);
   const line = `${docs} · ${findings.join(', ')}`;
-  return s.failed + s.invalid > 0 ? c.red.bold(line) : c.green.bold(line);
+  return s.failed + s.invalid > 0 ? c.redBold(line) : c.greenBold(line);
 }
