@@ -19,7 +19,7 @@ export default defineRule({
   severity: 'error',
   sources: [tip47(6), SAMHSA_ADVISORY_2021_SHARED_DECISIONS, THRESHOLDS.plan_review_max_days.source, THRESHOLDS.plan_review_recommended_days.source],
   rationale:
-    'Clients differ in their conditions, families and cultures, and a plan written for the average client fits few of them. A plan built on the assessment, made with the client and reviewed often keeps treatment matched to the person as they change. SAMHSA\'s 2021 Advisory, based on TIP 47, names shared decision making among the features that improve engagement, retention and outcomes, so a plan written without the client is an error; a document that does not say draws a warning. The review interval, 90 days at most (30 recommended), is the catalog\'s convention, not a TIP 47 figure.',
+    'Clients differ in their conditions, families and cultures, and a plan written for the average client fits few of them. A plan built on the assessment, made with the client and reviewed often keeps treatment matched to the person as they change. SAMHSA\'s 2021 Advisory, based on TIP 47, names shared decision making among the features that improve engagement, retention and outcomes: a feature that helps, not a condition the Advisory sets, and TIP 47\'s own words on it were not read. So a plan written without the client draws a warning, as does a document that does not say: the principle is then partially met, not failed, while a plan that is not individualized or not built on the assessment is an error. The review interval, 90 days at most (30 recommended), is the catalog\'s convention, not a TIP 47 figure.',
   remediation: {
     text: 'Write an individualized plan with the client after the assessment, review it at least every 90 days (every 30 recommended; both the catalog\'s convention), and address co-occurring, family and cultural needs.',
     example: 'treatment_planning:\n  individualized: true\n  after_assessment: true\n  client_participates: true\n  review_every_days: 30\n  addresses: [co-occurring, family, cultural]',
@@ -49,6 +49,7 @@ export default defineRule({
       findings.push({
         pointer: `${at}/client_participates`,
         message: 'clients do not take part in writing their plans: plans are developed with the client (shared decision making)',
+        severity: 'warning',
         fix: 'Develop each treatment plan with the client taking part, and record their agreement.',
       });
     } else if (planning.client_participates === undefined) {

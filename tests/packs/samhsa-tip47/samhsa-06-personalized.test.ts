@@ -28,10 +28,11 @@ describe('SAMHSA-06 personalized', () => {
     ]);
   });
 
-  it('fails plans written without the client', () => {
-    expectFindings(rule, { 'treatment_planning.client_participates': false, 'treatment_planning.review_every_days': 21 }, [
-      { message: 'clients do not take part in writing their plans: plans are developed with the client (shared decision making)', pointer: '/treatment_planning/client_participates', at: 'client_participates:', fix: 'Develop each treatment plan with the client taking part, and record their agreement.' },
+  it('warns of plans written without the client (a feature that helps, which no source read makes a condition)', () => {
+    const result = expectFindings(rule, { 'treatment_planning.client_participates': false, 'treatment_planning.review_every_days': 21 }, [
+      { message: 'clients do not take part in writing their plans: plans are developed with the client (shared decision making)', pointer: '/treatment_planning/client_participates', at: 'client_participates:', severity: 'warning', fix: 'Develop each treatment plan with the client taking part, and record their agreement.' },
     ]);
+    expect(result.severity).toBe('warning');
   });
 
   it('warns when client participation is not stated', () => {
