@@ -252,36 +252,30 @@ function lazyBuiltin(specifier) {
   };
 }
 
+/**
+ * A package the tool's own modules import but few runs use: they get `contents` instead, a
+ * stand-in that requires the package when first used (the stand-in's own require reaches the
+ * package itself; a dependency that imports it gets it as it is).
+ */
+function lazyPackage(specifier, contents) {
+  const name = `lazy-${specifier}`;
+  return {
+    name,
+    setup(build) {
+      build.onResolve({ filter: new RegExp(`^${specifier.replace(/\W/g, '\\$&')}$`) }, (args) =>
+        (args.namespace !== name && !args.importer.includes(`${sep}node_modules${sep}`) ? { path: specifier, namespace: name } : undefined));
+      build.onLoad({ filter: /.*/, namespace: name }, () => ({ loader: 'js', resolveDir: root, contents }));
+    },
+  };
+}
+
 // Picomatch (glob matching: --ignore, exclude:, .gitignore rules, waivers' files:) builds its tables
 // when it loads, which a run that matches no glob (a file named on the command line, no config)
-// need not pay: the tool's modules get a stand-in that loads it at the first pattern compiled.
-const lazyPicomatch = {
-  name: 'lazy-picomatch',
-  setup(build) {
-    build.onResolve({ filter: /^picomatch$/ }, (args) =>
-      (args.namespace !== 'lazy-picomatch' && !args.importer.includes(`${sep}node_modules${sep}`) ? { path: 'picomatch', namespace: 'lazy-picomatch' } : undefined));
-    build.onLoad({ filter: /.*/, namespace: 'lazy-picomatch' }, () => ({
-      loader: 'js',
-      resolveDir: root,
-      contents: "let picomatch;\nmodule.exports = (...args) => (picomatch ??= require('picomatch'))(...args);\n",
-    }));
-  },
-};
-
+// need not pay: it is loaded at the first pattern compiled.
+const lazyPicomatch = lazyPackage('picomatch', "let picomatch;\nmodule.exports = (...args) => (picomatch ??= require('picomatch'))(...args);\n");
 // Chalk is for a terminal's colours: its set-up (every style's getters) is paid only when a run
 // paints, as src/report/table.ts asks for its Chalk only then; CI, files and pipes never do.
-const lazyChalk = {
-  name: 'lazy-chalk',
-  setup(build) {
-    build.onResolve({ filter: /^chalk$/ }, (args) =>
-      (args.namespace !== 'lazy-chalk' && !args.importer.includes(`${sep}node_modules${sep}`) ? { path: 'chalk', namespace: 'lazy-chalk' } : undefined));
-    build.onLoad({ filter: /.*/, namespace: 'lazy-chalk' }, () => ({
-      loader: 'js',
-      resolveDir: root,
-      contents: "let chalk;\nmodule.exports = { get Chalk() { return (chalk ??= require('chalk')).Chalk; } };\n",
-    }));
-  },
-};
+const lazyChalk = lazyPackage('chalk', "let chalk;\nmodule.exports = { get Chalk() { return (chalk ??= require('chalk')).Chalk; } };\n");
 
 // Most documents are read by the plain-shape reader alone, so the YAML libraries (a third of the
 // code) live in a bundle of their own, dist/yaml-libraries.cjs, started from its code cache the first

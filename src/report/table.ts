@@ -19,7 +19,7 @@ export const tableStream: ReportStream = {
   start: () => '',
   document(doc, _index, context) {
     if (context.quiet && doc.verdict === 'pass') return '';
-    const c = chalk(context);
+    const c = painterFor(context);
     const file = visible(doc.file);
     const out: string[] = [heading(doc, file, c)];
     if (doc.verdict === 'invalid') {
@@ -34,7 +34,7 @@ export const tableStream: ReportStream = {
     return out.join('\n');
   },
   end(tail, _documents, context) {
-    const c = chalk(context);
+    const c = painterFor(context);
     return tail.notices.map((notice) => `${c.yellow(`note: ${visible(notice)}`)}\n`).join('') + `${summaryLine(tail.summary, c, context.validating === true)}\n`;
   },
 };
@@ -66,7 +66,7 @@ function colouredPainter(): Painter {
   return { dim: c.dim, red: c.red, green: c.green, yellow: c.yellow, blue: c.blue, bold: c.bold, redBold: c.red.bold, greenBold: c.green.bold };
 }
 
-const chalk = (context: { color: boolean }): Painter => (context.color ? (coloured ??= colouredPainter()) : PLAIN);
+const painterFor = (context: { color: boolean }): Painter => (context.color ? (coloured ??= colouredPainter()) : PLAIN);
 
 /** `file` is the document's file name as shown (see visible). */
 function heading(doc: DocumentResult, file: string, c: Painter): string {

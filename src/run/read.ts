@@ -183,7 +183,6 @@ export function fromBytes(bytes: Uint8Array, maxBytes: number): ReadResult {
   return 'problem' in checked ? checked : decodeDocument(bytes);
 }
 
-/** What a source read needs: refusing (why), its result from the cache (as stored), or auditing (its text; when caching, the digest its result is kept under). */
 /** A document to audit, with its place in the run and (when caching) its digest. */
 export interface ToAudit {
   index: number;
@@ -192,6 +191,7 @@ export interface ToAudit {
   digest?: string;
 }
 
+/** What a source read needs: refusing (why), its result from the cache (as stored), or auditing (its text; when caching, the digest its result is kept under). */
 export type Triaged =
   | { file: string; problem: Problem }
   | { file: string; stored: CompactResult }

@@ -33,9 +33,10 @@ export const WORKER_THRESHOLD = 500;
  * And each thread has its own heap: with two, a table or JSON report of 10,000 documents takes
  * 170-210 MiB, SARIF, Markdown and HTML (built here from the workers' results) 213-219 MiB and a
  * cold --cache run 235-245 MiB, over the 200 MiB the tool allows itself on one thread (--threads 2
- * asks for them; before the texts were taken as batches go out, 305-355 and 270-405 MiB). On more cores (not measured here): when the report streams, workers read, audit and
- * format and the main thread only writes, one worker per core; otherwise the main thread reads,
- * orders and builds the report, one worker per core but one.
+ * asks for them; before the texts were taken as batches go out, 305-355 and 270-405 MiB). On more
+ * cores (not measured here): when the report streams, workers read, audit and format and the main
+ * thread only writes, one worker per core; otherwise the main thread reads, orders and builds the
+ * report, one worker per core but one.
  */
 export function defaultThreads(streamed: boolean): number {
   const cores = availableParallelism();
